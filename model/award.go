@@ -1,0 +1,129 @@
+package model
+
+import (
+	"strconv"
+	"strings"
+
+	"newsdesk/vntext"
+)
+
+// AwardList is a list of recipients of one award form from one awarding body:
+// "Giám đốc Sở … tặng Giấy khen cho 12 tập thể và 12 cá nhân".
+type AwardList struct {
+	Form       string      `json:"form"`               // Giấy khen, Bằng khen…
+	By         string      `json:"by,omitempty"`       // the awarding body
+	Decision   string      `json:"decision,omitempty"` // decision reference: "Quyết định số 15/QĐ-…"
+	Date       Date        `json:"date,omitempty"`     // decision date
+	Recipients []Recipient `json:"recipients"`         // in the order given
+}
+
+// RecipientKind tells a collective (a unit) from an individual.
+type RecipientKind string
+
+// The kinds of recipient.
+const (
+	Collective RecipientKind = "collective"
+	Individual RecipientKind = "individual"
+)
+
+// Recipient is one unit or person on an award list.
+type Recipient struct {
+	Kind  RecipientKind `json:"kind"`
+	Name  string        `json:"name"`
+	Unit  string        `json:"unit,omitempty"`
+	Title string        `json:"title,omitempty"`
+	Form  string        `json:"form,omitempty"` // only where it differs from the list's
+}
+
+// Normalize cleans the list's text as it enters the model.
+func (a *AwardList) Normalize() {
+	a.Form = vntext.OneLine(a.Form)
+	a.By = vntext.OneLine(a.By)
+	a.Decision = vntext.OneLine(a.Decision)
+	for i := range a.Recipients {
+		r := &a.Recipients[i]
+		r.Name = vntext.OneLine(r.Name)
+		r.Unit = vntext.OneLine(r.Unit)
+		r.Title = vntext.OneLine(r.Title)
+		r.Form = vntext.OneLine(r.Form)
+		if r.Form == a.Form {
+			r.Form = ""
+		}
+	}
+}
+
+// Validate returns an EINVALID error naming, by position, each recipient a reporter
+// must fix; nil when the list is fine.
+func (a *AwardList) Validate() error {
+	var problems []string
+	if a.Date != "" {
+		if _, ok := a.Date.Time(); !ok {
+			problems = append(problems, msgT("model.date.invalid", a.Date))
+		}
+	}
+	for i, r := range a.Recipients {
+		if r.Kind != Collective && r.Kind != Individual {
+			problems = append(problems, msgT("model.recipient.kind", i+1))
+		}
+		if r.Name == "" {
+			problems = append(problems, msgT("model.recipient.name", i+1))
+		}
+	}
+	if len(problems) > 0 {
+		return &Error{Code: EINVALID, Message: strings.Join(problems, " ")}
+	}
+	return nil
+}
+
+// FormOf returns the award form a recipient receives: their own, else the list's.
+func (a *AwardList) FormOf(r Recipient) string {
+	if r.Form != "" {
+		return r.Form
+	}
+	return a.Form
+}
+
+// Count returns how many collectives and individuals the list holds.
+func (a *AwardList) Count() (collectives, individuals int) {
+	for _, r := range a.Recipients {
+		if r.Kind == Collective {
+			collectives++
+		} else {
+			individuals++
+		}
+	}
+	return
+}
+
+// Summary is the sentence reports write about the list, always in Vietnamese since it
+// is report text: "trao Giấy khen cho 12 tập thể và 12 cá nhân".
+func (a *AwardList) Summary() string {
+	c, i := a.Count()
+	form := a.Form
+	if form == "" {
+		form = "khen thưởng"
+	}
+	var parts []string
+	if c > 0 {
+		parts = append(parts, strconv.Itoa(c)+" tập thể")
+	}
+	if i > 0 {
+		parts = append(parts, strconv.Itoa(i)+" cá nhân")
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "trao " + form + " cho " + strings.Join(parts, " và ")
+}
+
+// ParseRecipientKind reads the kind as award files and people write it, Vietnamese
+// or English, with or without diacritics.
+func ParseRecipientKind(s string) (RecipientKind, bool) {
+	switch vntext.Fold(strings.TrimSpace(s)) {
+	case "tap the", "collective", "tt", "don vi":
+		return Collective, true
+	case "ca nhan", "individual", "cn":
+		return Individual, true
+	}
+	return "", false
+}

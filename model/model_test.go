@@ -1,0 +1,111 @@
+package model_test
+
+import (
+	"strings"
+	"testing"
+
+	"newsdesk/model"
+	"newsdesk/msg"
+)
+
+func TestReportNormalize(t *testing.T) {
+	r := &model.Report{
+		Headline: "Hội nghị\ttổng kết\nnăm 2025 ",
+		Lead:     "Sa\u0301ng 8/1\u0000",
+		Body: []model.Block{
+			{Kind: model.BlockPhoto, Photo: &model.PhotoBlock{UUID: "x", Caption: "Quang ca\u0309nh Hội nghị", Rotation: -90}},
+			{Kind: model.BlockAwards, Awards: &model.AwardList{Form: "Giấy khen", Recipients: []model.Recipient{{Kind: model.Individual, Name: "Lê Văn A", Form: "Giấy khen"}}}},
+		},
+	}
+	r.Normalize()
+	if r.Headline != "Hội nghị tổng kết năm 2025" {
+		t.Errorf("headline %q", r.Headline)
+	}
+	if r.Lead != "Sáng 8/1" {
+		t.Errorf("lead %q", r.Lead)
+	}
+	if got := r.Body[0].Photo.Caption; got != "Quang cảnh Hội nghị" {
+		t.Errorf("caption %q", got)
+	}
+	if got := r.Body[0].Photo.Rotation; got != 270 {
+		t.Errorf("rotation %d, want 270", got)
+	}
+	if r.Body[0].Key == "" || r.Body[0].Key == r.Body[1].Key {
+		t.Errorf("blocks need distinct keys: %q %q", r.Body[0].Key, r.Body[1].Key)
+	}
+	if got := r.Body[1].Awards.Recipients[0].Form; got != "" {
+		t.Errorf("recipient form equal to the list's should be dropped, got %q", got)
+	}
+	if r.Status != model.StatusDraft {
+		t.Errorf("status %q", r.Status)
+	}
+}
+
+func TestReportValidate(t *testing.T) {
+	msg.SetLang(msg.Vietnamese)
+	t.Run("OK", func(t *testing.T) {
+		if err := model.NewReport("Hội nghị").Validate(); err != nil {
+			t.Fatal(err)
+		}
+	})
+	t.Run("ErrHeadlineRequired", func(t *testing.T) {
+		err := model.NewReport("  ").Validate()
+		if model.ErrorCode(err) != model.EINVALID || !strings.Contains(model.ErrorMessage(err), "tiêu đề") {
+			t.Fatalf("got %v", err)
+		}
+	})
+	t.Run("ErrRecipient", func(t *testing.T) {
+		r := model.NewReport("Hội nghị")
+		r.Body = []model.Block{{Kind: model.BlockAwards, Awards: &model.AwardList{Recipients: []model.Recipient{{Kind: model.Individual}}}}}
+		err := r.Validate()
+		if !strings.Contains(model.ErrorMessage(err), "thứ 1 chưa có tên") {
+			t.Fatalf("got %v", err)
+		}
+	})
+	t.Run("English", func(t *testing.T) {
+		msg.SetLang(msg.English)
+		defer msg.SetLang(msg.Vietnamese)
+		err := model.NewReport("").Validate()
+		if got, want := model.ErrorMessage(err), "The report needs a headline."; got != want {
+			t.Fatalf("got %q, want %q", got, want)
+		}
+	})
+}
+
+func TestAwardSummary(t *testing.T) {
+	a := &model.AwardList{Form: "Giấy khen"}
+	for i := 0; i < 12; i++ {
+		a.Recipients = append(a.Recipients, model.Recipient{Kind: model.Collective, Name: "Phòng"}, model.Recipient{Kind: model.Individual, Name: "Người"})
+	}
+	if got, want := a.Summary(), "trao Giấy khen cho 12 tập thể và 12 cá nhân"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	for in, want := range map[string]model.Date{"2026-01-08": "2026-01-08", "8/1/2026": "2026-01-08", "": ""} {
+		got, err := model.ParseDate(in)
+		if err != nil || got != want {
+			t.Errorf("ParseDate(%q) = %q, %v; want %q", in, got, err, want)
+		}
+	}
+	if _, err := model.ParseDate("31/2/2026"); model.ErrorCode(err) != model.EINVALID {
+		t.Errorf("31/2/2026 accepted")
+	}
+}
+
+func TestParseRecipientKind(t *testing.T) {
+	for in, want := range map[string]model.RecipientKind{"Tập thể": model.Collective, "CÁ NHÂN": model.Individual, "ca nhan": model.Individual, "individual": model.Individual} {
+		if got, ok := model.ParseRecipientKind(in); !ok || got != want {
+			t.Errorf("%q: got %q", in, got)
+		}
+	}
+}
+
+func TestMessagesInBothLanguages(t *testing.T) {
+	for k, v := range msg.Keys() {
+		if v.VI == "" || v.EN == "" {
+			t.Errorf("%s lacks a language", k)
+		}
+	}
+}

@@ -1,0 +1,33 @@
+package model
+
+import "time"
+
+// Revision is a snapshot of a report kept at a meaningful point: an explicit save, a
+// status change, before an import or pull replaces content, and at most one every
+// few minutes while editing. Photos are referenced, never copied per revision.
+type Revision struct {
+	ID        int64
+	ReportID  int64
+	Rev       string // the report's Rev at the snapshot
+	Reason    RevisionReason
+	Author    string // who made it, when known
+	CreatedAt time.Time
+	Report    *Report // the content; nil in lists
+}
+
+// RevisionReason says why a revision was kept.
+type RevisionReason string
+
+// The reasons a revision is kept.
+const (
+	ReasonCreated  RevisionReason = "created"
+	ReasonSave     RevisionReason = "save"     // the reporter saved explicitly
+	ReasonEditing  RevisionReason = "editing"  // periodic, while editing
+	ReasonStatus   RevisionReason = "status"   // the status changed
+	ReasonImport   RevisionReason = "import"   // before a bundle replaced the content
+	ReasonPull     RevisionReason = "pull"     // before the portal's copy replaced it
+	ReasonRestored RevisionReason = "restored" // before an older revision was restored
+)
+
+// EditingRevisionInterval is the least time between two periodic revisions.
+const EditingRevisionInterval = 5 * time.Minute

@@ -1,0 +1,63 @@
+package model
+
+import "context"
+
+// ReportService keeps reports in a library.
+type ReportService interface {
+	// FindReportByID returns the whole report, ENOTFOUND when there is none.
+	FindReportByID(ctx context.Context, id int64) (*Report, error)
+	// FindReportByUUID returns the report with that identity, ENOTFOUND when none.
+	FindReportByUUID(ctx context.Context, uuid string) (*Report, error)
+	// FindReports lists reports, last changed first.
+	FindReports(ctx context.Context, filter ReportFilter) ([]ReportSummary, error)
+	// SearchReports returns the reports containing every word of the query, best
+	// first: exact-diacritic headline matches, then folded headline matches, then the
+	// rest; newer first within a tier.
+	SearchReports(ctx context.Context, query string, limit int) ([]ReportSummary, error)
+	// CreateReport stores a new report, filling its ID, times and Rev.
+	CreateReport(ctx context.Context, r *Report) error
+	// UpdateReport stores the report's new content. kind says whether this is an
+	// autosave or an explicit save, which decides whether a revision is kept.
+	UpdateReport(ctx context.Context, r *Report, kind SaveKind) error
+	// SetStatus changes the report's status, keeping a revision.
+	SetStatus(ctx context.Context, id int64, status Status, author string) error
+	// DeleteReport removes the report and its revisions.
+	DeleteReport(ctx context.Context, id int64) error
+}
+
+// SaveKind says why the editor is saving.
+type SaveKind int
+
+// The kinds of save.
+const (
+	SaveAuto     SaveKind = iota // while typing: a revision at most every few minutes
+	SaveExplicit                 // Ctrl+S or close: always a revision
+)
+
+// ReportFilter narrows FindReports; nil fields are not applied.
+type ReportFilter struct {
+	Status *Status
+	Limit  int // 0: no limit
+}
+
+// PhotoService keeps photos in a library.
+type PhotoService interface {
+	// AddPhoto checks, decodes once and stores the image file's bytes with its print
+	// copy and thumbnail. A file already in the library returns the stored photo.
+	AddPhoto(ctx context.Context, filename string, data []byte) (*Photo, error)
+	// FindPhotoByID returns the photo with the bytes of the variants asked for.
+	FindPhotoByID(ctx context.Context, id int64, variants ...PhotoVariant) (*Photo, error)
+}
+
+// RevisionService reads a report's history.
+type RevisionService interface {
+	FindRevisions(ctx context.Context, reportID int64) ([]Revision, error)
+	FindRevisionByID(ctx context.Context, id int64) (*Revision, error)
+}
+
+// SettingService keeps the settings both the window and the commands need.
+type SettingService interface {
+	Setting(ctx context.Context, key string) (string, error)
+	SetSetting(ctx context.Context, key, value string) error
+	Settings(ctx context.Context) (map[string]string, error)
+}

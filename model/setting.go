@@ -1,0 +1,60 @@
+package model
+
+// Setting is a setting kept in the library, shared by the window and the commands.
+type Setting struct {
+	Key   string
+	Help  string // catalog key of its one-line explanation
+	Valid func(string) error
+}
+
+// The settings keys.
+const (
+	SettingLanguage       = "language"
+	SettingReporter       = "reporter.name"
+	SettingSourceTag      = "report.source_tag"
+	SettingAgencyName     = "agency.name"
+	SettingAgencyManaging = "agency.managing"
+	SettingAgencyEditor   = "agency.editor_in_chief"
+	SettingAgencyAddress  = "agency.address"
+	SettingAgencyPhones   = "agency.phones"
+	SettingAgencyEmail    = "agency.email"
+	SettingPrintDPI       = "print.dpi"
+)
+
+// Settings lists every setting, in the order help shows them.
+var Settings = []Setting{
+	{Key: SettingLanguage, Help: "model.setting.language", Valid: validLanguage},
+	{Key: SettingReporter, Help: "model.setting.reporter"},
+	{Key: SettingSourceTag, Help: "model.setting.source_tag"},
+	{Key: SettingAgencyName, Help: "model.setting.agency.name"},
+	{Key: SettingAgencyManaging, Help: "model.setting.agency.managing"},
+	{Key: SettingAgencyEditor, Help: "model.setting.agency.editor"},
+	{Key: SettingAgencyAddress, Help: "model.setting.agency.address"},
+	{Key: SettingAgencyPhones, Help: "model.setting.agency.phones"},
+	{Key: SettingAgencyEmail, Help: "model.setting.agency.email"},
+	{Key: SettingPrintDPI, Help: "model.setting.print.dpi", Valid: validDPI},
+}
+
+// FindSetting returns the setting with that key, ok false when there is none.
+func FindSetting(key string) (Setting, bool) {
+	for _, s := range Settings {
+		if s.Key == key {
+			return s, true
+		}
+	}
+	return Setting{}, false
+}
+
+func validLanguage(v string) error {
+	if v == "vi" || v == "en" {
+		return nil
+	}
+	return Errorf(EINVALID, "model.setting.language.invalid", v)
+}
+
+func validDPI(v string) error {
+	if v == "200" || v == "300" {
+		return nil
+	}
+	return Errorf(EINVALID, "model.setting.print.dpi.invalid", v)
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# install-deps.sh: installs the Debian/Ubuntu packages Newsdesk needs to build,
+# run and test, skipping those already present. Uses sudo when not root.
+#   scripts/install-deps.sh [build|test]
+# build: C toolchain and the X11/OpenGL headers Fyne's GLFW driver compiles against.
+# test:  build, plus Xvfb and screenshot tools for real-window checks and poppler for PDFs.
+set -euo pipefail
+what=${1:-build}
+pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev
+      libxinerama-dev libxi-dev libxxf86vm-dev)
+if [ "$what" = test ]; then
+  pkgs+=(xvfb xdotool imagemagick poppler-utils)
+fi
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+if ! command -v apt-get >/dev/null; then
+  echo "newsdesk: these packages are missing and apt-get is not available: ${missing[*]}" >&2
+  exit 1
+fi
+sudo=
+[ "$(id -u)" -eq 0 ] || sudo=sudo
+echo "Installing: ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

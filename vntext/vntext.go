@@ -1,0 +1,85 @@
+// Package vntext holds the small pure text helpers every part of Newsdesk needs for
+// Vietnamese: normalising to NFC, cleaning control characters, and folding away
+// diacritics (with đ→d) for search. It imports only golang.org/x/text.
+package vntext
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Clean returns s in NFC with control characters other than newline and tab removed.
+// Text is normalised when it enters the model because input methods, macOS file
+// names and Windows-1258 files deliver decomposed (NFD) text, whose combining marks
+// collide when drawn and break exact search.
+func Clean(s string) string {
+	if isCleanASCII(s) {
+		return s
+	}
+	s = strings.ToValidUTF8(s, "")
+	s = strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\t' {
+			return r
+		}
+		if r == '\r' {
+			return -1
+		}
+		if unicode.IsControl(r) || r == '\uFEFF' {
+			return -1
+		}
+		return r
+	}, s)
+	return norm.NFC.String(s)
+}
+
+func isCleanASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// OneLine is Clean, with newlines and tabs turned into single spaces and the ends
+// trimmed: headlines, names and titles are one line, so tab-separated output stays
+// one row per report.
+func OneLine(s string) string {
+	s = Clean(s)
+	s = strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\t' {
+			return ' '
+		}
+		return r
+	}, s)
+	return strings.TrimSpace(s)
+}
+
+// Fold lower-cases s and removes every diacritic, turning đ and Đ into d, so that
+// "to chuc" and "dang" find "Tổ chức" and "Đảng". SQLite's unicode61 tokenizer
+// removes diacritics but keeps đ, hence folding in Go on both sides.
+func Fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == 'đ' || r == 'Đ':
+			b.WriteByte('d')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// Words splits s into the words a search compares: runs of letters and digits.
+func Words(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
+	})
+}

@@ -1,0 +1,55 @@
+package vntext_test
+
+import (
+	"testing"
+
+	"newsdesk/vntext"
+)
+
+func TestClean(t *testing.T) {
+	for _, tt := range []struct{ name, in, want string }{
+		{"NFD becomes NFC", "Vie\u0302\u0323t Nam", "Việt Nam"},
+		{"control characters removed", "Hội\u0000 nghị\u0007\r\n", "Hội nghị\n"},
+		{"tabs and newlines kept", "a\tb\nc", "a\tb\nc"},
+		{"BOM removed", "\uFEFFTổ", "Tổ"},
+		{"invalid UTF-8 dropped", "a\xffb", "ab"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := vntext.Clean(tt.in); got != tt.want {
+				t.Errorf("Clean(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestOneLine(t *testing.T) {
+	if got, want := vntext.OneLine(" Hội nghị\ttổng kết\nnăm 2025 "), "Hội nghị tổng kết năm 2025"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{
+		"Ngành Tổ chức xây dựng Đảng": "nganh to chuc xay dung dang",
+		"ĐOÀN KẾT":                    "doan ket",
+		"Vie\u0302\u0323t":            "viet",
+		"Hà Nội 2026":                 "ha noi 2026",
+	} {
+		if got := vntext.Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestWords(t *testing.T) {
+	got := vntext.Words("Hội nghị: tổng kết (năm 2025)!")
+	want := []string{"Hội", "nghị", "tổng", "kết", "năm", "2025"}
+	if len(got) != len(want) {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Errorf("word %d: got %q, want %q", i, got[i], want[i])
+		}
+	}
+}
