@@ -23,6 +23,39 @@ type ReportService interface {
 	SetStatus(ctx context.Context, id int64, status Status, author string) error
 	// DeleteReport removes the report and its revisions.
 	DeleteReport(ctx context.Context, id int64) error
+	// ImportReport brings in a report from a bundle with its photo files, in one
+	// transaction: nothing is stored when any part fails. A report whose UUID the
+	// library has is updated in place (a revision kept first) when the library's copy
+	// has not changed since the hand-off (its Rev equals the bundle's BaseRev or Rev);
+	// when both sides changed, or asCopy is set, it comes in as a new report with a new
+	// UUID (linked to the first on conflict).
+	ImportReport(ctx context.Context, r *Report, photos []ImportPhoto, asCopy bool) (*ImportResult, error)
+}
+
+// ImportPhoto is a photo file as a bundle carries it.
+type ImportPhoto struct {
+	UUID     string
+	Filename string
+	Data     []byte
+}
+
+// ImportOutcome says what an import did with the report.
+type ImportOutcome string
+
+// The outcomes of an import.
+const (
+	ImportCreated   ImportOutcome = "created"   // the library did not have it
+	ImportUpdated   ImportOutcome = "updated"   // updated in place
+	ImportUnchanged ImportOutcome = "unchanged" // the library already had this content
+	ImportConflict  ImportOutcome = "conflict"  // both sides changed: a new, linked report
+	ImportCopy      ImportOutcome = "copy"      // asked for as a copy
+)
+
+// ImportResult is what ImportReport did.
+type ImportResult struct {
+	ReportID int64
+	Outcome  ImportOutcome
+	LinkedID int64 // on conflict, the library's report the new one is linked to
 }
 
 // SaveKind says why the editor is saving.
