@@ -1,0 +1,58 @@
+// Package bundle reads and writes the report bundle, Newsdesk's exchange format
+// between reporter and editor (by e-mail or USB stick) and for archiving: a zip
+// holding ninjs.json (IPTC ninjs 3.3, for other systems), newsdesk.json (the exact
+// report, which import trusts) and the photo files. FORMAT.md describes it for
+// people who exchange bundles.
+//
+// It imports only the standard library and Newsdesk's model, msg and vntext.
+package bundle
+
+import (
+	"io"
+
+	"newsdesk/model"
+)
+
+// FormatVersion is the version of newsdesk.json this package writes, and the newest
+// it reads.
+const FormatVersion = 1
+
+// Limits on what Read accepts, so that a damaged or hostile file cannot exhaust the
+// machine.
+const (
+	MaxEntrySize = 200 << 20 // bytes in one entry, once decompressed
+	MaxEntries   = 1000      // entries in the zip
+)
+
+// Names of the fixed entries of a bundle.
+const (
+	NinjsName    = "ninjs.json"
+	ManifestName = "newsdesk.json"
+	PhotoDir     = "photos/"
+)
+
+// PhotoFunc returns the file of a photo by the photo block's PhotoID: its file name,
+// its MIME type and its bytes.
+type PhotoFunc func(photoID int64) (filename, mime string, data []byte, err error)
+
+// Options tunes Write.
+type Options struct {
+	// PrintPhotos says the PhotoFunc returns print-size copies rather than the
+	// originals (export --photos print, for e-mail). The bundle records it.
+	PrintPhotos bool
+}
+
+// Write writes the bundle of report r to w. photo returns the bytes of a photo (by
+// the photo block's PhotoID) with its file name and MIME: the original, or the
+// print-size copy when opts.PrintPhotos.
+func Write(w io.Writer, r *model.Report, photo PhotoFunc, opts Options) error {
+	return writeBundle(w, r, photo, opts)
+}
+
+// Read reads and checks a bundle; it returns the report (UUID, Rev, BaseRev as the
+// bundle carries them; PhotoID fields zero) and its photo files. It refuses a bundle
+// with any problem with an EINVALID *model.Error that says what is wrong, and then
+// returns no report and no photos.
+func Read(r io.ReaderAt, size int64) (*model.Report, []model.ImportPhoto, error) {
+	return readBundle(r, size)
+}
