@@ -1,0 +1,39 @@
+# Newsdesk's build, run and test commands. Every Go step goes through this file, so
+# the sqlite_fts5 build tag (search needs SQLite's FTS5) is set in one place; a
+# build without it fails at compile time on purpose.
+export GOFLAGS := -tags=sqlite_fts5
+export CGO_ENABLED := 1
+
+BIN := bin/newsdesk
+
+.PHONY: run build test bench deps test-deps check-go vet clean
+
+## run: install what is missing, build, and open Newsdesk
+run: build
+	./$(BIN)
+
+## build: build bin/newsdesk
+build: check-go deps
+	go build -o $(BIN) ./cmd/newsdesk
+
+## test: install what is missing and run every test
+test: check-go test-deps
+	go vet ./...
+	go test -count=1 ./...
+
+## bench: the benchmarks behind the figures the issues name (slow: minutes)
+bench: check-go deps
+	go test -run '^$$' -bench . -benchtime 5x ./photo/
+	go test -run '^$$' -bench . -benchtime 20x ./sqlite/
+
+check-go:
+	@scripts/check-go.sh
+
+deps:
+	@scripts/install-deps.sh build
+
+test-deps:
+	@scripts/install-deps.sh test
+
+clean:
+	rm -rf bin dist

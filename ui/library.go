@@ -1,0 +1,142 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"newsdesk/model"
+	"newsdesk/msg"
+)
+
+// searchDelay is how long the search box waits after the last key before searching,
+// so typing a word runs one search, not one per letter.
+const searchDelay = 150 * time.Millisecond
+
+// Library is the window's list of reports: newest change first, with a search box
+// that finds as the reporter types.
+type Library struct {
+	reports model.ReportService
+
+	Search *widget.Entry
+	List   *widget.List
+	Status *widget.Label
+
+	mu    sync.Mutex
+	items []model.ReportSummary
+	timer *time.Timer
+	seq   int
+}
+
+// NewLibrary builds the report list on the given service and loads it.
+func NewLibrary(reports model.ReportService) *Library {
+	l := &Library{reports: reports}
+	l.Search = widget.NewEntry()
+	l.Search.SetPlaceHolder(msg.T("ui.search.placeholder"))
+	l.Search.OnChanged = func(string) { l.scheduleRefresh() }
+	l.Status = widget.NewLabel("")
+	l.List = widget.NewList(
+		func() int { l.mu.Lock(); defer l.mu.Unlock(); return len(l.items) },
+		func() fyne.CanvasObject {
+			headline := widget.NewLabel("")
+			headline.Truncation = fyne.TextTruncateEllipsis
+			headline.TextStyle = fyne.TextStyle{Bold: true}
+			return container.NewBorder(nil, nil, nil, widget.NewLabel(""), headline)
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			l.mu.Lock()
+			if i >= len(l.items) {
+				l.mu.Unlock()
+				return
+			}
+			r := l.items[i]
+			l.mu.Unlock()
+			row := o.(*fyne.Container)
+			row.Objects[0].(*widget.Label).SetText(r.Headline)
+			row.Objects[1].(*widget.Label).SetText(r.Status.Label() + " · " + r.UpdatedAt.Local().Format("02/01/2006 15:04"))
+		},
+	)
+	l.Refresh()
+	return l
+}
+
+// Items returns the reports the list shows, in order.
+func (l *Library) Items() []model.ReportSummary {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return append([]model.ReportSummary(nil), l.items...)
+}
+
+func (l *Library) scheduleRefresh() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.timer != nil {
+		l.timer.Stop()
+	}
+	l.timer = time.AfterFunc(searchDelay, func() { fyne.Do(l.Refresh) })
+}
+
+// Refresh reloads the list for the current search text, off the UI thread, and shows
+// the result when it arrives (a newer search wins over an older one still running).
+func (l *Library) Refresh() {
+	query := strings.TrimSpace(l.Search.Text)
+	l.mu.Lock()
+	l.seq++
+	seq := l.seq
+	l.mu.Unlock()
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		var items []model.ReportSummary
+		var err error
+		if query == "" {
+			items, err = l.reports.FindReports(ctx, model.ReportFilter{})
+		} else {
+			items, err = l.reports.SearchReports(ctx, query, 200)
+		}
+		fyne.Do(func() { l.show(seq, query, items, err) })
+	}()
+}
+
+func (l *Library) show(seq int, query string, items []model.ReportSummary, err error) {
+	l.mu.Lock()
+	if seq != l.seq {
+		l.mu.Unlock()
+		return
+	}
+	if err == nil {
+		l.items = items
+	}
+	l.mu.Unlock()
+	switch {
+	case err != nil:
+		l.Status.SetText(model.ErrorMessage(err))
+	case query != "" && len(items) == 0:
+		l.Status.SetText(msg.T("ui.search.none", query))
+	case query != "":
+		l.Status.SetText(msg.T("ui.search.count", len(items)))
+	default:
+		l.Status.SetText(msg.T("ui.library.count", len(items)))
+	}
+	l.List.Refresh()
+}
+
+// NewMainWindow returns Newsdesk's main window on the library.
+func NewMainWindow(a fyne.App, reports model.ReportService, libraryPath string) fyne.Window {
+	w := a.NewWindow("Newsdesk")
+	lib := NewLibrary(reports)
+	where := widget.NewLabel(msg.T("ui.library.where", libraryPath))
+	where.Truncation = fyne.TextTruncateEllipsis
+	w.SetContent(container.NewBorder(
+		container.NewVBox(lib.Search),
+		container.NewVBox(widget.NewSeparator(), lib.Status, where),
+		nil, nil, lib.List))
+	w.Resize(fyne.NewSize(900, 600))
+	w.Canvas().Focus(lib.Search)
+	return w
+}
