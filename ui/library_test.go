@@ -1,0 +1,96 @@
+package ui_test
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"newsdesk/model"
+	"newsdesk/ui"
+	"newsdesk/vntext"
+)
+
+// fakeReports is an in-memory ReportService: ui tests stay free of cgo.
+type fakeReports struct {
+	model.ReportService
+	mu       sync.Mutex
+	reports  []model.ReportSummary
+	searches []string
+}
+
+func (f *fakeReports) FindReports(ctx context.Context, filter model.ReportFilter) ([]model.ReportSummary, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]model.ReportSummary(nil), f.reports...), nil
+}
+
+func (f *fakeReports) SearchReports(ctx context.Context, query string, limit int) ([]model.ReportSummary, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.searches = append(f.searches, query)
+	var out []model.ReportSummary
+	for _, r := range f.reports {
+		if strings.Contains(vntext.Fold(r.Headline), vntext.Fold(query)) {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+func (f *fakeReports) searchCount() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return len(f.searches)
+}
+
+// eventually waits for cond, pumping nothing: Fyne's test app runs fyne.Do inline.
+func eventually(t *testing.T, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(3 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatal("condition not met in 3 s")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+func headlines(l *ui.Library) string {
+	var hs []string
+	for _, r := range l.Items() {
+		hs = append(hs, r.Headline)
+	}
+	return strings.Join(hs, " | ")
+}
+
+func TestLibrarySearchAsYouType(t *testing.T) {
+	test.NewTempApp(t)
+	now := time.Now()
+	f := &fakeReports{reports: []model.ReportSummary{
+		{ID: 2, Headline: "Ngành Tổ chức xây dựng Đảng tổng kết năm", Status: model.StatusDraft, UpdatedAt: now},
+		{ID: 1, Headline: "Hội nghị cán bộ chủ chốt", Status: model.StatusReview, UpdatedAt: now.Add(-time.Hour)},
+	}}
+	l := ui.NewLibrary(f)
+	test.NewTempWindow(t, l.List)
+	eventually(t, func() bool { return len(l.Items()) == 2 })
+	if !strings.Contains(l.Status.Text, "2") {
+		t.Errorf("status line %q should count 2 reports", l.Status.Text)
+	}
+
+	test.Type(l.Search, "dang")
+	eventually(t, func() bool { return headlines(l) == "Ngành Tổ chức xây dựng Đảng tổng kết năm" })
+	if n := f.searchCount(); n != 1 {
+		t.Errorf("typing one word ran %d searches, want 1 (searches wait for a pause)", n)
+	}
+
+	l.Search.SetText("không có")
+	eventually(t, func() bool { return len(l.Items()) == 0 })
+	eventually(t, func() bool { return strings.Contains(l.Status.Text, "không có") })
+
+	l.Search.SetText("")
+	eventually(t, func() bool { return len(l.Items()) == 2 })
+}
