@@ -1,12 +1,127 @@
 package bundle
 
 import (
-	"errors"
+	"archive/zip"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
 	"io"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
 
 	"newsdesk/model"
 )
 
-func writeBundle(w io.Writer, r *model.Report, photo PhotoFunc, opts Options) error {
-	return errors.New("bundle: not written yet")
+// uuidPattern is the textual form of a UUID: bundles name reports and photos
+// urn:uuid:UUID and photo entries photos/UUID.ext.
+var uuidPattern = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
+
+// zipEpoch is the earliest time a zip entry can carry (MS-DOS time).
+var zipEpoch = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
+
+func writeBundle(w io.Writer, r *model.Report, photoOf PhotoFunc, opts Options) error {
+	if err := r.Validate(); err != nil {
+		return err
+	}
+	if !uuidPattern.MatchString(r.UUID) {
+		return fmt.Errorf("bundle: report UUID %q is not a UUID", r.UUID)
+	}
+	variant := variantOriginal
+	if opts.PrintPhotos {
+		variant = variantPrint
+	}
+
+	files := map[string]*photoFile{}
+	var list []photoFile
+	for i, p := range r.Photos() {
+		if !uuidPattern.MatchString(p.UUID) {
+			return model.Errorf(model.EINVALID, "bundle.photo.nouuid", i+1)
+		}
+		if files[p.UUID] != nil {
+			continue
+		}
+		f, err := loadPhoto(photoOf, p)
+		if err != nil {
+			return err
+		}
+		files[p.UUID] = f
+		list = append(list, *f)
+	}
+
+	man, err := encodeJSON(manifest{FormatVersion: FormatVersion, PhotoVariant: variant, Report: toManifest(r), Photos: list})
+	if err != nil {
+		return err
+	}
+	nin, err := encodeJSON(toNinjs(r, files, variant))
+	if err != nil {
+		return err
+	}
+
+	type entry struct {
+		name   string
+		data   []byte
+		method uint16
+	}
+	entries := []entry{{ManifestName, man, zip.Deflate}, {NinjsName, nin, zip.Deflate}}
+	for _, f := range list {
+		// Photos are compressed already: storing them saves time and nothing else.
+		entries = append(entries, entry{f.Path, f.data, zip.Store})
+	}
+	sort.Slice(entries, func(i, j int) bool { return entries[i].name < entries[j].name })
+
+	// The same report gives the same bytes: fixed order, and every entry dated by the
+	// report's last change.
+	mod := r.UpdatedAt.UTC().Truncate(time.Second)
+	if mod.Before(zipEpoch) {
+		mod = zipEpoch
+	}
+	zw := zip.NewWriter(w)
+	for _, e := range entries {
+		ew, err := zw.CreateHeader(&zip.FileHeader{Name: e.name, Method: e.method, Modified: mod})
+		if err != nil {
+			return fmt.Errorf("write bundle: %w", err)
+		}
+		if _, err := ew.Write(e.data); err != nil {
+			return fmt.Errorf("write bundle: %w", err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("write bundle: %w", err)
+	}
+	return nil
+}
+
+// loadPhoto fetches the file of photo block p and describes it for the bundle.
+func loadPhoto(photoOf PhotoFunc, p *model.PhotoBlock) (*photoFile, error) {
+	filename, mime, data, err := photoOf(p.PhotoID)
+	if err != nil {
+		return nil, fmt.Errorf("bundle: photo %s: %w", p.UUID, err)
+	}
+	sum := sha256.Sum256(data)
+	f := &photoFile{
+		UUID:     p.UUID,
+		Path:     PhotoDir + strings.ToLower(p.UUID) + extensionOf(mime, filename),
+		Filename: filename,
+		MIME:     mime,
+		SHA256:   hex.EncodeToString(sum[:]),
+		data:     data,
+	}
+	f.width, f.height = displaySize(data)
+	return f, nil
+}
+
+// encodeJSON indents v, leaving <, > and & readable: the HTML body is for people too.
+func encodeJSON(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return nil, fmt.Errorf("write bundle: %w", err)
+	}
+	return b.Bytes(), nil
 }
