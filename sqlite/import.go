@@ -1,0 +1,179 @@
+package sqlite
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+
+	"newsdesk/model"
+	"newsdesk/photo"
+)
+
+// ImportReport brings in a report from a bundle with its photo files, in one
+// transaction: nothing is stored when any part fails. Photos are matched by UUID,
+// else by content (SHA-256), else stored under the bundle's UUID; photo blocks then
+// point at the library's photos. The photos the library lacks are decoded before
+// the transaction starts, so other writers are not kept waiting.
+//
+// The report, by UUID: unknown to the library, it is created; the library's copy
+// having the bundle's Rev, it is unchanged; the library's copy having the bundle's
+// BaseRev (not changed since the hand-off), it is updated in place after a revision
+// (import) of the library's copy is kept; otherwise both sides changed and it comes
+// in as a new report with a new UUID, linked to the library's. asCopy always makes a
+// new report with a new UUID. The bundle's Rev is kept as the stored Rev and as
+// BaseRev, so the next hand-off can tell whether either side changed.
+func (s *ReportService) ImportReport(ctx context.Context, r *model.Report, photos []model.ImportPhoto, asCopy bool) (*model.ImportResult, error) {
+	r.Normalize()
+	if err := r.Validate(); err != nil {
+		return nil, err
+	}
+	prepared, err := s.preparePhotos(ctx, photos)
+	if err != nil {
+		return nil, err
+	}
+
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+
+	c := r.Clone()
+	if err := importPhotos(ctx, tx, c, photos, prepared); err != nil {
+		return nil, FormatError(err)
+	}
+	if c.Rev == "" {
+		c.Rev = model.NewRev()
+	}
+	c.BaseRev = c.Rev
+
+	res := &model.ImportResult{}
+	var cur *model.Report
+	if c.UUID != "" && !asCopy {
+		if cur, err = findReport(ctx, tx, "uuid = ?", c.UUID); model.ErrorCode(err) == model.ENOTFOUND {
+			cur = nil
+		} else if err != nil {
+			return nil, FormatError(err)
+		}
+	}
+	switch {
+	case asCopy:
+		res.Outcome = model.ImportCopy
+		c.UUID = model.NewUUID()
+	case cur == nil:
+		res.Outcome = model.ImportCreated
+	case cur.Rev == r.Rev:
+		res.Outcome, res.ReportID = model.ImportUnchanged, cur.ID
+	case cur.Rev == r.BaseRev:
+		res.Outcome, res.ReportID = model.ImportUpdated, cur.ID
+		if err := insertRevision(ctx, tx, cur.ID, model.ReasonImport, ""); err != nil {
+			return nil, FormatError(err)
+		}
+		seq, err := reportSeq(ctx, tx, cur.ID)
+		if err != nil {
+			return nil, FormatError(err)
+		}
+		c.ID, c.CreatedAt = cur.ID, cur.CreatedAt
+		if err := updateReport(ctx, tx, c, seq); err != nil {
+			return nil, FormatError(err)
+		}
+	default:
+		res.Outcome, res.LinkedID = model.ImportConflict, cur.ID
+		c.UUID, c.LinkedUUID = model.NewUUID(), cur.UUID
+	}
+	switch res.Outcome {
+	case model.ImportCreated, model.ImportCopy, model.ImportConflict:
+		if err := createReport(ctx, tx, c); err != nil {
+			return nil, FormatError(err)
+		}
+		if err := insertRevision(ctx, tx, c.ID, model.ReasonCreated, ""); err != nil {
+			return nil, FormatError(err)
+		}
+		res.ReportID = c.ID
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// preparePhotos decodes, outside any transaction, the bundle's photos that the
+// library has neither by UUID nor by content; the result is by index in photos.
+func (s *ReportService) preparePhotos(ctx context.Context, photos []model.ImportPhoto) (map[int]*model.Photo, error) {
+	prepared := map[int]*model.Photo{}
+	if len(photos) == 0 {
+		return prepared, nil
+	}
+	tx, err := s.db.BeginTx(ctx, readOnly)
+	if err != nil {
+		return nil, err
+	}
+	var missing []int
+	for i, ph := range photos {
+		if _, err := matchPhoto(ctx, tx, ph.UUID, sha256Hex(ph.Data)); model.ErrorCode(err) == model.ENOTFOUND {
+			missing = append(missing, i)
+		} else if err != nil {
+			tx.Rollback()
+			return nil, FormatError(err)
+		}
+	}
+	tx.Rollback()
+	for _, i := range missing {
+		p, err := photo.Prepare(photos[i].Filename, photos[i].Data)
+		if err != nil {
+			return nil, err
+		}
+		prepared[i] = p
+	}
+	return prepared, nil
+}
+
+// importPhotos stores the bundle's photos the library lacks and points r's photo
+// blocks, which name bundle UUIDs, at the library's photos.
+func importPhotos(ctx context.Context, tx *Tx, r *model.Report, photos []model.ImportPhoto, prepared map[int]*model.Photo) error {
+	libraryUUID := map[string]string{} // bundle UUID → library UUID
+	for i, ph := range photos {
+		sha := sha256Hex(ph.Data)
+		p, err := matchPhoto(ctx, tx, ph.UUID, sha)
+		if model.ErrorCode(err) == model.ENOTFOUND {
+			// Normally prepared beforehand; decoded here only when the library lost
+			// the photo in between, which it does not do.
+			if p = prepared[i]; p == nil {
+				if p, err = photo.Prepare(ph.Filename, ph.Data); err != nil {
+					return err
+				}
+			}
+			p.UUID, p.SHA256 = ph.UUID, sha
+			err = insertPhoto(ctx, tx, p)
+		}
+		if err != nil {
+			return err
+		}
+		if ph.UUID != "" {
+			libraryUUID[ph.UUID] = p.UUID
+		}
+	}
+	for _, b := range r.Photos() {
+		b.PhotoID = 0
+		if u, ok := libraryUUID[b.UUID]; ok {
+			b.UUID = u
+		}
+	}
+	// Blocks naming a photo neither in the bundle nor in the library fail here.
+	return resolvePhotos(ctx, tx, r)
+}
+
+// matchPhoto returns the library's photo with that UUID, else with that content.
+func matchPhoto(ctx context.Context, tx *Tx, uuid, sha string) (*model.Photo, error) {
+	if uuid != "" {
+		if p, err := findPhoto(ctx, tx, "uuid = ?", uuid); model.ErrorCode(err) != model.ENOTFOUND {
+			return p, err
+		}
+	}
+	return findPhoto(ctx, tx, "sha256 = ?", sha)
+}
+
+func sha256Hex(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}

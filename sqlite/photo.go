@@ -1,0 +1,301 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+
+	"newsdesk/model"
+	"newsdesk/photo"
+)
+
+// PhotoService keeps photos in a library: model.PhotoService on SQLite. The bytes
+// of each variant are stored once, in their own table, and reports refer to photos
+// by UUID, so neither reading a report nor keeping a revision copies an image.
+type PhotoService struct {
+	db *DB
+}
+
+var _ model.PhotoService = (*PhotoService)(nil)
+
+// NewPhotoService returns the photo service of the library db.
+func NewPhotoService(db *DB) *PhotoService {
+	return &PhotoService{db: db}
+}
+
+// AddPhoto stores the image file's bytes with the print copy and thumbnail made from
+// one decode. A file the library already has (same bytes) is neither decoded nor
+// stored again: the stored photo is returned. The photo returned carries the
+// thumbnail's bytes, not the original's or the print copy's.
+func (s *PhotoService) AddPhoto(ctx context.Context, filename string, data []byte) (*model.Photo, error) {
+	sha := sha256Hex(data)
+	if p, err := s.findBySHA(ctx, sha); err == nil || model.ErrorCode(err) != model.ENOTFOUND {
+		return p, err
+	}
+
+	// Decoding a camera photo takes about a second: it happens before the write
+	// transaction, so other windows and processes can keep saving meanwhile.
+	p, err := photo.Prepare(filename, data)
+	if err != nil {
+		return nil, err
+	}
+	p.SHA256 = sha
+
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	// Another window or process may have stored the same file meanwhile.
+	if got, err := findPhoto(ctx, tx, "sha256 = ?", sha); err == nil {
+		return got, FormatError(loadPhotoData(ctx, tx, got, model.VariantThumb))
+	} else if model.ErrorCode(err) != model.ENOTFOUND {
+		return nil, FormatError(err)
+	}
+	if err := insertPhoto(ctx, tx, p); err != nil {
+		return nil, FormatError(err)
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, err
+	}
+	p.Original.Data, p.Print.Data = nil, nil
+	return p, nil
+}
+
+func (s *PhotoService) findBySHA(ctx context.Context, sha string) (*model.Photo, error) {
+	tx, err := s.db.BeginTx(ctx, readOnly)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	p, err := findPhoto(ctx, tx, "sha256 = ?", sha)
+	if err != nil {
+		return nil, FormatError(err)
+	}
+	if err := loadPhotoData(ctx, tx, p, model.VariantThumb); err != nil {
+		return nil, FormatError(err)
+	}
+	return p, nil
+}
+
+// FindPhotoByID returns the photo with the bytes of the variants asked for (none:
+// only what describes it); ENOTFOUND when there is none.
+func (s *PhotoService) FindPhotoByID(ctx context.Context, id int64, variants ...model.PhotoVariant) (*model.Photo, error) {
+	tx, err := s.db.BeginTx(ctx, readOnly)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	p, err := findPhoto(ctx, tx, "id = ?", id)
+	if err != nil {
+		return nil, FormatError(err)
+	}
+	if err := loadPhotoData(ctx, tx, p, variants...); err != nil {
+		return nil, FormatError(err)
+	}
+	return p, nil
+}
+
+// FindThumbs returns the thumbnails (with their bytes) of the photos ids, by ID, in
+// one query: what the editor needs to show a report. IDs the library does not have
+// are left out of the map.
+func (s *PhotoService) FindThumbs(ctx context.Context, ids []int64) (map[int64]model.PhotoFile, error) {
+	out := make(map[int64]model.PhotoFile, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	tx, err := s.db.BeginTx(ctx, readOnly)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	rows, err := tx.QueryContext(ctx, `
+		SELECT p.id, p.thumb_mime, p.thumb_width, p.thumb_height, d.data
+		FROM photos p JOIN photo_data d ON d.photo_id = p.id AND d.variant = 'thumb'
+		WHERE p.id IN (`+placeholders(len(ids))+`)`, args...)
+	if err != nil {
+		return nil, FormatError(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var f model.PhotoFile
+		if err := rows.Scan(&id, &f.MIME, &f.Width, &f.Height, &f.Data); err != nil {
+			return nil, FormatError(err)
+		}
+		out[id] = f
+	}
+	return out, FormatError(rows.Err())
+}
+
+// findPhoto returns the photo matching where (one argument), without bytes.
+func findPhoto(ctx context.Context, tx *Tx, where string, arg any) (*model.Photo, error) {
+	var p model.Photo
+	var createdAt timeColumn
+	err := tx.QueryRowContext(ctx, `
+		SELECT id, uuid, sha256, filename,
+			original_mime, original_width, original_height,
+			print_mime, print_width, print_height,
+			thumb_mime, thumb_width, thumb_height, created_at
+		FROM photos WHERE `+where, arg).Scan(
+		&p.ID, &p.UUID, &p.SHA256, &p.Filename,
+		&p.Original.MIME, &p.Original.Width, &p.Original.Height,
+		&p.Print.MIME, &p.Print.Width, &p.Print.Height,
+		&p.Thumb.MIME, &p.Thumb.Width, &p.Thumb.Height, &createdAt)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, model.Errorf(model.ENOTFOUND, "sqlite.photo.notfound")
+	} else if err != nil {
+		return nil, err
+	}
+	p.CreatedAt = createdAt.Time
+	return &p, nil
+}
+
+// loadPhotoData fills the bytes of the variants asked for.
+func loadPhotoData(ctx context.Context, tx *Tx, p *model.Photo, variants ...model.PhotoVariant) error {
+	for _, v := range variants {
+		f := variantFile(p, v)
+		if f == nil {
+			continue
+		}
+		err := tx.QueryRowContext(ctx, `SELECT data FROM photo_data WHERE photo_id = ? AND variant = ?`, p.ID, string(v)).Scan(&f.Data)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+	}
+	return nil
+}
+
+func variantFile(p *model.Photo, v model.PhotoVariant) *model.PhotoFile {
+	switch v {
+	case model.VariantOriginal:
+		return &p.Original
+	case model.VariantPrint:
+		return &p.Print
+	case model.VariantThumb:
+		return &p.Thumb
+	}
+	return nil
+}
+
+// insertPhoto stores a prepared photo and its bytes, giving it a UUID when it has
+// none, its ID and the transaction's time.
+func insertPhoto(ctx context.Context, tx *Tx, p *model.Photo) error {
+	if p.UUID == "" {
+		p.UUID = model.NewUUID()
+	}
+	p.CreatedAt = tx.now
+	res, err := tx.ExecContext(ctx, `
+		INSERT INTO photos (uuid, sha256, filename,
+			original_mime, original_width, original_height,
+			print_mime, print_width, print_height,
+			thumb_mime, thumb_width, thumb_height, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		p.UUID, p.SHA256, p.Filename,
+		p.Original.MIME, p.Original.Width, p.Original.Height,
+		p.Print.MIME, p.Print.Width, p.Print.Height,
+		p.Thumb.MIME, p.Thumb.Width, p.Thumb.Height, formatTime(p.CreatedAt))
+	if err != nil {
+		return err
+	}
+	if p.ID, err = res.LastInsertId(); err != nil {
+		return err
+	}
+	for _, v := range []model.PhotoVariant{model.VariantOriginal, model.VariantPrint, model.VariantThumb} {
+		f := variantFile(p, v)
+		if f.Data == nil {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO photo_data (photo_id, variant, data) VALUES (?, ?, ?)`,
+			p.ID, string(v), f.Data); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// resolvePhotos checks that every photo block of r names a photo of the library, by
+// PhotoID or UUID, and fills in the other.
+func resolvePhotos(ctx context.Context, tx *Tx, r *model.Report) error {
+	blocks := r.Photos()
+	if len(blocks) == 0 {
+		return nil
+	}
+	var ids, uuids []any
+	for _, b := range blocks {
+		if b.PhotoID != 0 {
+			ids = append(ids, b.PhotoID)
+		} else {
+			uuids = append(uuids, b.UUID)
+		}
+	}
+	byID, byUUID, err := photoIdentities(ctx, tx, ids, uuids)
+	if err != nil {
+		return err
+	}
+	for i := range r.Body {
+		b := r.Body[i].Photo
+		if b == nil {
+			continue
+		}
+		if b.PhotoID != 0 {
+			uuid, ok := byID[b.PhotoID]
+			if !ok {
+				return model.Errorf(model.EINVALID, "sqlite.photo.missing", i+1)
+			}
+			b.UUID = uuid
+		} else {
+			id, ok := byUUID[b.UUID]
+			if !ok {
+				return model.Errorf(model.EINVALID, "sqlite.photo.missing", i+1)
+			}
+			b.PhotoID = id
+		}
+	}
+	return nil
+}
+
+// attachPhotoIDs sets PhotoID in r's photo blocks from their UUIDs; blocks whose
+// photo the library lacks keep PhotoID 0.
+func attachPhotoIDs(ctx context.Context, tx *Tx, r *model.Report) error {
+	blocks := r.Photos()
+	if len(blocks) == 0 {
+		return nil
+	}
+	uuids := make([]any, len(blocks))
+	for i, b := range blocks {
+		uuids[i] = b.UUID
+	}
+	_, byUUID, err := photoIdentities(ctx, tx, nil, uuids)
+	if err != nil {
+		return err
+	}
+	for _, b := range blocks {
+		b.PhotoID = byUUID[b.UUID]
+	}
+	return nil
+}
+
+// photoIdentities looks up, in one query, the photos with the given IDs or UUIDs.
+func photoIdentities(ctx context.Context, tx *Tx, ids, uuids []any) (byID map[int64]string, byUUID map[string]int64, err error) {
+	byID, byUUID = map[int64]string{}, map[string]int64{}
+	rows, err := tx.QueryContext(ctx, `SELECT id, uuid FROM photos WHERE id IN (`+placeholders(len(ids))+`) OR uuid IN (`+placeholders(len(uuids))+`)`,
+		append(append([]any(nil), ids...), uuids...)...)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var uuid string
+		if err := rows.Scan(&id, &uuid); err != nil {
+			return nil, nil, err
+		}
+		byID[id], byUUID[uuid] = uuid, id
+	}
+	return byID, byUUID, rows.Err()
+}

@@ -1,0 +1,118 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+
+	"newsdesk/model"
+)
+
+// RevisionService reads reports' histories: model.RevisionService on SQLite. The
+// report service keeps the revisions (see model.Revision for when).
+type RevisionService struct {
+	db *DB
+}
+
+var _ model.RevisionService = (*RevisionService)(nil)
+
+// NewRevisionService returns the revision service of the library db.
+func NewRevisionService(db *DB) *RevisionService {
+	return &RevisionService{db: db}
+}
+
+// FindRevisions lists the report's revisions, newest first, without their content;
+// ENOTFOUND when the library has no such report.
+func (s *RevisionService) FindRevisions(ctx context.Context, reportID int64) ([]model.Revision, error) {
+	tx, err := s.db.BeginTx(ctx, readOnly)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	if _, err := reportSeq(ctx, tx, reportID); err != nil {
+		return nil, FormatError(err)
+	}
+	rows, err := tx.QueryContext(ctx, `
+		SELECT id, report_id, rev, reason, author, created_at
+		FROM revisions WHERE report_id = ? ORDER BY id DESC`, reportID)
+	if err != nil {
+		return nil, FormatError(err)
+	}
+	defer rows.Close()
+	var out []model.Revision
+	for rows.Next() {
+		var rv model.Revision
+		var reason string
+		var createdAt timeColumn
+		if err := rows.Scan(&rv.ID, &rv.ReportID, &rv.Rev, &reason, &rv.Author, &createdAt); err != nil {
+			return nil, FormatError(err)
+		}
+		rv.Reason, rv.CreatedAt = model.RevisionReason(reason), createdAt.Time
+		out = append(out, rv)
+	}
+	return out, FormatError(rows.Err())
+}
+
+// FindRevisionByID returns the revision with the report as it was then, photo
+// blocks with their PhotoID set; ENOTFOUND when there is none.
+func (s *RevisionService) FindRevisionByID(ctx context.Context, id int64) (*model.Revision, error) {
+	tx, err := s.db.BeginTx(ctx, readOnly)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+
+	var rv model.Revision
+	var reason, content string
+	var createdAt timeColumn
+	err = tx.QueryRowContext(ctx, `
+		SELECT id, report_id, rev, reason, author, content, created_at
+		FROM revisions WHERE id = ?`, id).Scan(
+		&rv.ID, &rv.ReportID, &rv.Rev, &reason, &rv.Author, &content, &createdAt)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, model.Errorf(model.ENOTFOUND, "sqlite.revision.notfound")
+	} else if err != nil {
+		return nil, FormatError(err)
+	}
+	rv.Reason, rv.CreatedAt = model.RevisionReason(reason), createdAt.Time
+	rv.Report = &model.Report{}
+	if err := json.Unmarshal([]byte(content), rv.Report); err != nil {
+		return nil, model.Errorf(model.EINTERNAL, "sqlite.revision.damaged", id)
+	}
+	rv.Report.ID = rv.ReportID
+	if err := attachPhotoIDs(ctx, tx, rv.Report); err != nil {
+		return nil, FormatError(err)
+	}
+	return &rv, nil
+}
+
+// insertRevision keeps a snapshot of the report as it is stored now. An empty
+// author is the library's reporter (setting reporter.name), when set.
+func insertRevision(ctx context.Context, tx *Tx, reportID int64, reason model.RevisionReason, author string) error {
+	if author == "" {
+		var err error
+		if author, err = findSetting(ctx, tx, model.SettingReporter); err != nil {
+			return err
+		}
+	}
+	_, err := tx.ExecContext(ctx, `
+		INSERT INTO revisions (report_id, rev, reason, author, content, created_at)
+		SELECT id, rev, ?, ?, content, ? FROM reports WHERE id = ?`,
+		string(reason), author, formatTime(tx.now), reportID)
+	return err
+}
+
+// editingRevisionDue reports whether an autosave should keep a revision: when the
+// report's last revision is at least model.EditingRevisionInterval old.
+func editingRevisionDue(ctx context.Context, tx *Tx, reportID int64) (bool, error) {
+	var last timeColumn
+	err := tx.QueryRowContext(ctx, `
+		SELECT created_at FROM revisions WHERE report_id = ? ORDER BY id DESC LIMIT 1`, reportID).Scan(&last)
+	if errors.Is(err, sql.ErrNoRows) {
+		return true, nil
+	} else if err != nil {
+		return false, err
+	}
+	return tx.now.Sub(last.Time) >= model.EditingRevisionInterval, nil
+}

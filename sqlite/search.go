@@ -1,0 +1,222 @@
+package sqlite
+
+import (
+	"context"
+	"strings"
+
+	"newsdesk/model"
+	"newsdesk/vntext"
+)
+
+// Search works on an FTS5 index (report_search) whose rowid is the report's change
+// number, which grows with every save. Walking the index backwards from the largest
+// rowid therefore meets the last changed reports first, and a query that needs 20
+// results stops after the first 20 matches instead of ranking every match: on a
+// library of 100,000 reports a ranked query over all matches of a common word is
+// ten times slower than the bar.
+//
+// The tiers are three such queries, each limited to what is still needed: the words
+// as typed (lower-cased, diacritics kept) in the headline, the folded words in the
+// folded headline, then the folded words anywhere. Folding (vntext.Fold: no
+// diacritics, đ → d) happens in Go on both sides, since SQLite's tokenizers keep đ.
+
+// SearchReports returns the reports containing every word of the query, best
+// first: headlines with the words as typed (diacritics and all, case aside), then
+// headlines with the words folded, then reports with the words anywhere (headline,
+// lead, body, captions, award lists, people, byline); last changed first within
+// each. Words may come in any order. limit <= 0 returns every match.
+func (s *ReportService) SearchReports(ctx context.Context, query string, limit int) ([]model.ReportSummary, error) {
+	exact := uniqueWords(strings.ToLower(vntext.Clean(query)))
+	folded := uniqueWords(vntext.Fold(query))
+	if len(exact) == 0 || len(folded) == 0 {
+		return nil, nil
+	}
+	tx, err := s.db.BeginTx(ctx, readOnly)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+
+	var seqs []int64
+	seen := map[int64]bool{}
+	for _, match := range []string{
+		matchExpr("h_exact", exact),
+		matchExpr("h_fold", folded),
+		matchExpr("{h_fold body}", folded),
+	} {
+		if limit > 0 && len(seqs) >= limit {
+			break
+		}
+		// Earlier tiers' reports come again here: asking for limit rows leaves
+		// enough once they are skipped.
+		n := -1
+		if limit > 0 {
+			n = limit
+		}
+		rows, err := tx.QueryContext(ctx, `
+			SELECT rowid FROM report_search WHERE report_search MATCH ?
+			ORDER BY rowid DESC LIMIT ?`, match, n)
+		if err != nil {
+			return nil, FormatError(err)
+		}
+		for rows.Next() {
+			var seq int64
+			if err := rows.Scan(&seq); err != nil {
+				rows.Close()
+				return nil, FormatError(err)
+			}
+			if !seen[seq] && (limit <= 0 || len(seqs) < limit) {
+				seen[seq] = true
+				seqs = append(seqs, seq)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, FormatError(err)
+		}
+	}
+	return summariesBySeq(ctx, tx, seqs)
+}
+
+// summariesBySeq returns the reports with the given change numbers, in that order.
+func summariesBySeq(ctx context.Context, tx *Tx, seqs []int64) ([]model.ReportSummary, error) {
+	if len(seqs) == 0 {
+		return nil, nil
+	}
+	args := make([]any, len(seqs))
+	for i, seq := range seqs {
+		args[i] = seq
+	}
+	rows, err := tx.QueryContext(ctx, `
+		SELECT id, uuid, headline, status, updated_at, change_seq FROM reports
+		WHERE change_seq IN (`+placeholders(len(seqs))+`)`, args...)
+	if err != nil {
+		return nil, FormatError(err)
+	}
+	defer rows.Close()
+	bySeq := make(map[int64]model.ReportSummary, len(seqs))
+	for rows.Next() {
+		var sum model.ReportSummary
+		var status string
+		var updatedAt timeColumn
+		var seq int64
+		if err := rows.Scan(&sum.ID, &sum.UUID, &sum.Headline, &status, &updatedAt, &seq); err != nil {
+			return nil, FormatError(err)
+		}
+		sum.Status, sum.UpdatedAt = model.Status(status), updatedAt.Time
+		bySeq[seq] = sum
+	}
+	if err := rows.Err(); err != nil {
+		return nil, FormatError(err)
+	}
+	out := make([]model.ReportSummary, 0, len(seqs))
+	for _, seq := range seqs {
+		if sum, ok := bySeq[seq]; ok {
+			out = append(out, sum)
+		}
+	}
+	return out, nil
+}
+
+// matchExpr is the FTS5 query requiring every word in the columns cols. Each word
+// is quoted, so nothing a person types is read as query syntax.
+func matchExpr(cols string, words []string) string {
+	var b strings.Builder
+	for i, w := range words {
+		if i > 0 {
+			b.WriteString(" AND ")
+		}
+		b.WriteString(cols)
+		b.WriteString(` : "`)
+		b.WriteString(strings.ReplaceAll(w, `"`, `""`))
+		b.WriteString(`"`)
+	}
+	return b.String()
+}
+
+// uniqueWords returns the words of s (vntext.Words), each once, in order.
+func uniqueWords(s string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, w := range vntext.Words(s) {
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// indexReport adds r to the search index under the change number seq.
+func indexReport(ctx context.Context, tx *Tx, seq int64, r *model.Report) error {
+	exact, folded, body := searchText(r)
+	_, err := tx.ExecContext(ctx, `INSERT INTO report_search (rowid, h_exact, h_fold, body) VALUES (?, ?, ?, ?)`,
+		seq, exact, folded, body)
+	return err
+}
+
+// unindexReport removes the search entry with the change number seq.
+func unindexReport(ctx context.Context, tx *Tx, seq int64) error {
+	_, err := tx.ExecContext(ctx, `DELETE FROM report_search WHERE rowid = ?`, seq)
+	return err
+}
+
+// searchText returns what the index holds of r: the headline's words lower-cased,
+// the headline's words folded, and the words of every other text folded, each
+// joined by single spaces.
+func searchText(r *model.Report) (exact, folded, body string) {
+	exact = strings.Join(vntext.Words(strings.ToLower(r.Headline)), " ")
+	folded = strings.Join(vntext.Words(vntext.Fold(r.Headline)), " ")
+
+	var b strings.Builder
+	add := func(s string) {
+		if s == "" {
+			return
+		}
+		for _, w := range vntext.Words(vntext.Fold(s)) {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(w)
+		}
+	}
+	people := func(ps []model.Person) {
+		for _, p := range ps {
+			add(p.Name)
+			add(p.Title)
+		}
+	}
+	add(r.Section)
+	add(r.SourceTag)
+	add(r.Event.Place)
+	add(r.Event.Organiser)
+	people(r.Event.Chair)
+	people(r.Event.Guests)
+	add(r.Lead)
+	for _, blk := range r.Body {
+		add(blk.Text)
+		if p := blk.Photo; p != nil {
+			add(p.Caption)
+			add(p.Credit)
+			add(p.Alt)
+		}
+		if a := blk.Awards; a != nil {
+			add(a.Form)
+			add(a.By)
+			add(a.Decision)
+			for _, rc := range a.Recipients {
+				add(rc.Name)
+				add(rc.Unit)
+				add(rc.Title)
+				add(rc.Form)
+			}
+		}
+	}
+	for _, s := range r.Byline {
+		add(s)
+	}
+	for _, s := range r.Tags {
+		add(s)
+	}
+	return exact, folded, b.String()
+}
