@@ -1,12 +1,109 @@
-// Package awardfile reads the lists of award recipients that government offices hand
-// to reporters as spreadsheets: CSV files in any of the encodings Vietnamese offices
-// still use, and Excel workbooks (.xlsx). It imports only the standard library,
-// golang.org/x/text, github.com/xuri/excelize/v2 and Newsdesk's model, msg and vntext.
+// Package awardfile reads the lists of award recipients that government offices
+// hand reporters as spreadsheets: CSV files in any encoding Vietnamese offices still
+// use (UTF-8, UTF-16, Windows-1258 and the legacy TCVN3 and VNI font encodings) and
+// Excel workbooks (.xlsx). Read finds the header row under any title rows, maps the
+// columns by their Vietnamese or English headings, and returns the recipients, or one
+// error listing every row to fix.
+//
+// It imports only the standard library, golang.org/x/text,
+// github.com/xuri/excelize/v2 and Newsdesk's model, msg and vntext.
 package awardfile
 
-import "newsdesk/model"
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
 
-// Read returns the recipients listed in the file, in file order.
+	"newsdesk/model"
+)
+
+// Limits on the files Read accepts: an award list is a few hundred rows at most, so
+// anything far larger is the wrong file.
+const (
+	MaxSize = 10 << 20 // bytes
+	MaxRows = 10000    // spreadsheet rows, title rows included
+)
+
+// Read returns the recipients listed in an award file, in file order. filename is
+// used to tell the format (with the file's first bytes) and to name the file in
+// messages; data is the whole file.
+//
+// CSV files may be UTF-8 (with or without a byte-order mark), UTF-16 with a
+// byte-order mark (Excel's "Unicode text"), Windows-1258, TCVN3 or VNI, separated by
+// commas, semicolons or tabs; workbooks are read from their first sheet that holds a
+// list, with numbers as displayed. Columns are found by heading, case and
+// diacritics aside: kind (Loại), name (Họ và tên, Tên tập thể, Tên đơn vị, Tên),
+// unit (Đơn vị), title (Chức vụ) and, per row, award form (Hình thức khen thưởng);
+// others are ignored. Without a kind column, a row's kind is told by the section it
+// sits in ("I. TẬP THỂ"), else by the name column's heading (Họ và tên: individuals;
+// Tên tập thể, Tên đơn vị: collectives), else by the row itself (a title: an
+// individual; a name opening with a kind of unit such as Phòng or Trung tâm: a
+// collective; one opening with a common family name: an individual). A row none of
+// these decides is an error, never a guess.
+//
+// All text comes back as one NFC line. Errors are *model.Error with code EINVALID,
+// in the interface language; a file with any bad row returns no recipients and an
+// error naming each bad row by the number the spreadsheet shows.
 func Read(filename string, data []byte) ([]model.Recipient, error) {
-	return nil, model.Errorf(model.EINTERNAL, "awardfile.todo", filename)
+	name := filepath.Base(filename)
+	if filename == "" {
+		name = "?"
+	}
+	switch {
+	case len(bytes.TrimSpace(data)) == 0:
+		return nil, model.Errorf(model.EINVALID, "awardfile.empty", name)
+	case len(data) > MaxSize:
+		return nil, model.Errorf(model.EINVALID, "awardfile.too_big", name, float64(len(data))/(1<<20), MaxSize>>20)
+	}
+	var (
+		t   *table
+		err error
+	)
+	ext := strings.ToLower(filepath.Ext(filename))
+	switch {
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
+		t, err = readXLSX(name, data)
+	case bytes.HasPrefix(data, oleSignature):
+		// Old .xls workbooks and password-protected .xlsx ones are both OLE files.
+		if ext == ".xlsx" || ext == ".xlsm" {
+			return nil, model.Errorf(model.EINVALID, "awardfile.xlsx.protected", name)
+		}
+		return nil, model.Errorf(model.EINVALID, "awardfile.xls", name)
+	case ext == ".xls":
+		return nil, model.Errorf(model.EINVALID, "awardfile.xls", name)
+	case ext == ".xlsx" || ext == ".xlsm" || bytes.HasPrefix(data, []byte("PK\x05\x06")):
+		return nil, model.Errorf(model.EINVALID, "awardfile.xlsx.bad", name)
+	case isBinary(data):
+		return nil, model.Errorf(model.EINVALID, "awardfile.binary", name)
+	default:
+		t, err = readCSV(name, data)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return t.recipients()
+}
+
+// oleSignature opens every OLE compound file: .xls, .doc, encrypted .xlsx.
+var oleSignature = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+
+// isBinary recognises files that are plainly not text: images and PDFs, which have
+// control bytes no CSV has.
+func isBinary(data []byte) bool {
+	if bytes.HasPrefix(data, []byte("%PDF")) {
+		return true
+	}
+	head := data[:min(len(data), 512)]
+	if bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
+		return false
+	}
+	if _, ok := sniffUTF16(data); ok {
+		return false
+	}
+	for _, c := range head {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != 0x1A {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,133 @@
+package awardfile
+
+import (
+	"strings"
+	"unicode"
+
+	"newsdesk/model"
+	"newsdesk/vntext"
+)
+
+// role is what a column holds.
+type role int
+
+// The columns Read knows. A name column may say whose names it holds.
+const (
+	roleNone           role = iota
+	roleNumber              // STT: ignored
+	roleKind                // Loại: Tập thể / Cá nhân
+	roleName                // Tên: a collective's or an individual's name
+	roleNameIndividual      // Họ và tên: individuals' names
+	roleNameCollective      // Tên tập thể, Tên đơn vị: collectives' names
+	roleUnit                // Đơn vị
+	roleTitle               // Chức vụ
+	roleForm                // Hình thức khen thưởng
+)
+
+// headings maps column headings, folded (lower case, no diacritics, đ→d, words
+// separated by single spaces), to the role of their column.
+var headings = map[string]role{
+	"stt": roleNumber, "tt": roleNumber, "so tt": roleNumber, "so thu tu": roleNumber,
+	"thu tu": roleNumber, "no": roleNumber,
+
+	"loai": roleKind, "kind": roleKind, "type": roleKind, "doi tuong": roleKind,
+	"loai doi tuong": roleKind, "phan loai": roleKind,
+
+	"ten": roleName, "name": roleName, "tap the ca nhan": roleName,
+	"ten tap the ca nhan": roleName, "ten tap the va ca nhan": roleName,
+	"ten tap the hoac ca nhan": roleName, "ho va ten ten tap the": roleName,
+	"ho ten ten tap the": roleName, "ho va ten ten don vi": roleName,
+	"ho ten ten don vi": roleName, "ten don vi ho va ten": roleName,
+	"ten tap the ho va ten": roleName,
+
+	"ho va ten": roleNameIndividual, "ho ten": roleNameIndividual,
+	"ho va ten ca nhan": roleNameIndividual, "ten ca nhan": roleNameIndividual,
+	"ca nhan": roleNameIndividual, "full name": roleNameIndividual,
+
+	"ten tap the": roleNameCollective, "ten don vi": roleNameCollective,
+	"tap the": roleNameCollective, "ten co quan": roleNameCollective,
+	"ten co quan don vi": roleNameCollective, "unit name": roleNameCollective,
+
+	"don vi": roleUnit, "unit": roleUnit, "don vi cong tac": roleUnit,
+	"co quan": roleUnit, "co quan don vi": roleUnit, "noi cong tac": roleUnit,
+	"co quan cong tac": roleUnit, "organisation": roleUnit, "organization": roleUnit,
+
+	"chuc vu": roleTitle, "title": roleTitle, "chuc danh": roleTitle,
+	"chuc vu chuc danh": roleTitle, "chuc vu don vi": roleTitle,
+	"chuc vu don vi cong tac": roleTitle, "chuc danh don vi": roleTitle,
+	"chuc danh don vi cong tac": roleTitle, "position": roleTitle,
+
+	"hinh thuc": roleForm, "hinh thuc khen thuong": roleForm, "hinh thuc khen": roleForm,
+	"form": roleForm, "award": roleForm, "danh hieu": roleForm,
+	"danh hieu thi dua": roleForm, "muc khen thuong": roleForm,
+}
+
+// fold returns s as headings and section rows are compared: folded, with anything
+// but letters and digits turned into single spaces.
+func fold(s string) string {
+	f := vntext.Fold(vntext.OneLine(s))
+	return strings.Join(strings.FieldsFunc(f, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
+}
+
+// columns says which cell of a row holds what; -1 where the file has no such column.
+type columns struct {
+	number, kind, name, nameIndividual, nameCollective, unit, title, form int
+	known                                                                 int // how many headings were recognised
+}
+
+// findColumns reads cells as a header row. ok is true when one of them is a name
+// column, which every list has; the first column of each role counts.
+func findColumns(cells []string) (c columns, ok bool) {
+	c = columns{-1, -1, -1, -1, -1, -1, -1, -1, 0}
+	for i, cell := range cells {
+		var p *int
+		switch headings[fold(cell)] {
+		case roleNumber:
+			p = &c.number
+		case roleKind:
+			p = &c.kind
+		case roleName:
+			p = &c.name
+		case roleNameIndividual:
+			p = &c.nameIndividual
+		case roleNameCollective:
+			p = &c.nameCollective
+		case roleUnit:
+			p = &c.unit
+		case roleTitle:
+			p = &c.title
+		case roleForm:
+			p = &c.form
+		default:
+			continue
+		}
+		if *p < 0 {
+			*p = i
+			c.known++
+		}
+	}
+	ok = c.name >= 0 || c.nameIndividual >= 0 || c.nameCollective >= 0
+	return c, ok
+}
+
+// cell returns the text of column i in r, one line, NFC; "" when r is shorter.
+func cell(r row, i int) string {
+	if i < 0 || i >= len(r.cells) {
+		return ""
+	}
+	return vntext.OneLine(r.cells[i])
+}
+
+// name returns the row's name and what the name's column says about its kind
+// ("" when it says nothing).
+func (c columns) nameOf(r row) (string, model.RecipientKind) {
+	if s := cell(r, c.nameIndividual); s != "" {
+		return s, model.Individual
+	}
+	if s := cell(r, c.nameCollective); s != "" {
+		return s, model.Collective
+	}
+	return cell(r, c.name), ""
+}

@@ -1,0 +1,190 @@
+package awardfile
+
+import (
+	"strings"
+
+	"newsdesk/model"
+	"newsdesk/msg"
+)
+
+// table is the rows of one CSV file or worksheet, ready to be read as a list.
+type table struct {
+	name     string // the file, as messages name it
+	sheet    string // the worksheet, for workbooks
+	rows     []row
+	fixCase  func(string) string // applied to every cell; nil for none
+	problems problems
+}
+
+// recipients reads the table as an award list: the header row, then one recipient
+// a row. Title rows above the header, blank rows, section rows ("I. TẬP THỂ"), a
+// row of column numbers under the header, a repeated header and notes outside the
+// known columns are skipped. Any problem fails the whole file.
+func (t *table) recipients() ([]model.Recipient, error) {
+	if t.fixCase != nil {
+		for _, r := range t.rows {
+			for i, c := range r.cells {
+				r.cells[i] = t.fixCase(c)
+			}
+		}
+	}
+	start, cols, ok := t.header()
+	if !ok {
+		if err := t.problems.err(t.name, t.sheet); err != nil {
+			return nil, err
+		}
+		return nil, model.Errorf(model.EINVALID, "awardfile.no_header", t.name)
+	}
+	var (
+		out     []model.Recipient
+		section model.RecipientKind
+	)
+	for i := start + 1; i < len(t.rows); i++ {
+		r := t.rows[i]
+		if r.blank() {
+			continue
+		}
+		if i == start+1 && columnNumbers(r) {
+			continue
+		}
+		if c, ok := findColumns(r.cells); ok && c.known >= 2 {
+			cols = c // a second table, say individuals under collectives
+			continue
+		}
+		if k, ok := t.section(r, cols); ok {
+			section = k
+			continue
+		}
+		name, kindOfName := cols.nameOf(r)
+		rec := model.Recipient{
+			Name:  name,
+			Unit:  cell(r, cols.unit),
+			Title: cell(r, cols.title),
+			Form:  cell(r, cols.form),
+		}
+		kindText := cell(r, cols.kind)
+		if name == "" {
+			if rec.Unit == "" && rec.Title == "" && rec.Form == "" && kindText == "" && !isDigits(cell(r, cols.number)) {
+				continue // a note or signature outside the list's columns
+			}
+			t.problems.add(r.num, "awardfile.row.name")
+			continue
+		}
+		if f := fold(name); strings.HasPrefix(f, "tong cong") || strings.HasPrefix(f, "tong so") {
+			continue // the total line under the list
+		}
+		switch k, ok := model.ParseRecipientKind(kindText); {
+		case kindText != "" && !ok:
+			t.problems.add(r.num, "awardfile.row.kind", kindText)
+			continue
+		case kindText != "":
+			rec.Kind = k
+		case section != "":
+			rec.Kind = section
+		case kindOfName != "":
+			rec.Kind = kindOfName
+		default:
+			k, ok := guessKind(name, rec.Title)
+			if !ok {
+				t.problems.add(r.num, "awardfile.row.nokind", name)
+				continue
+			}
+			rec.Kind = k
+		}
+		out = append(out, rec)
+	}
+	if err := t.problems.err(t.name, t.sheet); err != nil {
+		return nil, err
+	}
+	if len(out) == 0 {
+		return nil, model.Errorf(model.EINVALID, "awardfile.no_rows", t.name)
+	}
+	return out, nil
+}
+
+// header finds the header row among the first rows: the first with a name column
+// and another known column, else the first with a name column alone (a title row
+// reading "TẬP THỂ" must not pass for a one-column header).
+func (t *table) header() (int, columns, bool) {
+	n := min(len(t.rows), headerSearchRows)
+	for i := range n {
+		if c, ok := findColumns(t.rows[i].cells); ok && c.known >= 2 {
+			return i, c, true
+		}
+	}
+	for i := range n {
+		if c, ok := findColumns(t.rows[i].cells); ok {
+			return i, c, true
+		}
+	}
+	return 0, columns{}, false
+}
+
+// section reads r as a section row: its text, outside the kind column, names only
+// a kind of recipient.
+func (t *table) section(r row, cols columns) (model.RecipientKind, bool) {
+	var parts []string
+	for i, c := range r.cells {
+		if s := strings.TrimSpace(c); s != "" {
+			if i == cols.kind {
+				return "", false
+			}
+			parts = append(parts, s)
+		}
+	}
+	if len(parts) == 0 || len(parts) > 2 {
+		return "", false
+	}
+	return sectionKind(strings.Join(parts, " "))
+}
+
+// columnNumbers reports a row numbering the columns, as official tables put under
+// their header: "(1) (2) (3)" or "1 2 3" or "A B C".
+func columnNumbers(r row) bool {
+	n := 0
+	for _, c := range r.cells {
+		s := strings.Trim(strings.TrimSpace(c), "()[].")
+		if s == "" {
+			continue
+		}
+		if !isDigits(s) && !(len(s) == 1 && s[0] >= 'A' && s[0] <= 'Z') {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// problems collects what is wrong with a file's rows.
+type problems struct {
+	lines []string
+	count int
+}
+
+// maxProblemLines is how many problems a message lists before saying how many more.
+const maxProblemLines = 20
+
+func (p *problems) add(rowNum int, key string, args ...any) {
+	p.count++
+	if len(p.lines) < maxProblemLines {
+		p.lines = append(p.lines, msg.T("awardfile.row", rowNum, msg.T(key, args...)))
+	}
+}
+
+// err returns one error listing the problems, nil when there are none.
+func (p *problems) err(name, sheet string) error {
+	if p.count == 0 {
+		return nil
+	}
+	var head string
+	if sheet != "" {
+		head = msg.T("awardfile.problems.sheet", sheet, name, p.count)
+	} else {
+		head = msg.T("awardfile.problems", name, p.count)
+	}
+	lines := append([]string{head}, p.lines...)
+	if more := p.count - len(p.lines); more > 0 {
+		lines = append(lines, msg.T("awardfile.problems.more", more))
+	}
+	return &model.Error{Code: model.EINVALID, Message: strings.Join(lines, "\n")}
+}

@@ -1,0 +1,172 @@
+package awardfile
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/encoding/charmap"
+
+	"newsdesk/model"
+)
+
+// Unzip limits for workbooks: a 10 MB .xlsx of text may expand a lot, but not this
+// much; beyond it the file is a zip bomb, not an award list.
+const (
+	unzipLimit    = 256 << 20
+	unzipXMLLimit = 64 << 20
+)
+
+// readXLSX reads the first worksheet that holds a list (a header row), or else the
+// first with any text, so the error names what was found there.
+func readXLSX(name string, data []byte) (*table, error) {
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
+		UnzipSizeLimit:    unzipLimit,
+		UnzipXMLSizeLimit: unzipXMLLimit,
+	})
+	if err != nil {
+		return nil, model.Errorf(model.EINVALID, "awardfile.xlsx.bad", name)
+	}
+	defer f.Close()
+	sheets := f.GetSheetList()
+	var first *table
+	for _, sheet := range sheets {
+		rows, tooMany, err := sheetRows(f, sheet)
+		if err != nil {
+			return nil, model.Errorf(model.EINVALID, "awardfile.xlsx.bad", name)
+		}
+		if tooMany {
+			return nil, model.Errorf(model.EINVALID, "awardfile.too_many_rows", name, MaxRows)
+		}
+		if len(rows) == 0 {
+			continue
+		}
+		t := &table{name: name, rows: rows}
+		if len(sheets) > 1 {
+			t.sheet = sheet
+		}
+		t.fixCase = legacyFont(rows)
+		if first == nil {
+			first = t
+		}
+		if _, _, ok := t.withFixedCells().header(); ok {
+			return t, nil
+		}
+	}
+	if first == nil {
+		return nil, model.Errorf(model.EINVALID, "awardfile.empty", name)
+	}
+	return first, nil
+}
+
+// withFixedCells returns a copy of t's first rows with fixCase applied, for
+// finding the header before the table is read.
+func (t *table) withFixedCells() *table {
+	if t.fixCase == nil {
+		return t
+	}
+	n := min(len(t.rows), headerSearchRows)
+	c := &table{rows: make([]row, n)}
+	for i, r := range t.rows[:n] {
+		cells := make([]string, len(r.cells))
+		for j, s := range r.cells {
+			cells[j] = t.fixCase(s)
+		}
+		c.rows[i] = row{num: r.num, cells: cells}
+	}
+	return c
+}
+
+// sheetRows returns the rows of a worksheet that have text, each with its sheet
+// row number and its cells as Excel displays them. tooMany is true when text lies
+// beyond MaxRows.
+func sheetRows(f *excelize.File, sheet string) (rows []row, tooMany bool, err error) {
+	it, err := f.Rows(sheet)
+	if err != nil {
+		return nil, false, err
+	}
+	defer it.Close()
+	num := 0
+	for it.Next() {
+		num++
+		cells, err := it.Columns()
+		if err != nil {
+			return nil, false, err
+		}
+		r := row{num: num, cells: cells}
+		if r.blank() {
+			continue
+		}
+		if num > MaxRows {
+			return nil, true, nil
+		}
+		rows = append(rows, r)
+	}
+	return rows, false, it.Error()
+}
+
+// legacyFont recognises a workbook typed with a TCVN3 or VNI font: its cells hold
+// the Windows characters of the legacy bytes ("Phßng Tæ chøc"). It returns the
+// conversion for every cell, or nil when the text is Unicode as it stands or no
+// reading is clearly better.
+func legacyFont(rows []row) func(string) string {
+	var buf []byte
+	var text strings.Builder
+	high := false
+	for _, r := range rows {
+		for _, c := range r.cells {
+			b, ok := ansiBytes(c)
+			if !ok {
+				return nil // a character no legacy font file has: Unicode
+			}
+			for _, x := range b {
+				high = high || x >= 0x80
+			}
+			buf = append(append(buf, b...), '\n')
+			text.WriteString(c)
+			text.WriteByte('\n')
+		}
+		if len(buf) > detectSample {
+			break
+		}
+	}
+	if !high {
+		return nil
+	}
+	asIs := text.String()
+	rs := []reading{{enc: encUTF8, text: asIs, wordScore: scoreText(asIs)}}
+	for _, e := range []encoding{encTCVN3, encVNI} {
+		t := e.decode(buf)
+		rs = append(rs, reading{enc: e, text: t, wordScore: scoreText(t)})
+	}
+	best, ok, _ := choose(rs)
+	if !ok || best.enc == encUTF8 {
+		return nil
+	}
+	return func(s string) string {
+		b, _ := ansiBytes(s)
+		out := best.enc.decode(b)
+		if best.enc == encTCVN3 {
+			out = fixTCVN3Case(out)
+		}
+		return out
+	}
+}
+
+// ansiBytes returns the Windows code page bytes of s, as a legacy font's text was
+// typed; false when s has a character no such byte gives.
+func ansiBytes(s string) ([]byte, bool) {
+	out := make([]byte, 0, len(s))
+	for _, r := range s {
+		if r < 0x80 {
+			out = append(out, byte(r))
+		} else if b, ok := charmap.Windows1252.EncodeRune(r); ok {
+			out = append(out, b)
+		} else if b, ok := charmap.Windows1258.EncodeRune(r); ok {
+			out = append(out, b)
+		} else {
+			return nil, false
+		}
+	}
+	return out, true
+}
