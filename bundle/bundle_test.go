@@ -74,9 +74,9 @@ func WithOrientation(jpg []byte, orientation byte) []byte {
 
 const (
 	uuidReport = "3f2a9c1e-7b4d-4e8a-9c2f-1a2b3c4d5e6f"
-	uuidPhoto1 = "0b6e2f4a-1c3d-4e5f-8a9b-0c1d2e3f4a5b"
+	uuidPhoto1 = "2d804b6c-3e5f-4071-8c1d-2e3f4a5b6c7d" // used first, sorts last
 	uuidPhoto2 = "1c7f3a5b-2d4e-4f60-9b0c-1d2e3f4a5b6c"
-	uuidPhoto3 = "2d804b6c-3e5f-4071-8c1d-2e3f4a5b6c7d"
+	uuidPhoto3 = "0b6e2f4a-1c3d-4e5f-8a9b-0c1d2e3f4a5b"
 	uuidLinked = "4e915c7d-4f60-4182-9d2e-3f4a5b6c7d8e"
 )
 
@@ -241,7 +241,7 @@ func TestWriteDeterministic(t *testing.T) {
 			t.Errorf("%s: got time %v, want %v", f.Name, got, want)
 		}
 	}
-	want := []string{"newsdesk.json", "ninjs.json", "photos/" + uuidPhoto1 + ".jpg", "photos/" + uuidPhoto2 + ".jpg", "photos/" + uuidPhoto3 + ".jpg"}
+	want := []string{"newsdesk.json", "ninjs.json", "photos/" + uuidPhoto3 + ".jpg", "photos/" + uuidPhoto2 + ".jpg", "photos/" + uuidPhoto1 + ".jpg"}
 	if !reflect.DeepEqual(names, want) {
 		t.Errorf("got entries %v, want %v", names, want)
 	}
