@@ -295,6 +295,24 @@ func TestWriteErrors(t *testing.T) {
 			t.Errorf("got code %q (%v), want %q", got, err, want)
 		}
 	})
+	t.Run("ErrPhotoChangedWhileWriting", func(t *testing.T) {
+		// Photos are fetched once to describe them and once to write them.
+		r, lib := MustReport(t)
+		calls := 0
+		changing := func(id int64) (string, string, []byte, error) {
+			calls++
+			name, mime, data, err := lib.photo(false)(id)
+			if calls > 3 {
+				data = append([]byte(nil), data...)
+				data[len(data)-3] ^= 1
+			}
+			return name, mime, data, err
+		}
+		err := bundle.Write(io.Discard, r, changing, bundle.Options{})
+		if got, want := model.ErrorCode(err), model.EINTERNAL; got != want {
+			t.Errorf("got code %q (%v), want %q", got, err, want)
+		}
+	})
 	t.Run("ErrPhotoWithoutUUID", func(t *testing.T) {
 		r, lib := MustReport(t)
 		r.Body[2].Photo.UUID = ""

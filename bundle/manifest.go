@@ -93,8 +93,9 @@ type photoFile struct {
 	MIME     string `json:"mime"`
 	SHA256   string `json:"sha256"` // hex, of the bytes in the zip
 
-	data          []byte
-	width, height int // as displayed; 0 when unknown
+	block         *model.PhotoBlock // the first block using it
+	size          int               // bytes
+	width, height int               // as displayed; 0 when unknown
 }
 
 // timeText is t in RFC 3339 (UTC, to the nanosecond), or "" for the zero time.

@@ -117,7 +117,7 @@ func toNinjs(r *model.Report, files map[string]*photoFile, variant string) *ninj
 				Title:       f.Filename,
 				Width:       f.width,
 				Height:      f.height,
-				SizeInBytes: len(f.data),
+				SizeInBytes: f.size,
 				Extensions:  map[string]string{extPath: f.Path, extSHA256: f.SHA256},
 			}},
 		}

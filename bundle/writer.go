@@ -10,7 +10,6 @@ import (
 	"io"
 	"regexp"
 	"sort"
-	"strings"
 	"time"
 
 	"newsdesk/model"
@@ -35,6 +34,8 @@ func writeBundle(w io.Writer, r *model.Report, photoOf PhotoFunc, opts Options) 
 		variant = variantPrint
 	}
 
+	// Photos are fetched twice, once to describe them in the JSON entries that come
+	// first and once to write them, so that only one is in memory at a time.
 	files := map[string]*photoFile{}
 	var list []photoFile
 	for i, p := range r.Photos() {
@@ -44,7 +45,7 @@ func writeBundle(w io.Writer, r *model.Report, photoOf PhotoFunc, opts Options) 
 		if files[p.UUID] != nil {
 			continue
 		}
-		f, err := loadPhoto(photoOf, p)
+		f, _, err := loadPhoto(photoOf, p)
 		if err != nil {
 			return err
 		}
@@ -62,14 +63,13 @@ func writeBundle(w io.Writer, r *model.Report, photoOf PhotoFunc, opts Options) 
 	}
 
 	type entry struct {
-		name   string
-		data   []byte
-		method uint16
+		name  string
+		data  []byte
+		photo *photoFile
 	}
-	entries := []entry{{ManifestName, man, zip.Deflate}, {NinjsName, nin, zip.Deflate}}
-	for _, f := range list {
-		// Photos are compressed already: storing them saves time and nothing else.
-		entries = append(entries, entry{f.Path, f.data, zip.Store})
+	entries := []entry{{name: ManifestName, data: man}, {name: NinjsName, data: nin}}
+	for i := range list {
+		entries = append(entries, entry{name: list[i].Path, photo: &list[i]})
 	}
 	sort.Slice(entries, func(i, j int) bool { return entries[i].name < entries[j].name })
 
@@ -81,7 +81,20 @@ func writeBundle(w io.Writer, r *model.Report, photoOf PhotoFunc, opts Options) 
 	}
 	zw := zip.NewWriter(w)
 	for _, e := range entries {
-		ew, err := zw.CreateHeader(&zip.FileHeader{Name: e.name, Method: e.method, Modified: mod})
+		h := &zip.FileHeader{Name: e.name, Method: zip.Deflate, Modified: mod}
+		if e.photo != nil {
+			// Photos are compressed already: storing them saves time and nothing else.
+			h.Method = zip.Store
+			f, data, err := loadPhoto(photoOf, e.photo.block)
+			if err != nil {
+				return err
+			}
+			if f.SHA256 != e.photo.SHA256 {
+				return fmt.Errorf("bundle: photo %s changed while the bundle was written", f.UUID)
+			}
+			e.data = data
+		}
+		ew, err := zw.CreateHeader(h)
 		if err != nil {
 			return fmt.Errorf("write bundle: %w", err)
 		}
@@ -96,22 +109,23 @@ func writeBundle(w io.Writer, r *model.Report, photoOf PhotoFunc, opts Options) 
 }
 
 // loadPhoto fetches the file of photo block p and describes it for the bundle.
-func loadPhoto(photoOf PhotoFunc, p *model.PhotoBlock) (*photoFile, error) {
+func loadPhoto(photoOf PhotoFunc, p *model.PhotoBlock) (*photoFile, []byte, error) {
 	filename, mime, data, err := photoOf(p.PhotoID)
 	if err != nil {
-		return nil, fmt.Errorf("bundle: photo %s: %w", p.UUID, err)
+		return nil, nil, fmt.Errorf("bundle: photo %s: %w", p.UUID, err)
 	}
 	sum := sha256.Sum256(data)
 	f := &photoFile{
 		UUID:     p.UUID,
-		Path:     PhotoDir + strings.ToLower(p.UUID) + extensionOf(mime, filename),
+		Path:     PhotoDir + p.UUID + extensionOf(mime, filename),
 		Filename: filename,
 		MIME:     mime,
 		SHA256:   hex.EncodeToString(sum[:]),
-		data:     data,
+		block:    p,
+		size:     len(data),
 	}
 	f.width, f.height = displaySize(data)
-	return f, nil
+	return f, data, nil
 }
 
 // encodeJSON indents v, leaving <, > and & readable: the HTML body is for people too.
