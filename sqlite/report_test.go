@@ -1,0 +1,345 @@
+package sqlite_test
+
+import (
+	"context"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"newsdesk/model"
+	"newsdesk/photo/phototest"
+	"newsdesk/sqlite"
+)
+
+// sampleReport returns a conference report of fictional units and people.
+func sampleReport(headline string) *model.Report {
+	r := model.NewReport(headline)
+	r.Section = "Ngành Tổ chức xây dựng Đảng"
+	r.SourceTag = "(Cổng TTĐT) -"
+	r.Event = model.Event{
+		Date: "2026-01-08", PartOfDay: model.Morning, Place: "Hội trường Nhà văn hoá Thanh Lâm",
+		Organiser: "Ban Tổ chức Quận ủy Hồng Phúc",
+		Chair:     []model.Person{{Name: "Trần Thị Mai Hương", Title: "Trưởng Ban Tổ chức Quận ủy"}},
+	}
+	r.Lead = "Sáng 8/1, Ban Tổ chức Quận ủy Hồng Phúc tổ chức hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026."
+	r.Body = []model.Block{
+		model.Paragraph("Năm 2025, ngành đã tham mưu kiện toàn bộ máy, sắp xếp các phòng ban gọn nhẹ."),
+		{Kind: model.BlockAwards, Awards: &model.AwardList{
+			Form: "Giấy khen", By: "Trưởng Ban Tổ chức Quận ủy",
+			Recipients: []model.Recipient{
+				{Kind: model.Collective, Name: "Phòng Tổ chức cán bộ phường Bến Ngự"},
+				{Kind: model.Individual, Name: "Lê Văn Khoa", Title: "Chuyên viên", Unit: "Văn phòng Quận ủy"},
+			},
+		}},
+	}
+	r.Byline = []string{"Minh Châu"}
+	return r
+}
+
+// MustAddPhotos adds n distinct small photos to the library.
+func MustAddPhotos(tb testing.TB, db *sqlite.DB, n int) []*model.Photo {
+	tb.Helper()
+	ps := sqlite.NewPhotoService(db)
+	out := make([]*model.Photo, n)
+	for i := range out {
+		p, err := ps.AddPhoto(context.Background(), "anh.jpg", phototest.CameraJPEG(96+i, 64, 0))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out[i] = p
+	}
+	return out
+}
+
+// MustCreateReport stores r.
+func MustCreateReport(tb testing.TB, db *sqlite.DB, r *model.Report) *model.Report {
+	tb.Helper()
+	if err := sqlite.NewReportService(db).CreateReport(context.Background(), r); err != nil {
+		tb.Fatal(err)
+	}
+	return r
+}
+
+func TestReportService_CreateReport(t *testing.T) {
+	t.Run("OK", func(t *testing.T) {
+		db := MustOpenDB(t)
+		s := sqlite.NewReportService(db)
+		p := MustAddPhotos(t, db, 1)[0]
+		r := sampleReport("Hội nghị tổng kết công tác tổ chức xây dựng Đảng năm 2025")
+		r.Body = append(r.Body, model.Block{Kind: model.BlockPhoto, Photo: &model.PhotoBlock{PhotoID: p.ID, Caption: "Quang cảnh hội nghị"}})
+		if err := s.CreateReport(context.Background(), r); err != nil {
+			t.Fatal(err)
+		}
+		if r.ID == 0 || r.UUID == "" || r.Rev == "" {
+			t.Fatalf("got ID %d, UUID %q, Rev %q; want all filled", r.ID, r.UUID, r.Rev)
+		}
+		if want := db.Now(); !r.CreatedAt.Equal(want) || !r.UpdatedAt.Equal(want) {
+			t.Errorf("got times %v, %v; want %v", r.CreatedAt, r.UpdatedAt, want)
+		}
+		if got, want := r.Body[2].Photo.UUID, p.UUID; got != want {
+			t.Errorf("got photo UUID %q, want %q", got, want)
+		}
+
+		got, err := s.FindReportByID(context.Background(), r.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, r) {
+			t.Errorf("got %#v, want %#v", got, r)
+		}
+		if got.Body[2].Photo.PhotoID != p.ID {
+			t.Errorf("got PhotoID %d, want %d", got.Body[2].Photo.PhotoID, p.ID)
+		}
+		byUUID, err := s.FindReportByUUID(context.Background(), r.UUID)
+		if err != nil {
+			t.Fatal(err)
+		} else if byUUID.ID != r.ID {
+			t.Errorf("got ID %d, want %d", byUUID.ID, r.ID)
+		}
+	})
+
+	t.Run("ErrHeadlineRequired", func(t *testing.T) {
+		db := MustOpenDB(t)
+		err := sqlite.NewReportService(db).CreateReport(context.Background(), model.NewReport("   "))
+		if model.ErrorCode(err) != model.EINVALID || !strings.Contains(model.ErrorMessage(err), "tiêu đề") {
+			t.Fatalf("got %v, want the headline sentence", err)
+		}
+	})
+
+	t.Run("ErrPhotoMissing", func(t *testing.T) {
+		db := MustOpenDB(t)
+		r := sampleReport("Hội nghị giao ban")
+		r.Body = append(r.Body, model.Block{Kind: model.BlockPhoto, Photo: &model.PhotoBlock{UUID: model.NewUUID()}})
+		err := sqlite.NewReportService(db).CreateReport(context.Background(), r)
+		if got, want := model.ErrorMessage(err), "Ảnh ở khối 3 không có trong thư viện"; !strings.Contains(got, want) {
+			t.Fatalf("got %q, want %q", got, want)
+		}
+		if r.ID != 0 {
+			t.Errorf("got ID %d for a report that was not stored", r.ID)
+		}
+		if got, _ := sqlite.NewReportService(db).FindReports(context.Background(), model.ReportFilter{}); len(got) != 0 {
+			t.Errorf("got %d reports, want none", len(got))
+		}
+	})
+
+	t.Run("ErrSameUUID", func(t *testing.T) {
+		db := MustOpenDB(t)
+		r := MustCreateReport(t, db, sampleReport("Hội nghị giao ban"))
+		dup := sampleReport("Hội nghị giao ban tháng Hai")
+		dup.UUID = r.UUID
+		err := sqlite.NewReportService(db).CreateReport(context.Background(), dup)
+		if model.ErrorCode(err) != model.ECONFLICT {
+			t.Fatalf("got %v, want %v", err, model.ECONFLICT)
+		}
+	})
+}
+
+func TestReportService_FindReportByID(t *testing.T) {
+	t.Run("ErrNotFound", func(t *testing.T) {
+		db := MustOpenDB(t)
+		_, err := sqlite.NewReportService(db).FindReportByID(context.Background(), 42)
+		if model.ErrorCode(err) != model.ENOTFOUND || !strings.Contains(model.ErrorMessage(err), "Không tìm thấy bài viết") {
+			t.Fatalf("got %v, want %v with a sentence", err, model.ENOTFOUND)
+		}
+	})
+}
+
+func TestReportService_UpdateReport(t *testing.T) {
+	t.Run("OK", func(t *testing.T) {
+		db := MustOpenDB(t)
+		s := sqlite.NewReportService(db)
+		r := MustCreateReport(t, db, sampleReport("Hội nghị giao ban"))
+		firstRev, created := r.Rev, r.CreatedAt
+		Advance(db, time.Minute)
+
+		r.Body[0].Text = "Năm 2025, ngành đã hoàn thành vượt mức các chỉ tiêu được giao."
+		if err := s.UpdateReport(context.Background(), r, model.SaveExplicit); err != nil {
+			t.Fatal(err)
+		}
+		if r.Rev == firstRev {
+			t.Error("got the same Rev after a save, want a new one")
+		}
+		if !r.CreatedAt.Equal(created) || !r.UpdatedAt.Equal(db.Now()) {
+			t.Errorf("got created %v updated %v; want %v and %v", r.CreatedAt, r.UpdatedAt, created, db.Now())
+		}
+		got, err := s.FindReportByID(context.Background(), r.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Body[0].Text != r.Body[0].Text || got.Rev != r.Rev {
+			t.Errorf("got %q (rev %s), want %q (rev %s)", got.Body[0].Text, got.Rev, r.Body[0].Text, r.Rev)
+		}
+	})
+
+	t.Run("ErrChangedElsewhere", func(t *testing.T) {
+		db := MustOpenDB(t)
+		s := sqlite.NewReportService(db)
+		r := MustCreateReport(t, db, sampleReport("Hội nghị giao ban"))
+		other, _ := s.FindReportByID(context.Background(), r.ID)
+
+		other.Lead = "Bản do biên tập viên sửa."
+		if err := s.UpdateReport(context.Background(), other, model.SaveAuto); err != nil {
+			t.Fatal(err)
+		}
+		r.Lead = "Bản do phóng viên sửa."
+		rev := r.Rev
+		err := s.UpdateReport(context.Background(), r, model.SaveAuto)
+		if model.ErrorCode(err) != model.ECONFLICT || !strings.Contains(model.ErrorMessage(err), "cửa sổ hoặc chương trình khác") {
+			t.Fatalf("got %v, want %v with a sentence", err, model.ECONFLICT)
+		}
+		if r.Rev != rev {
+			t.Errorf("got Rev %s after a refused save, want %s kept", r.Rev, rev)
+		}
+		got, _ := s.FindReportByID(context.Background(), r.ID)
+		if got.Lead != other.Lead {
+			t.Errorf("got lead %q, want the other window's %q kept", got.Lead, other.Lead)
+		}
+	})
+
+	t.Run("ErrNotFound", func(t *testing.T) {
+		db := MustOpenDB(t)
+		r := sampleReport("Hội nghị giao ban")
+		r.ID = 7
+		if err := sqlite.NewReportService(db).UpdateReport(context.Background(), r, model.SaveAuto); model.ErrorCode(err) != model.ENOTFOUND {
+			t.Fatalf("got %v, want %v", err, model.ENOTFOUND)
+		}
+	})
+}
+
+func TestReportService_FindReports(t *testing.T) {
+	db := MustOpenDB(t)
+	s := sqlite.NewReportService(db)
+	a := MustCreateReport(t, db, sampleReport("Hội nghị A"))
+	b := MustCreateReport(t, db, sampleReport("Hội nghị B"))
+	c := MustCreateReport(t, db, sampleReport("Hội nghị C"))
+	// Editing A makes it the last changed, even with the clock standing still.
+	a.Lead = "Sáng 9/1, hội nghị tiếp tục."
+	if err := s.UpdateReport(context.Background(), a, model.SaveAuto); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetStatus(context.Background(), b.ID, model.StatusReview, "Phạm Quốc Toản"); err != nil {
+		t.Fatal(err)
+	}
+
+	headlines := func(sums []model.ReportSummary) string {
+		var hs []string
+		for _, s := range sums {
+			hs = append(hs, s.Headline)
+		}
+		return strings.Join(hs, ", ")
+	}
+	t.Run("LastChangedFirst", func(t *testing.T) {
+		got, err := s.FindReports(context.Background(), model.ReportFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := headlines(got), "Hội nghị B, Hội nghị A, Hội nghị C"; got != want {
+			t.Errorf("got %s, want %s", got, want)
+		}
+	})
+	t.Run("Status", func(t *testing.T) {
+		draft := model.StatusDraft
+		got, err := s.FindReports(context.Background(), model.ReportFilter{Status: &draft})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := headlines(got), "Hội nghị A, Hội nghị C"; got != want {
+			t.Errorf("got %s, want %s", got, want)
+		}
+	})
+	t.Run("Limit", func(t *testing.T) {
+		got, err := s.FindReports(context.Background(), model.ReportFilter{Limit: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := headlines(got), "Hội nghị B"; got != want {
+			t.Errorf("got %s, want %s", got, want)
+		}
+		if got[0].ID != b.ID || got[0].UUID != b.UUID || got[0].Status != model.StatusReview {
+			t.Errorf("got %+v, want report B in review", got[0])
+		}
+	})
+	_ = c
+}
+
+func TestReportService_SetStatus(t *testing.T) {
+	t.Run("OK", func(t *testing.T) {
+		db := MustOpenDB(t)
+		s := sqlite.NewReportService(db)
+		r := MustCreateReport(t, db, sampleReport("Hội nghị giao ban"))
+		if err := s.SetStatus(context.Background(), r.ID, model.StatusApproved, "Phạm Quốc Toản"); err != nil {
+			t.Fatal(err)
+		}
+		got, _ := s.FindReportByID(context.Background(), r.ID)
+		if got.Status != model.StatusApproved {
+			t.Errorf("got %q, want %q", got.Status, model.StatusApproved)
+		}
+		if got.Rev == r.Rev {
+			t.Error("got the same Rev after a status change, want a new one")
+		}
+		// A window still holding the draft cannot silently undo the approval.
+		r.Lead = "Sửa sau khi duyệt."
+		if err := s.UpdateReport(context.Background(), r, model.SaveAuto); model.ErrorCode(err) != model.ECONFLICT {
+			t.Errorf("got %v, want %v", err, model.ECONFLICT)
+		}
+	})
+	t.Run("ErrUnknownStatus", func(t *testing.T) {
+		db := MustOpenDB(t)
+		r := MustCreateReport(t, db, sampleReport("Hội nghị giao ban"))
+		err := sqlite.NewReportService(db).SetStatus(context.Background(), r.ID, "done", "")
+		if model.ErrorCode(err) != model.EINVALID {
+			t.Fatalf("got %v, want %v", err, model.EINVALID)
+		}
+	})
+	t.Run("ErrNotFound", func(t *testing.T) {
+		db := MustOpenDB(t)
+		err := sqlite.NewReportService(db).SetStatus(context.Background(), 9, model.StatusReview, "")
+		if model.ErrorCode(err) != model.ENOTFOUND {
+			t.Fatalf("got %v, want %v", err, model.ENOTFOUND)
+		}
+	})
+}
+
+func TestReportService_DeleteReport(t *testing.T) {
+	t.Run("OK", func(t *testing.T) {
+		db := MustOpenDB(t)
+		s := sqlite.NewReportService(db)
+		p := MustAddPhotos(t, db, 1)[0]
+		r := sampleReport("Hội nghị chuyên đề về công tác cán bộ")
+		r.Body = append(r.Body, model.Block{Kind: model.BlockPhoto, Photo: &model.PhotoBlock{PhotoID: p.ID}})
+		MustCreateReport(t, db, r)
+		keep := MustCreateReport(t, db, sampleReport("Hội nghị giao ban"))
+
+		if err := s.DeleteReport(context.Background(), r.ID); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.FindReportByID(context.Background(), r.ID); model.ErrorCode(err) != model.ENOTFOUND {
+			t.Errorf("got %v, want %v", err, model.ENOTFOUND)
+		}
+		if _, err := sqlite.NewRevisionService(db).FindRevisions(context.Background(), r.ID); model.ErrorCode(err) != model.ENOTFOUND {
+			t.Errorf("got %v, want its revisions gone", err)
+		}
+		var revisions int
+		db.SQL().QueryRow(`SELECT count(*) FROM revisions WHERE report_id = ?`, r.ID).Scan(&revisions)
+		if revisions != 0 {
+			t.Errorf("got %d revisions left, want 0", revisions)
+		}
+		if got, _ := s.SearchReports(context.Background(), "chuyên đề", 10); len(got) != 0 {
+			t.Errorf("got %v, want a deleted report not found", got)
+		}
+		if got, _ := s.SearchReports(context.Background(), "giao ban", 10); len(got) != 1 || got[0].ID != keep.ID {
+			t.Errorf("got %v, want the other report still found", got)
+		}
+		// The photo stays in the library.
+		if _, err := sqlite.NewPhotoService(db).FindPhotoByID(context.Background(), p.ID); err != nil {
+			t.Errorf("got %v, want the photo kept", err)
+		}
+	})
+	t.Run("ErrNotFound", func(t *testing.T) {
+		db := MustOpenDB(t)
+		if err := sqlite.NewReportService(db).DeleteReport(context.Background(), 3); model.ErrorCode(err) != model.ENOTFOUND {
+			t.Fatalf("got %v, want %v", err, model.ENOTFOUND)
+		}
+	})
+}
