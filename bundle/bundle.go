@@ -32,7 +32,9 @@ const (
 )
 
 // PhotoFunc returns the file of a photo by the photo block's PhotoID: its file name,
-// its MIME type and its bytes.
+// its MIME type and its bytes. Write calls it twice per photo (to describe the photo,
+// then to write it, so that one photo at a time is in memory) and expects the same
+// bytes both times.
 type PhotoFunc func(photoID int64) (filename, mime string, data []byte, err error)
 
 // Options tunes Write.
