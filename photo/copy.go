@@ -79,12 +79,12 @@ func scaled(r raster, long, o int) raster {
 	return out
 }
 
-// resizePlane resamples p to w×h (w ≤ p.w, h ≤ p.h) by area averaging.
+// resizePlane resamples p to w×h.
 func resizePlane(p plane, w, h int) plane {
 	if p.w == w && p.h == h {
 		return p
 	}
-	return resize(func(y int, _ []uint8) []uint8 { return p.row(y) }, p.w, p.h, p.n, w, h, boxKernel)
+	return resize(p.rows(), p.w, p.h, p.n, w, h, catmullRom, true)
 }
 
 // fromImage returns the raster of a decoded image. A YCbCr image is used in place;
@@ -113,7 +113,7 @@ func fromImage(img image.Image, long int) raster {
 			}
 		})
 	} else {
-		p = resize(rows, w, h, 4, dw, dh, boxKernel)
+		p = resize(rows, w, h, 4, dw, dh, catmullRom, false)
 	}
 	return raster{rgba: p, w: dw, h: dh}
 }
