@@ -112,12 +112,13 @@ func findColumns(cells []string) (c columns, ok bool) {
 	return c, ok
 }
 
-// cell returns the text of column i in r, one line, NFC; "" when r is shorter.
+// cell returns the text of column i in r: one line, NFC, runs of spaces (Excel's
+// non-breaking ones too) made one; "" when r is shorter.
 func cell(r row, i int) string {
 	if i < 0 || i >= len(r.cells) {
 		return ""
 	}
-	return vntext.OneLine(r.cells[i])
+	return strings.Join(strings.Fields(vntext.OneLine(r.cells[i])), " ")
 }
 
 // name returns the row's name and what the name's column says about its kind

@@ -190,7 +190,7 @@ func choose(rs []reading) (best reading, ok bool, second *reading) {
 	for _, r := range rs[1:] {
 		same = same && r.text == best.text
 	}
-	if same {
+	if same && best.bad == 0 {
 		return best, true, nil // the bytes mean the same in every encoding
 	}
 	if best.good == 0 || best.value() <= 0 {
