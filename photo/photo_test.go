@@ -117,7 +117,7 @@ func checkCorners(tb testing.TB, what string, img image.Image, want [4]color.RGB
 	tb.Helper()
 	for i, c := range corners(img) {
 		if !near(c, want[i]) {
-			tb.Errorf("%s, corner %s: got %v, want %v", what, []string{"top left", "top right", "bottom left", "bottom right"}[i], c, want[i])
+			tb.Errorf("%s, corner %s: got %v, want %v", what, []string{"top left", "top right", "bottom left", "bottom right"}[i], color.RGBAModel.Convert(c), want[i])
 		}
 	}
 }
