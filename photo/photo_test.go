@@ -29,6 +29,7 @@ var (
 	green = color.RGBA{20, 200, 20, 255}
 	blue  = color.RGBA{20, 20, 220, 255}
 	white = color.RGBA{255, 255, 255, 255}
+	black = color.RGBA{0, 0, 0, 255}
 )
 
 // quadrants returns a w×h scene: red top left, green top right, blue bottom left,
@@ -106,7 +107,7 @@ func near(c color.Color, want color.RGBA) bool {
 // right, bottom left, bottom right.
 func corners(img image.Image) [4]color.Color {
 	b := img.Bounds()
-	dx, dy := max(b.Dx()/10, 1), max(b.Dy()/10, 1)
+	dx, dy := b.Dx()/10, b.Dy()/10
 	return [4]color.Color{
 		img.At(b.Min.X+dx, b.Min.Y+dy), img.At(b.Max.X-1-dx, b.Min.Y+dy),
 		img.At(b.Min.X+dx, b.Max.Y-1-dy), img.At(b.Max.X-1-dx, b.Max.Y-1-dy),
@@ -144,6 +145,22 @@ func TestPrepare(t *testing.T) {
 			w: 64, h: 48, printW: 64, printH: 48, thumbW: 64, thumbH: 48, wantCorner: upright},
 		{name: "WebPTransparentOverWhite", file: "alpha.webp", data: mustRead(t, "testdata/alpha.webp"), mime: "image/webp",
 			w: 40, h: 30, printW: 40, printH: 30, thumbW: 40, thumbH: 30, wantCorner: [4]color.RGBA{red, white, red, white}},
+		{name: "WebPLossyTransparentOverWhite", file: "alpha-lossy.webp", data: mustRead(t, "testdata/alpha-lossy.webp"), mime: "image/webp",
+			w: 40, h: 30, printW: 40, printH: 30, thumbW: 40, thumbH: 30, wantCorner: [4]color.RGBA{red, white, red, white}},
+		{name: "GrayJPEG", file: "den-trang.jpg", data: func() []byte {
+			img := image.NewGray(image.Rect(0, 0, 3000, 2000))
+			for y := range 2000 {
+				for x := range 1500 {
+					img.Pix[y*img.Stride+x] = 255
+				}
+			}
+			return mustJPEG(t, img)
+		}(), mime: "image/jpeg", w: 3000, h: 2000, printW: 2400, printH: 1600, thumbW: 320, thumbH: 213,
+			wantCorner: [4]color.RGBA{white, black, white, black}},
+		{name: "OnePixel", file: "cham.jpg", data: mustJPEG(t, quadrants(1, 1)), mime: "image/jpeg",
+			w: 1, h: 1, printW: 1, printH: 1, thumbW: 1, thumbH: 1, wantCorner: [4]color.RGBA{red, red, red, red}},
+		{name: "Strip", file: "bang-ron.png", data: mustPNG(t, quadrants(5000, 2)), mime: "image/png",
+			w: 5000, h: 2, printW: 2400, printH: 1, thumbW: 320, thumbH: 1, wantCorner: [4]color.RGBA{red, green, red, green}},
 		{name: "GIF", file: "logo.gif", data: func() []byte {
 			q := quadrants(120, 90)
 			img := image.NewPaletted(q.Rect, color.Palette{red, green, blue, white})
