@@ -53,6 +53,21 @@ func quadrants(w, h int) *image.RGBA {
 	return img
 }
 
+// halves returns a w×h scene, left half one colour and right half another.
+func halves(w, h int, left, right color.RGBA) *image.RGBA {
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	for y := range h {
+		for x := range w {
+			c := left
+			if x >= (w+1)/2 {
+				c = right
+			}
+			img.SetRGBA(x, y, c)
+		}
+	}
+	return img
+}
+
 func mustJPEG(tb testing.TB, img image.Image) []byte {
 	tb.Helper()
 	var buf bytes.Buffer
@@ -157,9 +172,9 @@ func TestPrepare(t *testing.T) {
 			return mustJPEG(t, img)
 		}(), mime: "image/jpeg", w: 3000, h: 2000, printW: 2400, printH: 1600, thumbW: 320, thumbH: 213,
 			wantCorner: [4]color.RGBA{white, black, white, black}},
-		{name: "OnePixel", file: "cham.jpg", data: mustJPEG(t, quadrants(1, 1)), mime: "image/jpeg",
+		{name: "OnePixel", file: "cham.jpg", data: mustJPEG(t, halves(1, 1, red, red)), mime: "image/jpeg",
 			w: 1, h: 1, printW: 1, printH: 1, thumbW: 1, thumbH: 1, wantCorner: [4]color.RGBA{red, red, red, red}},
-		{name: "Strip", file: "bang-ron.png", data: mustPNG(t, quadrants(5000, 2)), mime: "image/png",
+		{name: "Strip", file: "bang-ron.png", data: mustPNG(t, halves(5000, 2, red, green)), mime: "image/png",
 			w: 5000, h: 2, printW: 2400, printH: 1, thumbW: 320, thumbH: 1, wantCorner: [4]color.RGBA{red, green, red, green}},
 		{name: "GIF", file: "logo.gif", data: func() []byte {
 			q := quadrants(120, 90)
