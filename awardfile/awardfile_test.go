@@ -150,6 +150,15 @@ func TestReadSeparators(t *testing.T) {
 			assertRecipients(t, got, want)
 		}
 	})
+	t.Run("OneColumn", func(t *testing.T) {
+		// No separator in the header: a comma in a name is part of it.
+		got := mustRead(t, "list.csv", []byte("Tên tập thể\nPhòng Kế hoạch, Tài chính\nBan Quản lý chợ Hoa Sen\n"))
+		want := []model.Recipient{
+			{Kind: model.Collective, Name: "Phòng Kế hoạch, Tài chính"},
+			{Kind: model.Collective, Name: "Ban Quản lý chợ Hoa Sen"},
+		}
+		assertRecipients(t, got, want)
+	})
 	t.Run("SepLine", func(t *testing.T) {
 		got := mustRead(t, "list.csv", []byte("sep=;\r\nHọ và tên;Chức vụ, đơn vị\r\nHồ Văn Nam;Chuyên viên, Phòng Nội vụ\r\n"))
 		assertRecipients(t, got, []model.Recipient{{Kind: model.Individual, Name: "Hồ Văn Nam", Title: "Chuyên viên, Phòng Nội vụ"}})

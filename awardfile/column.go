@@ -65,7 +65,12 @@ var headings = map[string]role{
 // fold returns s as headings and section rows are compared: folded, with anything
 // but letters and digits turned into single spaces.
 func fold(s string) string {
-	f := vntext.Fold(vntext.OneLine(s))
+	var f string
+	if isASCII(s) {
+		f = strings.ToLower(s)
+	} else {
+		f = vntext.Fold(s)
+	}
 	return strings.Join(strings.FieldsFunc(f, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}), " ")
@@ -77,11 +82,18 @@ type columns struct {
 	known                                                                 int // how many headings were recognised
 }
 
+// maxHeadingLen is longer than any heading Read knows, in bytes: longer cells are
+// names and notes, not headings, and need not be folded.
+const maxHeadingLen = 64
+
 // findColumns reads cells as a header row. ok is true when one of them is a name
 // column, which every list has; the first column of each role counts.
 func findColumns(cells []string) (c columns, ok bool) {
 	c = columns{-1, -1, -1, -1, -1, -1, -1, -1, 0}
 	for i, cell := range cells {
+		if len(cell) > maxHeadingLen {
+			continue
+		}
 		var p *int
 		switch headings[fold(cell)] {
 		case roleNumber:
@@ -110,6 +122,32 @@ func findColumns(cells []string) (c columns, ok bool) {
 	}
 	ok = c.name >= 0 || c.nameIndividual >= 0 || c.nameCollective >= 0
 	return c, ok
+}
+
+// nameHeading reports whether cell reads as a name column's heading.
+func nameHeading(cell string) bool {
+	if len(cell) > maxHeadingLen {
+		return false
+	}
+	switch headings[fold(cell)] {
+	case roleName, roleNameIndividual, roleNameCollective:
+		return true
+	}
+	return false
+}
+
+// repeatsHeader reports whether r is another header row, as when a list of
+// individuals follows a list of collectives in the same sheet, and returns its
+// columns. Only the cells where a name heading may stand are folded: this runs on
+// every row.
+func (c columns) repeatsHeader(r row) (columns, bool) {
+	for _, i := range []int{c.name, c.nameIndividual, c.nameCollective, 0, 1, 2} {
+		if i >= 0 && i < len(r.cells) && nameHeading(r.cells[i]) {
+			n, ok := findColumns(r.cells)
+			return n, ok && n.known >= 2
+		}
+	}
+	return c, false
 }
 
 // cell returns the text of column i in r: one line, NFC, runs of spaces (Excel's

@@ -63,22 +63,26 @@ func readCSV(name string, data []byte) (*table, error) {
 }
 
 // detectSeparator returns the separator under which a header row is found with the
-// most columns Newsdesk knows; when none is, the one most frequent outside quotes
-// on the first line with text.
+// most columns Newsdesk knows and, among equals, the most separators in that row
+// (outside quotes). A header row with no separator at all means a one-column list,
+// whose names may hold commas: then 0, which splits nothing. Without any header
+// row, the separator most frequent on the first line with text.
 func detectSeparator(text string) byte {
-	best, bestCols := byte(0), 0
+	best, bestKnown, bestCells := byte(0), 0, 0
 	for _, sep := range separators {
 		rows, _, _ := parseCSV(text, sep, headerSearchRows)
-		for _, r := range rows {
-			if cols, ok := findColumns(r.cells); ok {
-				if cols.known > bestCols {
-					best, bestCols = sep, cols.known
-				}
-				break
-			}
+		i, cols, ok := findHeader(rows)
+		if !ok {
+			continue
+		}
+		if n := len(rows[i].cells); cols.known > bestKnown || cols.known == bestKnown && n > bestCells {
+			best, bestKnown, bestCells = sep, cols.known, n
 		}
 	}
-	if best != 0 {
+	if bestKnown > 0 {
+		if bestCells == 1 {
+			return 0
+		}
 		return best
 	}
 	line := text
@@ -90,19 +94,9 @@ func detectSeparator(text string) byte {
 	}
 	best, bestN := ',', 0
 	for _, sep := range separators {
-		n, quoted := 0, false
-		for i := 0; i < len(line); i++ {
-			switch line[i] {
-			case '"':
-				quoted = !quoted
-			case sep:
-				if !quoted {
-					n++
-				}
-			}
-		}
-		if n > bestN {
-			best, bestN = sep, n
+		rows, _, _ := parseCSV(line, sep, 1)
+		if len(rows) > 0 && len(rows[0].cells)-1 > bestN {
+			best, bestN = sep, len(rows[0].cells)-1
 		}
 	}
 	return best

@@ -206,15 +206,26 @@ func choose(rs []reading) (best reading, ok bool, second *reading) {
 func scoreText(text string) wordScore {
 	var s wordScore
 	start, nonASCII := -1, false
+	// Lists repeat their words: judge each once.
+	type verdict struct{ good, common bool }
+	seen := map[string]verdict{}
 	flush := func(end int) {
 		if start >= 0 && nonASCII {
-			w := strings.ToLower(text[start:end])
-			if isSyllable(w) {
+			word := text[start:end]
+			v, ok := seen[word]
+			if !ok {
+				w := strings.ToLower(word)
+				v.good = isSyllable(w)
+				v.common = v.good && commonSyllables[norm.NFC.String(w)]
+				seen[word] = v
+			}
+			switch {
+			case v.common:
 				s.good++
-				if commonSyllables[norm.NFC.String(w)] {
-					s.common++
-				}
-			} else {
+				s.common++
+			case v.good:
+				s.good++
+			default:
 				s.bad++
 			}
 		}

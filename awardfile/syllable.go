@@ -80,12 +80,12 @@ type vletter struct {
 	tone  rune // 0 or a tone mark
 }
 
-// key is the letter without its tone, as syllable rules see it: "ư", "ê", "a".
-func (l vletter) key() string {
+// key is the letter without its tone, as syllable rules see it: 'ư', 'ê', 'a'.
+func (l vletter) key() rune {
 	if l.shape == 0 {
-		return string(l.base)
+		return l.base
 	}
-	return string(compose(l.base, l.shape, 0))
+	return toneless[[2]rune{l.base, l.shape}]
 }
 
 func (l vletter) vowel() bool {
@@ -96,28 +96,50 @@ func (l vletter) vowel() bool {
 	return false
 }
 
+var (
+	// letterOf takes apart every precomposed lower-case letter of Vietnamese.
+	letterOf = map[rune]vletter{'đ': {base: 'đ'}}
+	// toneless gives the letter for a base and a shape: {'a', markBreve} → 'ă'.
+	toneless = map[[2]rune]rune{}
+)
+
+func init() {
+	for r := 'a'; r <= 'z'; r++ {
+		letterOf[r] = vletter{base: r}
+	}
+	for _, v := range vowelShapes {
+		for _, shape := range v.shapes {
+			if shape != 0 {
+				toneless[[2]rune{v.base, shape}] = compose(v.base, shape, 0)
+			}
+			for _, tone := range tones {
+				letterOf[compose(v.base, shape, tone)] = vletter{v.base, shape, tone}
+			}
+		}
+	}
+}
+
 // splitLetters takes a lower-case word apart; ok is false when it holds anything
 // but Latin letters, đ and the Vietnamese marks, or a mark in the wrong place.
 func splitLetters(word string) ([]vletter, bool) {
-	var out []vletter
-	for _, r := range norm.NFD.String(word) {
-		switch {
-		case r >= 'a' && r <= 'z' || r == 'đ':
-			out = append(out, vletter{base: r})
-		case r == markBreve || r == markCircumflex || r == markHorn:
+	out := make([]vletter, 0, 8)
+	for _, r := range word {
+		if l, ok := letterOf[r]; ok {
+			out = append(out, l)
+			continue
+		}
+		// A combining mark, as decomposed text has them.
+		switch r {
+		case markBreve, markCircumflex, markHorn:
 			if len(out) == 0 || out[len(out)-1].shape != 0 {
 				return nil, false
 			}
 			l := &out[len(out)-1]
-			switch {
-			case r == markBreve && l.base == 'a',
-				r == markCircumflex && (l.base == 'a' || l.base == 'e' || l.base == 'o'),
-				r == markHorn && (l.base == 'o' || l.base == 'u'):
-				l.shape = r
-			default:
+			if _, ok := toneless[[2]rune{l.base, r}]; !ok {
 				return nil, false
 			}
-		case r == toneGrave || r == toneAcute || r == toneHook || r == toneTilde || r == toneDot:
+			l.shape = r
+		case toneGrave, toneAcute, toneHook, toneTilde, toneDot:
 			if len(out) == 0 || out[len(out)-1].tone != 0 || !out[len(out)-1].vowel() {
 				return nil, false
 			}
@@ -165,7 +187,7 @@ func isSyllable(word string) bool {
 	if !ok {
 		return false
 	}
-	var keys []string
+	keys := make([]rune, 0, len(letters))
 	tone := rune(0)
 	for _, l := range letters {
 		if l.tone != 0 {
@@ -176,7 +198,7 @@ func isSyllable(word string) bool {
 		}
 		keys = append(keys, l.key())
 	}
-	s := strings.Join(keys, "")
+	s := string(keys)
 
 	onset := ""
 	for _, o := range onsets {

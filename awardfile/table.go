@@ -47,7 +47,7 @@ func (t *table) recipients() ([]model.Recipient, error) {
 		if i == start+1 && columnNumbers(r) {
 			continue
 		}
-		if c, ok := findColumns(r.cells); ok && c.known >= 2 {
+		if c, ok := cols.repeatsHeader(r); ok {
 			cols = c // a second table, say individuals under collectives
 			continue
 		}
@@ -70,7 +70,7 @@ func (t *table) recipients() ([]model.Recipient, error) {
 			t.problems.add(r.num, "awardfile.row.name")
 			continue
 		}
-		if f := fold(name); strings.HasPrefix(f, "tong cong") || strings.HasPrefix(f, "tong so") {
+		if isTotal(name) {
 			continue // the total line under the list
 		}
 		switch k, ok := model.ParseRecipientKind(kindText); {
@@ -102,18 +102,23 @@ func (t *table) recipients() ([]model.Recipient, error) {
 	return out, nil
 }
 
-// header finds the header row among the first rows: the first with a name column
-// and another known column, else the first with a name column alone (a title row
-// reading "TẬP THỂ" must not pass for a one-column header).
+// header finds the table's header row (see findHeader).
 func (t *table) header() (int, columns, bool) {
-	n := min(len(t.rows), headerSearchRows)
+	return findHeader(t.rows)
+}
+
+// findHeader finds the header row among the first rows: the first with a name
+// column and another known column, else the first with a name column alone (a title
+// row reading "TẬP THỂ" must not pass for a one-column header).
+func findHeader(rows []row) (int, columns, bool) {
+	n := min(len(rows), headerSearchRows)
 	for i := range n {
-		if c, ok := findColumns(t.rows[i].cells); ok && c.known >= 2 {
+		if c, ok := findColumns(rows[i].cells); ok && c.known >= 2 {
 			return i, c, true
 		}
 	}
 	for i := range n {
-		if c, ok := findColumns(t.rows[i].cells); ok {
+		if c, ok := findColumns(rows[i].cells); ok {
 			return i, c, true
 		}
 	}
@@ -136,6 +141,17 @@ func (t *table) section(r row, cols columns) (model.RecipientKind, bool) {
 		return "", false
 	}
 	return sectionKind(strings.Join(parts, " "))
+}
+
+// isTotal reports a list's total line: "Tổng cộng: 12 tập thể".
+func isTotal(name string) bool {
+	l := strings.ToLower(name)
+	for _, p := range []string{"tổng cộng", "tổng số", "tong cong", "tong so"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // columnNumbers reports a row numbering the columns, as official tables put under
