@@ -4,9 +4,13 @@ import (
 	"bytes"
 	"encoding/binary"
 	"hash/crc32"
+	"image"
+	_ "image/gif" // for image.DecodeConfig in FuzzPrepare
 	"runtime"
 	"strings"
 	"testing"
+
+	_ "golang.org/x/image/webp"
 
 	"newsdesk/model"
 	"newsdesk/msg"
@@ -134,4 +138,35 @@ func TestPrepare_BombNotDecoded(t *testing.T) {
 	if got := after.TotalAlloc - before.TotalAlloc; got > 1<<20 {
 		t.Errorf("allocated %d bytes, want under 1 MB", got)
 	}
+}
+
+// FuzzPrepare feeds Prepare damaged and hostile files: it must never panic, and
+// whatever it refuses it refuses with a sentence for the reporter. Inputs whose
+// header claims a big picture are skipped to keep each run small; the size limit
+// itself is tested above.
+func FuzzPrepare(f *testing.F) {
+	f.Add(mustJPEG(f, quadrants(24, 16)))
+	f.Add(phototest.CameraJPEG(32, 24, 6))
+	f.Add(mustPNG(f, quadrants(24, 16)))
+	f.Add(mustRead(f, "testdata/quadrants.webp"))
+	f.Add(mustRead(f, "testdata/alpha.webp"))
+	f.Add(mustRead(f, "testdata/alpha-lossy.webp"))
+	f.Add([]byte("GIF89a\x01\x00\x01\x00\x00\x00\x00;"))
+	f.Add(ftyp("heic", "mif1"))
+	f.Add([]byte("II*\x00\x08\x00\x00\x00"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if cfg, _, err := image.DecodeConfig(bytes.NewReader(data)); err == nil && cfg.Width*cfg.Height > 1<<16 {
+			t.Skip("large picture")
+		}
+		p, err := photo.Prepare("mau.jpg", data)
+		if err != nil {
+			if model.ErrorCode(err) != model.EINVALID {
+				t.Fatalf("got %v, want an EINVALID refusal", err)
+			}
+			return
+		}
+		if p.Print.Width > model.PrintLongSide || p.Thumb.Width > model.ThumbLongSide || len(p.Thumb.Data) == 0 {
+			t.Errorf("got print %d×%d, thumb %d×%d", p.Print.Width, p.Print.Height, p.Thumb.Width, p.Thumb.Height)
+		}
+	})
 }
