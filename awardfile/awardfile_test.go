@@ -377,3 +377,12 @@ func TestMessagesInBothLanguages(t *testing.T) {
 		t.Fatal("no awardfile messages registered")
 	}
 }
+
+func TestReadTrailingBlankRows(t *testing.T) {
+	// Excel exports formatted empty rows as ",,,"; they are not rows of the list.
+	text := "Họ và tên,Chức vụ,Đơn vị\nHồ Văn Nam,Chuyên viên,Phòng Nội vụ\n" + strings.Repeat(",,\r\n", awardfile.MaxRows+5)
+	got := mustRead(t, "excel.csv", []byte(text))
+	if len(got) != 1 {
+		t.Errorf("got %v recipients, want 1", len(got))
+	}
+}

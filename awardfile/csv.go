@@ -105,7 +105,7 @@ func detectSeparator(text string) byte {
 // parseCSV splits text into rows as Excel reads a CSV file: a field that starts with
 // a double quote runs to the closing quote, across separators and line ends, with
 // "" for a quote inside; quotes elsewhere are plain text; a blank line is a blank
-// row. It stops after limit rows, reporting tooMany when more follow. quoteRow is
+// row. It stops at a row with text past limit rows, reporting tooMany. quoteRow is
 // the row where a quoted field opens and never closes (0 when none does).
 func parseCSV(text string, sep byte, limit int) (rows []row, quoteRow int, tooMany bool) {
 	var (
@@ -122,13 +122,14 @@ func parseCSV(text string, sep byte, limit int) (rows []row, quoteRow int, tooMa
 	}
 	endRow := func() bool {
 		endField()
-		if len(rows) == limit {
-			tooMany = true
-			return false
-		}
-		rows = append(rows, row{num: num, cells: cells})
+		r := row{num: num, cells: cells}
 		cells = nil
 		num++
+		if num-1 > limit {
+			// Blank rows past the limit are Excel's leftovers, not more rows.
+			return r.blank()
+		}
+		rows = append(rows, r)
 		return true
 	}
 	for i := 0; i < len(text); i++ {
