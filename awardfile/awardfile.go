@@ -53,7 +53,7 @@ func Read(filename string, data []byte) ([]model.Recipient, error) {
 	case len(bytes.TrimSpace(data)) == 0:
 		return nil, model.Errorf(model.EINVALID, "awardfile.empty", name)
 	case len(data) > MaxSize:
-		return nil, model.Errorf(model.EINVALID, "awardfile.too_big", name, float64(len(data))/(1<<20), MaxSize>>20)
+		return nil, model.Errorf(model.EINVALID, "awardfile.too_big", name, (len(data)+1<<20-1)>>20, MaxSize>>20)
 	}
 	var (
 		t   *table
@@ -87,8 +87,8 @@ func Read(filename string, data []byte) ([]model.Recipient, error) {
 // oleSignature opens every OLE compound file: .xls, .doc, encrypted .xlsx.
 var oleSignature = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
 
-// isBinary recognises files that are plainly not text: images and PDFs, which have
-// control bytes no CSV has.
+// isBinary recognises files that are plainly not text, such as images and PDFs: a
+// zero byte or several control bytes near the start, which no CSV has.
 func isBinary(data []byte) bool {
 	if bytes.HasPrefix(data, []byte("%PDF")) {
 		return true
@@ -100,10 +100,14 @@ func isBinary(data []byte) bool {
 	if _, ok := sniffUTF16(data); ok {
 		return false
 	}
+	controls := 0
 	for _, c := range head {
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != 0x1A {
+		switch {
+		case c == 0:
 			return true
+		case c < 0x20 && c != '\t' && c != '\n' && c != '\r':
+			controls++
 		}
 	}
-	return false
+	return controls >= 4
 }

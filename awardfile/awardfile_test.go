@@ -344,6 +344,7 @@ func TestReadRefused(t *testing.T) {
 		{"XLSExtension", "cu.xls", []byte("Họ và tên\nHồ Văn Nam\n"), ".xlsx"},
 		{"ProtectedXLSX", "mat-khau.xlsx", append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 600)...), "mật khẩu"},
 		{"BrokenXLSX", "hong.xlsx", []byte("PK\x03\x04 not really a zip"), "bị hỏng"},
+		{"BrokenUTF8", "ghep.csv", []byte(strings.Replace(listText, "Sở Nội vụ", "S\xf4 Nội vụ", 1)), "hỏng ở dòng 2"},
 		{"PDF", "qd.pdf", []byte("%PDF-1.7\n..."), "không phải bảng tính"},
 		{"Image", "anh.csv", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "không phải bảng tính"},
 	} {

@@ -36,10 +36,8 @@ func (e encoding) label() string {
 		return msgT("awardfile.enc.tcvn3")
 	case encVNI:
 		return msgT("awardfile.enc.vni")
-	case encUTF16LE, encUTF16BE:
-		return "UTF-16"
 	}
-	return "UTF-8"
+	return "Unicode"
 }
 
 // decode returns the text of an 8-bit legacy file in the given encoding, in NFC.
@@ -90,6 +88,9 @@ func decodeCSV(name string, data []byte) (string, encoding, error) {
 	if bytes.IndexByte(data, 0) >= 0 {
 		return "", 0, model.Errorf(model.EINVALID, "awardfile.binary", name)
 	}
+	if line, ok := brokenUTF8(data); ok {
+		return "", 0, model.Errorf(model.EINVALID, "awardfile.encoding.broken_utf8", name, line)
+	}
 	e, err := detectLegacy(name, sample(data))
 	if err != nil {
 		return "", 0, err
@@ -107,6 +108,33 @@ func sample(data []byte) []byte {
 		s = s[:i]
 	}
 	return s
+}
+
+// brokenUTF8 recognises a UTF-8 file with a few bad bytes in it: most of its
+// non-ASCII characters are valid UTF-8, which text in an 8-bit encoding almost never
+// is. It returns the line of the first bad byte.
+func brokenUTF8(data []byte) (line int, ok bool) {
+	valid, invalid, first := 0, 0, -1
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			invalid++
+			if first < 0 {
+				first = i
+			}
+		} else {
+			valid++
+		}
+		i += n
+	}
+	if valid < 3 || valid < 4*invalid {
+		return 0, false
+	}
+	return bytes.Count(data[:first], []byte{'\n'}) + 1, true
 }
 
 // decodeUTF16 returns the text of UTF-16 bytes without their byte-order mark.

@@ -10,8 +10,8 @@ func init() {
 			VI: "Tệp %q trống, không có gì để nhập. Hãy chọn đúng tệp danh sách khen thưởng.",
 			EN: "The file %q is empty; there is nothing to import. Choose the award list file."},
 		"awardfile.too_big": {
-			VI: "Tệp %q nặng %.1f MB, vượt giới hạn %d MB của một danh sách khen thưởng. Hãy kiểm tra đã chọn đúng tệp chưa, hoặc tách danh sách thành nhiều tệp nhỏ hơn.",
-			EN: "The file %q is %.1f MB, over the %d MB limit for an award list. Check that it is the right file, or split the list into smaller files."},
+			VI: "Tệp %q nặng %d MB, vượt giới hạn %d MB của một danh sách khen thưởng. Hãy kiểm tra đã chọn đúng tệp chưa, hoặc tách danh sách thành nhiều tệp nhỏ hơn.",
+			EN: "The file %q is %d MB, over the %d MB limit for an award list. Check that it is the right file, or split the list into smaller files."},
 		"awardfile.too_many_rows": {
 			VI: "Tệp %q có hơn %d dòng, quá nhiều cho một danh sách khen thưởng. Hãy kiểm tra đã chọn đúng tệp chưa, hoặc tách danh sách thành nhiều tệp nhỏ hơn.",
 			EN: "The file %q has more than %d rows, too many for an award list. Check that it is the right file, or split the list into smaller files."},
@@ -30,6 +30,9 @@ func init() {
 		"awardfile.encoding.unknown": {
 			VI: "Không nhận ra bảng mã chữ Việt của tệp %q (không phải Unicode, TCVN3, VNI hay Windows-1258). Hãy mở tệp bằng Excel, kiểm tra chữ hiển thị đúng, lưu lại dạng “CSV UTF-8” rồi nhập lại.",
 			EN: "The Vietnamese encoding of the file %q is not one Newsdesk knows (Unicode, TCVN3, VNI or Windows-1258). Open it in Excel, check that the text shows correctly, save it as “CSV UTF-8”, then import again."},
+		"awardfile.encoding.broken_utf8": {
+			VI: "Tệp %q được lưu dạng Unicode (UTF-8) nhưng có ký tự bị hỏng ở dòng %d, có lẽ do ghép từ nhiều tệp khác bảng mã. Hãy mở tệp bằng Excel, sửa chữ bị lỗi ở dòng đó, lưu lại dạng “CSV UTF-8” rồi nhập lại.",
+			EN: "The file %q is Unicode (UTF-8) but has broken characters on line %d, perhaps pasted from a file in another encoding. Open it in Excel, fix the text on that line, save it as “CSV UTF-8”, then import again."},
 		"awardfile.encoding.ambiguous": {
 			VI: "Không xác định chắc chắn được bảng mã của tệp %q: có thể là %s, cũng có thể là %s. Để không làm sai dấu tên người và đơn vị, Newsdesk chưa nhập. Hãy mở tệp bằng Excel, kiểm tra chữ hiển thị đúng, lưu lại dạng “CSV UTF-8” rồi nhập lại.",
 			EN: "Newsdesk cannot tell the encoding of the file %q for sure: it may be %s or %s. To avoid mangling names, nothing was imported. Open it in Excel, check that the text shows correctly, save it as “CSV UTF-8”, then import again."},

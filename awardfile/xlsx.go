@@ -45,7 +45,9 @@ func readXLSX(name string, data []byte) (*table, error) {
 		if len(sheets) > 1 {
 			t.sheet = sheet
 		}
-		t.fixCase = legacyFont(rows)
+		if t.fixCase, err = legacyFont(name, rows); err != nil {
+			return nil, err
+		}
 		if first == nil {
 			first = t
 		}
@@ -107,9 +109,10 @@ func sheetRows(f *excelize.File, sheet string) (rows []row, tooMany bool, err er
 
 // legacyFont recognises a workbook typed with a TCVN3 or VNI font: its cells hold
 // the Windows characters of the legacy bytes ("Phßng Tæ chøc"). It returns the
-// conversion for every cell, or nil when the text is Unicode as it stands or no
-// reading is clearly better.
-func legacyFont(rows []row) func(string) string {
+// conversion for every cell, or nil when the text is Unicode as it stands (or reads
+// as no Vietnamese at all). When a legacy reading is about as good as the text as it
+// stands, it refuses rather than guess.
+func legacyFont(name string, rows []row) (func(string) string, error) {
 	var buf []byte
 	var text strings.Builder
 	high := false
@@ -117,7 +120,7 @@ func legacyFont(rows []row) func(string) string {
 		for _, c := range r.cells {
 			b, ok := ansiBytes(c)
 			if !ok {
-				return nil // a character no legacy font file has: Unicode
+				return nil, nil // a character no legacy font file has: Unicode
 			}
 			for _, x := range b {
 				high = high || x >= 0x80
@@ -131,7 +134,7 @@ func legacyFont(rows []row) func(string) string {
 		}
 	}
 	if !high {
-		return nil
+		return nil, nil
 	}
 	asIs := text.String()
 	rs := []reading{{enc: encUTF8, text: asIs, wordScore: scoreText(asIs)}}
@@ -139,9 +142,12 @@ func legacyFont(rows []row) func(string) string {
 		t := e.decode(buf)
 		rs = append(rs, reading{enc: e, text: t, wordScore: scoreText(t)})
 	}
-	best, ok, _ := choose(rs)
-	if !ok || best.enc == encUTF8 {
-		return nil
+	best, ok, second := choose(rs)
+	switch {
+	case !ok && second != nil:
+		return nil, model.Errorf(model.EINVALID, "awardfile.encoding.ambiguous", name, best.enc.label(), second.enc.label())
+	case !ok || best.enc == encUTF8:
+		return nil, nil
 	}
 	return func(s string) string {
 		b, _ := ansiBytes(s)
@@ -150,7 +156,7 @@ func legacyFont(rows []row) func(string) string {
 			out = fixTCVN3Case(out)
 		}
 		return out
-	}
+	}, nil
 }
 
 // ansiBytes returns the Windows code page bytes of s, as a legacy font's text was

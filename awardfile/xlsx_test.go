@@ -125,6 +125,18 @@ func TestReadXLSX(t *testing.T) {
 			t.Errorf("got %q", m)
 		}
 	})
+	t.Run("UnicodeWithinLatin1", func(t *testing.T) {
+		// Every letter here has a Windows-1252 code, as legacy font text has, yet
+		// the text is Unicode and must stay as it is.
+		data := workbook(t, func(f *excelize.File, sheet string) {
+			setRows(t, f, sheet, 1, [][]any{{"Tên", "Unit"}, {"Lê Văn Hà", "Văn phòng"}, {"Tô Văn Tâm", "Văn phòng"}})
+		})
+		want := []model.Recipient{
+			{Kind: model.Individual, Name: "Lê Văn Hà", Unit: "Văn phòng"},
+			{Kind: model.Individual, Name: "Tô Văn Tâm", Unit: "Văn phòng"},
+		}
+		assertRecipients(t, mustRead(t, "moi.xlsx", data), want)
+	})
 	for _, font := range []string{"TCVN3", "VNI"} {
 		t.Run("LegacyFont"+font, func(t *testing.T) {
 			// Cells typed with a .VnTime or VNI-Times font hold the Windows characters
