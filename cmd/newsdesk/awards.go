@@ -1,0 +1,59 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+
+	"newsdesk/awardfile"
+	"newsdesk/model"
+)
+
+func init() {
+	commands = append(commands, &command{name: "awards import", needs: true,
+		spec: flagSpec{values: []string{"form", "by", "decision", "date"}, switches: []string{"help"}},
+		run:  runAwardsImport})
+}
+
+// runAwardsImport adds a CSV or XLSX list of recipients as a new award-list block at
+// the end of the body. A file with any bad row adds nothing.
+func runAwardsImport(ctx context.Context, m *Main, a *args) error {
+	if err := a.want(2, 2); err != nil {
+		return err
+	}
+	id, err := parseID(a.pos[0])
+	if err != nil {
+		return err
+	}
+	list := &model.AwardList{}
+	list.Form, _ = a.value("form")
+	list.By, _ = a.value("by")
+	list.Decision, _ = a.value("decision")
+	if d, ok := a.value("date"); ok {
+		if list.Date, err = model.ParseDate(d); err != nil {
+			return &usageError{msg: model.ErrorMessage(err)}
+		}
+	}
+	r, err := m.findReport(ctx, id)
+	if err != nil {
+		return err
+	}
+	data, err := readInputFile(a.pos[1])
+	if err != nil {
+		return err
+	}
+	if list.Recipients, err = awardfile.Read(filepath.Base(a.pos[1]), data); err != nil {
+		return err
+	}
+	r.Body = append(r.Body, model.Block{Kind: model.BlockAwards, Awards: list})
+	r.Normalize()
+	if err := r.Validate(); err != nil {
+		return err
+	}
+	if err := m.Reports.UpdateReport(ctx, r, model.SaveExplicit); err != nil {
+		return err
+	}
+	c, i := list.Count()
+	fmt.Fprintln(m.Stderr, msgT("cli.awards.imported", c, i))
+	return nil
+}

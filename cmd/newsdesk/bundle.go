@@ -1,0 +1,107 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"newsdesk/bundle"
+	"newsdesk/model"
+)
+
+func init() {
+	commands = append(commands,
+		&command{name: "export", needs: true, spec: flagSpec{values: []string{"output", "photos"},
+			switches: []string{"help"}, short: map[string]string{"o": "output"}}, run: runExport},
+		&command{name: "import", needs: true, spec: flagSpec{switches: []string{"as-copy", "help"}}, run: runImport},
+	)
+}
+
+func runExport(ctx context.Context, m *Main, a *args) error {
+	if err := a.want(1, 1); err != nil {
+		return err
+	}
+	id, err := parseID(a.pos[0])
+	if err != nil {
+		return err
+	}
+	out, ok := a.value("output")
+	if !ok || out == "" {
+		return usageErr("cli.output.required")
+	}
+	var opts bundle.Options
+	switch p, _ := a.value("photos"); p {
+	case "", "original":
+	case "print":
+		opts.PrintPhotos = true
+	default:
+		return usageErr("cli.export.photos", p)
+	}
+	r, err := m.findReport(ctx, id)
+	if err != nil {
+		return err
+	}
+	variant := model.VariantOriginal
+	if opts.PrintPhotos {
+		variant = model.VariantPrint
+	}
+	photo := func(photoID int64) (string, string, []byte, error) {
+		p, err := m.Photos.FindPhotoByID(ctx, photoID, variant)
+		if err != nil {
+			return "", "", nil, err
+		}
+		f := p.Original
+		if opts.PrintPhotos {
+			f = p.Print
+		}
+		return p.Filename, f.MIME, f.Data, nil
+	}
+	return writeFileAtomic(out, func(f *os.File) error { return bundle.Write(f, r, photo, opts) })
+}
+
+func runImport(ctx context.Context, m *Main, a *args) error {
+	if err := a.want(1, 1); err != nil {
+		return err
+	}
+	data, err := readInputFile(a.pos[0])
+	if err != nil {
+		return err
+	}
+	r, photos, err := bundle.Read(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return err
+	}
+	res, err := m.Reports.ImportReport(ctx, r, photos, a.isSet("as-copy"))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(m.Stdout, res.ReportID)
+	if res.Outcome == model.ImportConflict {
+		fmt.Fprintln(m.Stderr, msgT("cli.import.conflict", res.LinkedID, res.ReportID))
+	}
+	return nil
+}
+
+// writeFileAtomic writes a file through a temporary file in the same folder and
+// renames it into place, so a failed export never leaves half a file behind.
+func writeFileAtomic(path string, write func(*os.File) error) error {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, ".newsdesk-*.tmp")
+	if err != nil {
+		return model.Errorf(model.EINVALID, "cli.output.unwritable", path)
+	}
+	defer os.Remove(f.Name())
+	if err := write(f); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return model.Errorf(model.EINVALID, "cli.output.unwritable", path)
+	}
+	if err := os.Rename(f.Name(), path); err != nil {
+		return model.Errorf(model.EINVALID, "cli.output.unwritable", path)
+	}
+	return nil
+}

@@ -1,0 +1,45 @@
+package main
+
+import (
+	"context"
+	"os"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"newsdesk/model"
+	"newsdesk/msg"
+	"newsdesk/ui"
+)
+
+// appID is the application's identity for Fyne (preferences, desktop entry).
+const appID = "vn.newsdesk.editor"
+
+// runGUI opens the window on the library at path. A library that does not exist yet
+// is created, with the team's sample report in it, so a first start shows something
+// to look at.
+func runGUI(m *Main, path string) error {
+	ctx := context.Background()
+	_, statErr := os.Stat(path)
+	fresh := os.IsNotExist(statErr)
+
+	a := app.NewWithID(appID)
+	var content fyne.CanvasObject
+	var w fyne.Window
+	err := m.openLibrary(ctx)
+	if err == nil && fresh {
+		_, err = addSample(ctx, m.Reports)
+	}
+	if err != nil {
+		w = a.NewWindow("Newsdesk")
+		content = container.NewPadded(widget.NewLabel(msg.T("cli.gui.open.failed", path) + "\n\n" + model.ErrorMessage(err)))
+		w.SetContent(content)
+		w.Resize(fyne.NewSize(640, 240))
+	} else {
+		w = ui.NewMainWindow(a, m.Reports, path)
+	}
+	w.ShowAndRun()
+	return nil
+}

@@ -1,0 +1,237 @@
+// Command newsdesk is Newsdesk's one binary: with no arguments it opens the window;
+// with a command it does headless work for scripts and clerks. It wires the packages
+// together and is the only place that knows them all.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"sort"
+	"strings"
+
+	"newsdesk/model"
+	"newsdesk/msg"
+	"newsdesk/sqlite"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	m := NewMain()
+	code := m.Run(ctx, os.Args[1:])
+	m.Close()
+	os.Exit(code)
+}
+
+// Main is the program, built so that tests can run it in-process against a
+// temporary library.
+type Main struct {
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	Getenv         func(string) string
+
+	// RunGUI opens the window on the library at path; set by gui.go so that tests
+	// of the commands need no display.
+	RunGUI func(m *Main, path string) error
+
+	dbPath string
+	db     *sqlite.DB
+
+	Reports   model.ReportService
+	Photos    *sqlite.PhotoService
+	Revisions model.RevisionService
+	Settings  model.SettingService
+}
+
+// NewMain returns a Main on the process's standard streams and environment.
+func NewMain() *Main {
+	return &Main{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv, RunGUI: runGUI}
+}
+
+// command is one of newsdesk's subcommands.
+type command struct {
+	name  string
+	spec  flagSpec
+	needs bool // opens the library
+	run   func(ctx context.Context, m *Main, a *args) error
+}
+
+// commands lists the subcommands in the order help shows them.
+var commands []*command
+
+func findCommand(name string) *command {
+	for _, c := range commands {
+		if c.name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+// Run runs the command line argv (without the program name) and returns the exit
+// status: 0 on success, 1 when the work failed, 2 on wrong usage.
+func (m *Main) Run(ctx context.Context, argv []string) int {
+	m.useLanguage("")
+	argv, dbPath, err := takeDBFlag(argv)
+	if err != nil {
+		return m.fail(err)
+	}
+	if dbPath == "" {
+		dbPath = m.Getenv("NEWSDESK_DB")
+	}
+	if dbPath == "" {
+		if dbPath, err = defaultLibraryPath(m.Getenv); err != nil {
+			return m.fail(err)
+		}
+	}
+	m.dbPath = dbPath
+
+	if len(argv) == 0 || strings.HasSuffix(strings.ToLower(argv[0]), ".zip") {
+		if m.RunGUI == nil {
+			return m.fail(model.Errorf(model.EINTERNAL, "cli.gui.unavailable"))
+		}
+		if err := m.RunGUI(m, dbPath); err != nil {
+			return m.fail(err)
+		}
+		return 0
+	}
+
+	name := argv[0]
+	switch name {
+	case "-h", "--help":
+		name = "help"
+	case "photo", "awards":
+		if len(argv) > 1 && !strings.HasPrefix(argv[1], "-") {
+			name += " " + argv[1]
+			argv = argv[1:]
+		}
+	}
+	c := findCommand(name)
+	if c == nil {
+		return m.fail(usageErr("cli.command.unknown", argv[0]))
+	}
+	a, err := parseArgs(argv[1:], c.spec)
+	if err != nil {
+		return m.failUsage(c, err)
+	}
+	if a.isSet("help") {
+		fmt.Fprint(m.Stdout, helpText(c.name))
+		return 0
+	}
+	if c.needs {
+		if err := m.openLibrary(ctx); err != nil {
+			return m.fail(err)
+		}
+	}
+	if err := c.run(ctx, m, a); err != nil {
+		return m.failUsage(c, err)
+	}
+	return 0
+}
+
+// takeDBFlag removes --db FILE (or --db=FILE) from anywhere on the line.
+func takeDBFlag(argv []string) (rest []string, path string, err error) {
+	for i := 0; i < len(argv); i++ {
+		switch {
+		case argv[i] == "--":
+			return append(rest, argv[i:]...), path, nil
+		case argv[i] == "--db":
+			if i+1 >= len(argv) {
+				return nil, "", usageErr("cli.flag.value", "--db")
+			}
+			path = argv[i+1]
+			i++
+		case strings.HasPrefix(argv[i], "--db="):
+			path = strings.TrimPrefix(argv[i], "--db=")
+		default:
+			rest = append(rest, argv[i])
+		}
+	}
+	return rest, path, nil
+}
+
+// openLibrary opens (creating when missing) the library and its services, then
+// follows the language its settings choose unless NEWSDESK_LANG says otherwise.
+func (m *Main) openLibrary(ctx context.Context) error {
+	if m.db != nil {
+		return nil
+	}
+	db := sqlite.NewDB(m.dbPath)
+	if err := db.Open(); err != nil {
+		return err
+	}
+	m.db = db
+	m.Reports = sqlite.NewReportService(db)
+	m.Photos = sqlite.NewPhotoService(db)
+	m.Revisions = sqlite.NewRevisionService(db)
+	m.Settings = sqlite.NewSettingService(db)
+	if lang, err := m.Settings.Setting(ctx, model.SettingLanguage); err == nil {
+		m.useLanguage(lang)
+	}
+	return nil
+}
+
+// useLanguage picks the language of messages: NEWSDESK_LANG wins over the setting,
+// and Vietnamese is the default.
+func (m *Main) useLanguage(setting string) {
+	if l, ok := msg.ParseLang(m.Getenv("NEWSDESK_LANG")); ok {
+		msg.SetLang(l)
+	} else if l, ok := msg.ParseLang(setting); ok {
+		msg.SetLang(l)
+	} else {
+		msg.SetLang(msg.Vietnamese)
+	}
+}
+
+// Close closes the library.
+func (m *Main) Close() error {
+	if m.db == nil {
+		return nil
+	}
+	err := m.db.Close()
+	m.db = nil
+	return err
+}
+
+// fail prints one clear line on stderr and returns the exit status.
+func (m *Main) fail(err error) int {
+	var u *usageError
+	if errors.As(err, &u) {
+		fmt.Fprintln(m.Stderr, "newsdesk: "+u.msg)
+		fmt.Fprintln(m.Stderr, msg.T("cli.see.help"))
+		return 2
+	}
+	fmt.Fprintln(m.Stderr, "newsdesk: "+oneLine(model.ErrorMessage(err)))
+	if model.ErrorCode(err) == model.EINTERNAL && m.Getenv("NEWSDESK_DEBUG") != "" {
+		fmt.Fprintln(m.Stderr, "newsdesk: "+err.Error())
+	}
+	return 1
+}
+
+func (m *Main) failUsage(c *command, err error) int {
+	var u *usageError
+	if errors.As(err, &u) {
+		fmt.Fprintln(m.Stderr, "newsdesk: "+u.msg)
+		fmt.Fprintln(m.Stderr, msg.T("cli.see.help.command", c.name))
+		return 2
+	}
+	return m.fail(err)
+}
+
+// oneLine keeps a message to one line on stderr.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func sortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

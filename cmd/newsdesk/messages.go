@@ -1,0 +1,121 @@
+package main
+
+import "newsdesk/msg"
+
+func msgT(key string, args ...any) string { return msg.T(key, args...) }
+
+func init() {
+	msg.Register(map[string]msg.Text{
+		"cli.flag.unknown":  {VI: "Không có tùy chọn %s.", EN: "There is no option %s."},
+		"cli.flag.value":    {VI: "Tùy chọn %s cần một giá trị.", EN: "Option %s needs a value."},
+		"cli.flag.novalue":  {VI: "Tùy chọn %s không nhận giá trị.", EN: "Option %s takes no value."},
+		"cli.args.count":    {VI: "Số tham số không đúng.", EN: "Wrong number of arguments."},
+		"cli.id.invalid":    {VI: "%q không phải là mã bài viết; mã là một số nguyên dương (xem newsdesk list).", EN: "%q is not a report ID; IDs are positive integers (see newsdesk list)."},
+		"cli.see.help":      {VI: "Xem hướng dẫn: newsdesk help", EN: "See: newsdesk help"},
+		"cli.see.help.command": {
+			VI: "Xem hướng dẫn: newsdesk help %s",
+			EN: "See: newsdesk help %s"},
+		"cli.command.unknown": {VI: "Không có lệnh %q.", EN: "There is no command %q."},
+		"cli.gui.unavailable": {VI: "Bản Newsdesk này không có cửa sổ; hãy dùng các lệnh (newsdesk help).", EN: "This build of Newsdesk has no window; use the commands (newsdesk help)."},
+		"cli.gui.open.failed": {
+			VI: "Không mở được thư viện “%s”.",
+			EN: "Could not open the library “%s”."},
+		"cli.home.unknown": {
+			VI: "Không tìm được thư mục người dùng để đặt thư viện; hãy chỉ rõ tệp bằng --db TỆP hoặc biến NEWSDESK_DB.",
+			EN: "Could not find your home folder for the library; name the file with --db FILE or NEWSDESK_DB."},
+		"cli.new.headline": {VI: "Hãy cho tiêu đề: newsdesk new --headline \"Tiêu đề\".", EN: "Give a headline: newsdesk new --headline \"Headline\"."},
+		"cli.report.notfound": {
+			VI: "Không có bài viết số %d trong thư viện; xem danh sách bằng newsdesk list.",
+			EN: "There is no report %d in the library; see newsdesk list."},
+		"cli.search.query": {VI: "Hãy cho từ cần tìm: newsdesk search TỪ…", EN: "Give the words to find: newsdesk search WORD…"},
+		"cli.limit.invalid": {
+			VI: "--limit cần một số nguyên dương, không phải %q.",
+			EN: "--limit needs a positive integer, not %q."},
+		"cli.file.missing":    {VI: "Không có tệp “%s”.", EN: "There is no file “%s”."},
+		"cli.file.unreadable": {VI: "Không đọc được tệp “%s”; hãy kiểm tra quyền đọc tệp.", EN: "Could not read “%s”; check that you may read it."},
+		"cli.file.dir":        {VI: "“%s” là một thư mục, không phải tệp.", EN: "“%s” is a folder, not a file."},
+		"cli.file.huge":       {VI: "Tệp “%s” lớn hơn %d MB, quá lớn để nhập.", EN: "“%s” is over %d MB, too large to import."},
+		"cli.awards.imported": {VI: "Đã thêm danh sách khen thưởng: %d tập thể, %d cá nhân.", EN: "Award list added: %d collectives, %d individuals."},
+		"cli.setting.unknown": {VI: "Không có thiết lập %q; xem danh sách: newsdesk help settings.", EN: "There is no setting %q; see the list: newsdesk help settings."},
+		"cli.output.required": {VI: "Hãy cho tệp kết quả: -o TỆP.zip.", EN: "Name the output file: -o FILE.zip."},
+		"cli.output.unwritable": {
+			VI: "Không ghi được tệp “%s”; hãy kiểm tra thư mục có tồn tại và cho phép ghi, và ổ đĩa còn chỗ.",
+			EN: "Could not write “%s”; check the folder exists and is writable, and the disk has space."},
+		"cli.export.photos": {VI: "--photos nhận original hoặc print, không phải %q.", EN: "--photos takes original or print, not %q."},
+		"cli.import.conflict": {
+			VI: "Bài viết #%d trong thư viện cũng đã được sửa từ lần trao đổi trước, nên gói được nhập thành bài mới #%d, liên kết với bài cũ; không có gì bị ghi đè.",
+			EN: "Report #%d in the library was also changed since the hand-off, so the bundle came in as a new report #%d, linked to it; nothing was overwritten."},
+
+		"cli.show.report":     {VI: "Bài viết", EN: "Report"},
+		"cli.show.updated":    {VI: "sửa lúc", EN: "changed"},
+		"cli.show.uuid":       {VI: "Mã định danh", EN: "UUID"},
+		"cli.show.section":    {VI: "Chuyên mục", EN: "Section"},
+		"cli.show.headline":   {VI: "Tiêu đề", EN: "Headline"},
+		"cli.show.source":     {VI: "Nguồn tin", EN: "Source tag"},
+		"cli.show.event":      {VI: "Thời gian", EN: "When"},
+		"cli.show.place":      {VI: "Địa điểm", EN: "Place"},
+		"cli.show.organiser":  {VI: "Đơn vị tổ chức", EN: "Organiser"},
+		"cli.show.chair":      {VI: "Chủ trì", EN: "Chair"},
+		"cli.show.guests":     {VI: "Khách mời", EN: "Guests"},
+		"cli.show.lead":       {VI: "Sapo", EN: "Lead"},
+		"cli.show.photo":      {VI: "Ảnh", EN: "Photo"},
+		"cli.show.credit":     {VI: "Nguồn ảnh", EN: "Credit"},
+		"cli.show.alt":        {VI: "Mô tả ảnh", EN: "Alt text"},
+		"cli.show.rotation":   {VI: "Xoay", EN: "Rotated"},
+		"cli.show.awards":     {VI: "Khen thưởng", EN: "Awards"},
+		"cli.show.collective": {VI: "Tập thể", EN: "Collective"},
+		"cli.show.individual": {VI: "Cá nhân", EN: "Individual"},
+		"cli.show.byline":     {VI: "Tác giả", EN: "By"},
+		"cli.show.tags":       {VI: "Thẻ", EN: "Tags"},
+		"cli.show.linked":     {VI: "Liên kết với bài", EN: "Linked to report"},
+		"cli.show.partofday.morning":   {VI: "Sáng", EN: "Morning"},
+		"cli.show.partofday.afternoon": {VI: "Chiều", EN: "Afternoon"},
+		"cli.show.partofday.evening":   {VI: "Tối", EN: "Evening"},
+
+		"cli.help.intro": {
+			VI: "Newsdesk — soạn tin hội nghị, thư viện bài viết và ảnh.\nKhông có tham số: mở cửa sổ. Các lệnh:\n",
+			EN: "Newsdesk — conference reports, their library and photos.\nWith no arguments: opens the window. Commands:\n"},
+		"cli.help.outro": {
+			VI: "Chi tiết từng lệnh: newsdesk help LỆNH\n",
+			EN: "Each command in detail: newsdesk help COMMAND\n"},
+		"cli.help.common": {
+			VI: "\nTùy chọn chung: --db TỆP chọn thư viện (mặc định: biến NEWSDESK_DB, rồi thư mục dữ liệu của người dùng); thư viện chưa có sẽ được tạo.\nNEWSDESK_LANG=en: thông báo bằng tiếng Anh. Mã thoát: 0 thành công, 1 lỗi khi làm việc, 2 dùng sai lệnh.\n",
+			EN: "\nCommon options: --db FILE picks the library (default: NEWSDESK_DB, then your data folder); a missing library is created.\nNEWSDESK_LANG=vi|en chooses the language of messages. Exit status: 0 success, 1 the work failed, 2 wrong usage.\n"},
+		"cli.help.sample": {
+			VI: "newsdesk sample                       thêm bài mẫu, in mã bài\n\nThêm bài tin hội nghị mẫu của nhóm phát triển (4 ảnh có chú thích, danh sách khen thưởng 12 tập thể và 12 cá nhân). Mỗi lần chạy thêm một bài mới.",
+			EN: "newsdesk sample                       add the sample report, print its ID\n\nAdds the team's sample conference report (4 captioned photos, an award list of 12 collectives and 12 individuals). Each run adds a new report."},
+		"cli.help.new": {
+			VI: "newsdesk new --headline TIÊU_ĐỀ        tạo bài nháp trống, in mã bài\n\nNguồn tin và tác giả lấy từ thiết lập report.source_tag và reporter.name.",
+			EN: "newsdesk new --headline TEXT          create an empty draft, print its ID\n\nThe source tag and byline come from the settings report.source_tag and reporter.name."},
+		"cli.help.list": {
+			VI: "newsdesk list [--status TT]           liệt kê bài, bài sửa gần nhất trước\n\nMỗi dòng, cách nhau bằng tab: mã, trạng thái, lần sửa cuối (giờ địa phương), tiêu đề.\nTrạng thái: draft (nháp), review (chờ duyệt), changes (cần sửa), approved (đã duyệt), published (đã đăng).",
+			EN: "newsdesk list [--status S]            list reports, last changed first\n\nTab-separated: ID, status, last change (local time), headline.\nStatuses: draft, review, changes, approved, published."},
+		"cli.help.show": {
+			VI: "newsdesk show MÃ                      in toàn bộ bài viết dạng văn bản\n\nMọi trường, ảnh kèm chú thích, người/đơn vị được khen thưởng mỗi dòng một.",
+			EN: "newsdesk show ID                      the whole report as readable text\n\nEvery field, photos with captions, award recipients one a line."},
+		"cli.help.search": {
+			VI: "newsdesk search TỪ… [--limit N]       tìm bài chứa mọi từ (không cần dấu)\n\nTìm trong tiêu đề, sapo, thân bài, chú thích ảnh và danh sách khen thưởng; không phân biệt dấu, đ = d.\nKết quả tốt nhất trước: tiêu đề khớp đúng dấu, rồi tiêu đề khớp không dấu, rồi phần còn lại; bài mới hơn trước.\nMỗi dòng: mã và tiêu đề, cách nhau bằng tab; mặc định 20 kết quả. Không có kết quả: không in gì.",
+			EN: "newsdesk search WORD… [--limit N]     reports containing all the words\n\nSearches headline, lead, body, captions and award lists, ignoring diacritics (đ = d).\nBest first: exact-diacritic headline matches, then folded headline matches, then the rest; newer first.\nTab-separated ID and headline; 20 unless --limit. No match: no output."},
+		"cli.help.photo_add": {
+			VI: "newsdesk photo add MÃ TỆP [--caption CHÚ_THÍCH] [--credit NGUỒN] [--alt MÔ_TẢ]\n\nThêm ảnh (JPEG, PNG, WebP) vào cuối bài. Ảnh được lưu trong thư viện cùng bản in và ảnh thu nhỏ.",
+			EN: "newsdesk photo add ID FILE [--caption TEXT] [--credit TEXT] [--alt TEXT]\n\nAdds a photo (JPEG, PNG, WebP) at the end of the body. It is stored in the library with a print copy and a thumbnail."},
+		"cli.help.awards_import": {
+			VI: "newsdesk awards import MÃ TỆP [--form HÌNH_THỨC] [--by CẤP_KHEN] [--decision SỐ_QĐ] [--date NGÀY]\n\nThêm danh sách khen thưởng từ tệp CSV hoặc XLSX vào cuối bài. Cột: Loại (Tập thể/Cá nhân), Họ và tên/Tên, Đơn vị, Chức vụ, Hình thức (tùy chọn, ghi đè --form), STT (bỏ qua).\nNhận UTF-8, UTF-16, Windows-1258, TCVN3, VNI; dấu phân cách , ; hoặc tab. Nếu có dòng lỗi, không nhập gì và báo số dòng.",
+			EN: "newsdesk awards import ID FILE [--form TEXT] [--by TEXT] [--decision TEXT] [--date D]\n\nAdds a CSV or XLSX list of recipients as a new award list at the end of the body. Columns: kind (Tập thể/Cá nhân), name, unit, title, form (optional, overrides --form), STT (ignored).\nUTF-8, UTF-16, Windows-1258, TCVN3 and VNI; separators , ; or tab. A file with any bad row imports nothing and names the rows."},
+		"cli.help.status": {
+			VI: "newsdesk status MÃ TRẠNG_THÁI         đổi trạng thái bài\n\nTrạng thái: draft, review, changes, approved, published. Mỗi lần đổi, một phiên bản được lưu lại.",
+			EN: "newsdesk status ID WORD               set the report's status\n\nStatuses: draft, review, changes, approved, published. Each change keeps a revision."},
+		"cli.help.settings": {
+			VI: "newsdesk settings [KHÓA [GIÁ_TRỊ]]     xem hoặc đặt thiết lập\n\nKhông tham số: mọi thiết lập (khóa, tab, giá trị). Một khóa: giá trị của nó. Khóa và giá trị: đặt. Các khóa:",
+			EN: "newsdesk settings [KEY [VALUE]]       show or set a setting\n\nNo argument: every setting (key, tab, value). A key: its value. A key and a value: set it. Keys:"},
+		"cli.help.export": {
+			VI: "newsdesk export MÃ -o TỆP.zip [--photos original|print]\n\nGhi gói bài viết (ninjs.json, newsdesk.json và ảnh) để chuyển cho biên tập viên hoặc lưu trữ. --photos print: kèm bản in thay cho ảnh gốc, nhẹ hơn để gửi thư.",
+			EN: "newsdesk export ID -o FILE.zip [--photos original|print]\n\nWrites a report bundle (ninjs.json, newsdesk.json and the photos) for an editor or the archive. --photos print carries the print copies instead of the originals, lighter for e-mail."},
+		"cli.help.import": {
+			VI: "newsdesk import TỆP.zip [--as-copy]   nhập gói bài viết, in mã bài\n\nNếu thư viện đã có bài này và bài chưa sửa từ lần trao đổi trước, bài được cập nhật (bản cũ được lưu lại). Nếu cả hai bên cùng sửa, gói được nhập thành bài mới liên kết với bài cũ. --as-copy: luôn nhập thành bài mới.",
+			EN: "newsdesk import FILE.zip [--as-copy]  import a report bundle, print its ID\n\nIf the library has this report and it has not changed since the hand-off, it is updated in place (the old version kept as a revision). If both sides changed, the bundle comes in as a new report linked to the first. --as-copy: always a new report."},
+		"cli.help.help": {
+			VI: "newsdesk help [LỆNH]                  hướng dẫn",
+			EN: "newsdesk help [COMMAND]               this help"},
+	})
+}

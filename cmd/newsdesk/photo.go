@@ -1,0 +1,71 @@
+package main
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+
+	"newsdesk/model"
+	"newsdesk/vntext"
+)
+
+// maxInputFile is the largest file the commands read whole: well above any camera
+// photo or award list, well below what would exhaust a laptop's memory.
+const maxInputFile = 200 << 20
+
+func init() {
+	commands = append(commands, &command{name: "photo add", needs: true,
+		spec: flagSpec{values: []string{"caption", "credit", "alt"}, switches: []string{"help"}},
+		run:  runPhotoAdd})
+}
+
+func runPhotoAdd(ctx context.Context, m *Main, a *args) error {
+	if err := a.want(2, 2); err != nil {
+		return err
+	}
+	id, err := parseID(a.pos[0])
+	if err != nil {
+		return err
+	}
+	r, err := m.findReport(ctx, id)
+	if err != nil {
+		return err
+	}
+	data, err := readInputFile(a.pos[1])
+	if err != nil {
+		return err
+	}
+	p, err := m.Photos.AddPhoto(ctx, filepath.Base(a.pos[1]), data)
+	if err != nil {
+		return err
+	}
+	caption, _ := a.value("caption")
+	credit, _ := a.value("credit")
+	alt, _ := a.value("alt")
+	r.Body = append(r.Body, model.Block{Kind: model.BlockPhoto, Photo: &model.PhotoBlock{
+		PhotoID: p.ID, UUID: p.UUID, Caption: caption, Credit: credit, Alt: alt}})
+	r.Normalize()
+	return m.Reports.UpdateReport(ctx, r, model.SaveExplicit)
+}
+
+// readInputFile reads a file named on the command line, refusing directories and
+// files too large to be what the command expects, with messages naming the file.
+func readInputFile(path string) ([]byte, error) {
+	name := vntext.Clean(path)
+	st, err := os.Stat(path)
+	switch {
+	case os.IsNotExist(err):
+		return nil, model.Errorf(model.ENOTFOUND, "cli.file.missing", name)
+	case err != nil:
+		return nil, model.Errorf(model.EINVALID, "cli.file.unreadable", name)
+	case st.IsDir():
+		return nil, model.Errorf(model.EINVALID, "cli.file.dir", name)
+	case st.Size() > maxInputFile:
+		return nil, model.Errorf(model.EINVALID, "cli.file.huge", name, maxInputFile>>20)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, model.Errorf(model.EINVALID, "cli.file.unreadable", name)
+	}
+	return data, nil
+}

@@ -1,0 +1,135 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"newsdesk/model"
+	"newsdesk/vntext"
+)
+
+// timeLayout is how lists show the last change, in local time.
+const timeLayout = "2006-01-02 15:04"
+
+func init() {
+	commands = append(commands,
+		&command{name: "new", needs: true, spec: flagSpec{values: []string{"headline"}, switches: []string{"help"}}, run: runNew},
+		&command{name: "list", needs: true, spec: flagSpec{values: []string{"status"}, switches: []string{"help"}}, run: runList},
+		&command{name: "show", needs: true, spec: flagSpec{switches: []string{"help"}}, run: runShow},
+		&command{name: "search", needs: true, spec: flagSpec{values: []string{"limit"}, switches: []string{"help"}}, run: runSearch},
+		&command{name: "status", needs: true, spec: flagSpec{switches: []string{"help"}}, run: runStatus},
+	)
+}
+
+func runNew(ctx context.Context, m *Main, a *args) error {
+	if err := a.want(0, 0); err != nil {
+		return err
+	}
+	headline, ok := a.value("headline")
+	if !ok || vntext.OneLine(headline) == "" {
+		return usageErr("cli.new.headline")
+	}
+	r := model.NewReport(headline)
+	if tag, err := m.Settings.Setting(ctx, model.SettingSourceTag); err == nil {
+		r.SourceTag = vntext.OneLine(tag)
+	}
+	if name, err := m.Settings.Setting(ctx, model.SettingReporter); err == nil && vntext.OneLine(name) != "" {
+		r.Byline = []string{vntext.OneLine(name)}
+	}
+	if err := m.Reports.CreateReport(ctx, r); err != nil {
+		return err
+	}
+	fmt.Fprintln(m.Stdout, r.ID)
+	return nil
+}
+
+func runList(ctx context.Context, m *Main, a *args) error {
+	if err := a.want(0, 0); err != nil {
+		return err
+	}
+	var filter model.ReportFilter
+	if s, ok := a.value("status"); ok {
+		st, err := model.ParseStatus(s)
+		if err != nil {
+			return &usageError{msg: model.ErrorMessage(err)}
+		}
+		filter.Status = &st
+	}
+	list, err := m.Reports.FindReports(ctx, filter)
+	if err != nil {
+		return err
+	}
+	for _, r := range list {
+		fmt.Fprintf(m.Stdout, "%d\t%s\t%s\t%s\n", r.ID, r.Status, r.UpdatedAt.Local().Format(timeLayout), vntext.OneLine(r.Headline))
+	}
+	return nil
+}
+
+func runSearch(ctx context.Context, m *Main, a *args) error {
+	if len(a.pos) == 0 {
+		return usageErr("cli.search.query")
+	}
+	limit := 20
+	if s, ok := a.value("limit"); ok {
+		n, err := strconv.Atoi(s)
+		if err != nil || n <= 0 {
+			return usageErr("cli.limit.invalid", s)
+		}
+		limit = n
+	}
+	list, err := m.Reports.SearchReports(ctx, strings.Join(a.pos, " "), limit)
+	if err != nil {
+		return err
+	}
+	for _, r := range list {
+		fmt.Fprintf(m.Stdout, "%d\t%s\n", r.ID, vntext.OneLine(r.Headline))
+	}
+	return nil
+}
+
+func runStatus(ctx context.Context, m *Main, a *args) error {
+	if err := a.want(2, 2); err != nil {
+		return err
+	}
+	id, err := parseID(a.pos[0])
+	if err != nil {
+		return err
+	}
+	st, err := model.ParseStatus(a.pos[1])
+	if err != nil {
+		return &usageError{msg: model.ErrorMessage(err)}
+	}
+	author, _ := m.Settings.Setting(ctx, model.SettingReporter)
+	err = m.Reports.SetStatus(ctx, id, st, author)
+	if model.ErrorCode(err) == model.ENOTFOUND {
+		return model.Errorf(model.ENOTFOUND, "cli.report.notfound", id)
+	}
+	return err
+}
+
+func runShow(ctx context.Context, m *Main, a *args) error {
+	if err := a.want(1, 1); err != nil {
+		return err
+	}
+	id, err := parseID(a.pos[0])
+	if err != nil {
+		return err
+	}
+	r, err := m.findReport(ctx, id)
+	if err != nil {
+		return err
+	}
+	fmt.Fprint(m.Stdout, formatReport(r))
+	return nil
+}
+
+// findReport loads a report named on the command line, saying which ID is missing.
+func (m *Main) findReport(ctx context.Context, id int64) (*model.Report, error) {
+	r, err := m.Reports.FindReportByID(ctx, id)
+	if model.ErrorCode(err) == model.ENOTFOUND {
+		return nil, model.Errorf(model.ENOTFOUND, "cli.report.notfound", id)
+	}
+	return r, err
+}

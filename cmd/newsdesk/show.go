@@ -1,0 +1,119 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"newsdesk/model"
+	"newsdesk/msg"
+)
+
+// formatReport renders the whole report as readable text for `newsdesk show`: every
+// field, photos with their captions, award recipients one a line.
+func formatReport(r *model.Report) string {
+	var b strings.Builder
+	line := func(key, value string) {
+		if value != "" {
+			fmt.Fprintf(&b, "%s: %s\n", msg.T(key), value)
+		}
+	}
+	fmt.Fprintf(&b, "%s #%d · %s · %s %s\n", msg.T("cli.show.report"), r.ID, r.Status.Label(),
+		msg.T("cli.show.updated"), r.UpdatedAt.Local().Format(timeLayout))
+	line("cli.show.uuid", r.UUID)
+	line("cli.show.section", r.Section)
+	line("cli.show.headline", r.Headline)
+	line("cli.show.source", r.SourceTag)
+	line("cli.show.event", formatEvent(r.Event))
+	line("cli.show.place", r.Event.Place)
+	line("cli.show.organiser", r.Event.Organiser)
+	line("cli.show.chair", formatPeople(r.Event.Chair))
+	line("cli.show.guests", formatPeople(r.Event.Guests))
+	if r.Lead != "" {
+		fmt.Fprintf(&b, "\n%s:\n%s\n", msg.T("cli.show.lead"), r.Lead)
+	}
+	photo, awards := 0, 0
+	for _, blk := range r.Body {
+		b.WriteString("\n")
+		switch blk.Kind {
+		case model.BlockParagraph:
+			b.WriteString(blk.Text + "\n")
+		case model.BlockPhoto:
+			photo++
+			p := blk.Photo
+			fmt.Fprintf(&b, "[%s %d] %s\n", msg.T("cli.show.photo"), photo, p.Caption)
+			if p.Credit != "" {
+				fmt.Fprintf(&b, "  %s: %s\n", msg.T("cli.show.credit"), p.Credit)
+			}
+			if p.Alt != "" {
+				fmt.Fprintf(&b, "  %s: %s\n", msg.T("cli.show.alt"), p.Alt)
+			}
+			if p.Rotation != 0 {
+				fmt.Fprintf(&b, "  %s: %d°\n", msg.T("cli.show.rotation"), p.Rotation)
+			}
+		case model.BlockAwards:
+			awards++
+			formatAwards(&b, awards, blk.Awards)
+		}
+	}
+	if len(r.Byline) > 0 {
+		fmt.Fprintf(&b, "\n%s: %s\n", msg.T("cli.show.byline"), strings.Join(r.Byline, ", "))
+	}
+	line("cli.show.tags", strings.Join(r.Tags, ", "))
+	if r.LinkedUUID != "" {
+		line("cli.show.linked", r.LinkedUUID)
+	}
+	return b.String()
+}
+
+func formatAwards(b *strings.Builder, n int, a *model.AwardList) {
+	fmt.Fprintf(b, "[%s %d] %s", msg.T("cli.show.awards"), n, a.Form)
+	for _, part := range []string{a.By, a.Decision, a.Date.Short()} {
+		if part != "" {
+			b.WriteString(" · " + part)
+		}
+	}
+	b.WriteString("\n")
+	if s := a.Summary(); s != "" {
+		fmt.Fprintf(b, "  (%s)\n", s)
+	}
+	for i, r := range a.Recipients {
+		kind := msg.T("cli.show.individual")
+		if r.Kind == model.Collective {
+			kind = msg.T("cli.show.collective")
+		}
+		parts := []string{r.Name}
+		for _, p := range []string{r.Title, r.Unit} {
+			if p != "" {
+				parts = append(parts, p)
+			}
+		}
+		fmt.Fprintf(b, "  %d. %s: %s", i+1, kind, strings.Join(parts, ", "))
+		if r.Form != "" {
+			fmt.Fprintf(b, " (%s)", r.Form)
+		}
+		b.WriteString("\n")
+	}
+}
+
+func formatEvent(e model.Event) string {
+	var parts []string
+	if e.PartOfDay != "" {
+		parts = append(parts, msg.T("cli.show.partofday."+string(e.PartOfDay)))
+	}
+	if e.Date != "" {
+		parts = append(parts, e.Date.Short())
+	}
+	return strings.Join(parts, " ")
+}
+
+func formatPeople(people []model.Person) string {
+	var out []string
+	for _, p := range people {
+		if p.Title != "" {
+			out = append(out, p.Name+" ("+p.Title+")")
+		} else {
+			out = append(out, p.Name)
+		}
+	}
+	return strings.Join(out, "; ")
+}
