@@ -34,7 +34,8 @@ const (
 // list, with numbers as displayed. Columns are found by heading, case and
 // diacritics aside: kind (Loại), name (Họ và tên, Tên tập thể, Tên đơn vị, Tên),
 // unit (Đơn vị), title (Chức vụ) and, per row, award form (Hình thức khen thưởng);
-// others are ignored. Without a kind column, a row's kind is told by the section it
+// others are ignored. Where the kind column is missing or its cell empty, a row's
+// kind is told by the section it
 // sits in ("I. TẬP THỂ"), else by the name column's heading (Họ và tên: individuals;
 // Tên tập thể, Tên đơn vị: collectives), else by the row itself (a title: an
 // individual; a name opening with a kind of unit such as Phòng or Trung tâm: a
@@ -69,7 +70,8 @@ func Read(filename string, data []byte) ([]model.Recipient, error) {
 			return nil, model.Errorf(model.EINVALID, "awardfile.xlsx.protected", name)
 		}
 		return nil, model.Errorf(model.EINVALID, "awardfile.xls", name)
-	case ext == ".xls":
+	case ext == ".xls" && isHTML(data):
+		// Web sites export HTML tables named .xls; Excel opens them, Newsdesk does not.
 		return nil, model.Errorf(model.EINVALID, "awardfile.xls", name)
 	case ext == ".xlsx" || ext == ".xlsm" || bytes.HasPrefix(data, []byte("PK\x05\x06")):
 		return nil, model.Errorf(model.EINVALID, "awardfile.xlsx.bad", name)
@@ -82,6 +84,12 @@ func Read(filename string, data []byte) ([]model.Recipient, error) {
 		return nil, err
 	}
 	return t.recipients()
+}
+
+// isHTML recognises a web page saved under a spreadsheet's name.
+func isHTML(data []byte) bool {
+	head := bytes.ToLower(bytes.TrimLeft(data[:min(len(data), 1024)], "\xEF\xBB\xBF \t\r\n"))
+	return bytes.HasPrefix(head, []byte("<")) && (bytes.Contains(head, []byte("<html")) || bytes.Contains(head, []byte("<table")))
 }
 
 // oleSignature opens every OLE compound file: .xls, .doc, encrypted .xlsx.

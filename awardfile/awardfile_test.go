@@ -341,7 +341,9 @@ func TestReadRefused(t *testing.T) {
 		{"NoHeader", "khong-tieu-de.csv", []byte("1,Phòng Tổ chức cán bộ\n2,Hồ Văn Nam\n"), "“Họ và tên”, “Tên tập thể”"},
 		{"HeaderOnly", "tieu-de.csv", []byte("STT,Họ và tên,Đơn vị\n"), "không có tập thể hay cá nhân nào"},
 		{"OldXLS", "cu.xls", append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 600)...), "“CSV UTF-8”"},
-		{"XLSExtension", "cu.xls", []byte("Họ và tên\nHồ Văn Nam\n"), ".xlsx"},
+		{"HTMLNamedXLS", "xuat-tu-web.xls", []byte("<html><body><table><tr><td>Họ và tên</td></tr></table></body></html>"), ".xlsx"},
+		{"OnlyBOMAndSeparators", "rong.csv", []byte("\xEF\xBB\xBF,,,\r\n;;\r\n"), "trống"},
+		{"UTF16OnlyBOM", "rong.txt", []byte{0xFF, 0xFE, ' ', 0}, "trống"},
 		{"ProtectedXLSX", "mat-khau.xlsx", append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 600)...), "mật khẩu"},
 		{"BrokenXLSX", "hong.xlsx", []byte("PK\x03\x04 not really a zip"), "bị hỏng"},
 		{"BrokenUTF8", "ghep.csv", []byte(strings.Replace(listText, "Sở Nội vụ", "S\xf4 Nội vụ", 1)), "hỏng ở dòng 2"},
@@ -377,6 +379,12 @@ func TestMessagesInBothLanguages(t *testing.T) {
 	if n == 0 {
 		t.Fatal("no awardfile messages registered")
 	}
+}
+
+func TestReadCSVNamedXLS(t *testing.T) {
+	// Some systems export text lists under an .xls name; Excel opens them, so must we.
+	got := mustRead(t, "xuat.xls", []byte("Họ và tên\tĐơn vị\nHồ Văn Nam\tPhòng Nội vụ\n"))
+	assertRecipients(t, got, []model.Recipient{{Kind: model.Individual, Name: "Hồ Văn Nam", Unit: "Phòng Nội vụ"}})
 }
 
 func TestReadTrailingBlankRows(t *testing.T) {

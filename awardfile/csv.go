@@ -37,6 +37,9 @@ func readCSV(name string, data []byte) (*table, error) {
 		return nil, err
 	}
 	text = strings.TrimPrefix(text, "\uFEFF")
+	if strings.Trim(text, ",;\t\r\n \u00A0") == "" {
+		return nil, model.Errorf(model.EINVALID, "awardfile.empty", name)
+	}
 
 	// Excel honours a first line "sep=;" and hides it.
 	sep := byte(0)

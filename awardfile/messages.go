@@ -16,8 +16,8 @@ func init() {
 			VI: "Tệp %q có hơn %d dòng, quá nhiều cho một danh sách khen thưởng. Hãy kiểm tra đã chọn đúng tệp chưa, hoặc tách danh sách thành nhiều tệp nhỏ hơn.",
 			EN: "The file %q has more than %d rows, too many for an award list. Check that it is the right file, or split the list into smaller files."},
 		"awardfile.xls": {
-			VI: "Tệp %q là bảng tính Excel đời cũ (.xls), Newsdesk không đọc được. Hãy mở tệp bằng Excel, chọn Lưu thành (Save As) dạng “Sổ làm việc Excel (.xlsx)” hoặc “CSV UTF-8”, rồi nhập lại.",
-			EN: "The file %q is an old-style Excel workbook (.xls), which Newsdesk cannot read. Open it in Excel, use Save As to save it as “Excel Workbook (.xlsx)” or “CSV UTF-8”, then import again."},
+			VI: "Tệp %q là bảng tính Excel đời cũ (.xls) hoặc trang web lưu dưới tên .xls, Newsdesk không đọc được. Hãy mở tệp bằng Excel, chọn Lưu thành (Save As) dạng “Sổ làm việc Excel (.xlsx)” hoặc “CSV UTF-8”, rồi nhập lại.",
+			EN: "The file %q is an old-style Excel workbook (.xls) or a web page saved as .xls, which Newsdesk cannot read. Open it in Excel, use Save As to save it as “Excel Workbook (.xlsx)” or “CSV UTF-8”, then import again."},
 		"awardfile.xlsx.protected": {
 			VI: "Tệp %q được đặt mật khẩu hoặc lưu theo định dạng Excel đời cũ nên Newsdesk không đọc được. Hãy mở tệp bằng Excel, bỏ mật khẩu rồi lưu lại dạng .xlsx hoặc “CSV UTF-8”, rồi nhập lại.",
 			EN: "The file %q is password-protected or in an old Excel format, so Newsdesk cannot read it. Open it in Excel, remove the password, save it as .xlsx or “CSV UTF-8”, then import again."},
