@@ -31,11 +31,12 @@ const (
 	PhotoDir     = "photos/"
 )
 
-// PhotoFunc returns the file of a photo by the photo block's PhotoID: its file name,
-// its MIME type and its bytes. Write calls it twice per photo (to describe the photo,
-// then to write it, so that one photo at a time is in memory) and expects the same
-// bytes both times.
-type PhotoFunc func(photoID int64) (filename, mime string, data []byte, err error)
+// PhotoFunc returns the file of a photo by the photo block's PhotoID: its file name
+// and the stored file (MIME type, displayed size as the library measured it at
+// import, bytes). Write calls it twice per photo (to describe the photo, then to
+// write it, so that one photo at a time is in memory) and expects the same bytes
+// both times.
+type PhotoFunc func(photoID int64) (filename string, file model.PhotoFile, err error)
 
 // Options tunes Write.
 type Options struct {

@@ -18,6 +18,7 @@ import (
 	"newsdesk/bundle"
 	"newsdesk/model"
 	"newsdesk/msg"
+	"newsdesk/photo"
 )
 
 // storedPhoto is a photo as the fake library keeps it.
@@ -31,15 +32,24 @@ type storedPhoto struct {
 type library map[int64]storedPhoto
 
 func (l library) photo(print bool) bundle.PhotoFunc {
-	return func(id int64) (string, string, []byte, error) {
+	return func(id int64) (string, model.PhotoFile, error) {
 		p, ok := l[id]
 		if !ok {
-			return "", "", nil, model.Errorf(model.ENOTFOUND, "model.internal")
+			return "", model.PhotoFile{}, model.Errorf(model.ENOTFOUND, "model.internal")
 		}
+		data := p.original
 		if print {
-			return p.filename, "image/jpeg", p.print, nil
+			data = p.print
 		}
-		return p.filename, "image/jpeg", p.original, nil
+		cfg, err := jpeg.DecodeConfig(bytes.NewReader(data))
+		if err != nil {
+			return "", model.PhotoFile{}, err
+		}
+		w, h := cfg.Width, cfg.Height
+		if photo.Orientation(data) >= 5 { // as the library measures it: upright
+			w, h = h, w
+		}
+		return p.filename, model.PhotoFile{MIME: "image/jpeg", Width: w, Height: h, Data: data}, nil
 	}
 }
 
@@ -299,14 +309,14 @@ func TestWriteErrors(t *testing.T) {
 		// Photos are fetched once to describe them and once to write them.
 		r, lib := MustReport(t)
 		calls := 0
-		changing := func(id int64) (string, string, []byte, error) {
+		changing := func(id int64) (string, model.PhotoFile, error) {
 			calls++
-			name, mime, data, err := lib.photo(false)(id)
+			name, file, err := lib.photo(false)(id)
 			if calls > 3 {
-				data = append([]byte(nil), data...)
-				data[len(data)-3] ^= 1
+				file.Data = append([]byte(nil), file.Data...)
+				file.Data[len(file.Data)-3] ^= 1
 			}
-			return name, mime, data, err
+			return name, file, err
 		}
 		err := bundle.Write(io.Discard, r, changing, bundle.Options{})
 		if got, want := model.ErrorCode(err), model.EINTERNAL; got != want {

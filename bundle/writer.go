@@ -110,7 +110,8 @@ func writeBundle(w io.Writer, r *model.Report, photoOf PhotoFunc, opts Options) 
 
 // loadPhoto fetches the file of photo block p and describes it for the bundle.
 func loadPhoto(photoOf PhotoFunc, p *model.PhotoBlock) (*photoFile, []byte, error) {
-	filename, mime, data, err := photoOf(p.PhotoID)
+	filename, file, err := photoOf(p.PhotoID)
+	mime, data := file.MIME, file.Data
 	if err != nil {
 		return nil, nil, fmt.Errorf("bundle: photo %s: %w", p.UUID, err)
 	}
@@ -124,7 +125,7 @@ func loadPhoto(photoOf PhotoFunc, p *model.PhotoBlock) (*photoFile, []byte, erro
 		block:    p,
 		size:     len(data),
 	}
-	f.width, f.height = displaySize(data)
+	f.width, f.height = file.Width, file.Height
 	return f, data, nil
 }
 

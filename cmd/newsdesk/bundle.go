@@ -47,16 +47,15 @@ func runExport(ctx context.Context, m *Main, a *args) error {
 	if opts.PrintPhotos {
 		variant = model.VariantPrint
 	}
-	photo := func(photoID int64) (string, string, []byte, error) {
+	photo := func(photoID int64) (string, model.PhotoFile, error) {
 		p, err := m.Photos.FindPhotoByID(ctx, photoID, variant)
 		if err != nil {
-			return "", "", nil, err
+			return "", model.PhotoFile{}, err
 		}
-		f := p.Original
 		if opts.PrintPhotos {
-			f = p.Print
+			return p.Filename, p.Print, nil
 		}
-		return p.Filename, f.MIME, f.Data, nil
+		return p.Filename, p.Original, nil
 	}
 	return writeFileAtomic(out, func(f *os.File) error { return bundle.Write(f, r, photo, opts) })
 }
