@@ -224,8 +224,14 @@ func choose(rs []reading) (best reading, ok bool, second *reading) {
 	if best.good == 0 || best.value() <= 0 {
 		return best, false, nil
 	}
-	if r := rs[1]; r.text != best.text && r.value() > 0 && (best.value() < 2*r.value() || best.value()-r.value() < 4) {
-		return best, false, &r
+	for _, r := range rs[1:] {
+		if r.text == best.text {
+			continue // the same reading under another name
+		}
+		if r.value() > 0 && (best.value() < 2*r.value() || best.value()-r.value() < 4) {
+			return best, false, &r
+		}
+		break
 	}
 	return best, true, nil
 }
