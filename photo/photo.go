@@ -24,12 +24,15 @@ import (
 //
 //   - Filename: the base name, in NFC;
 //   - SHA256: hex of the original bytes;
-//   - Original: data unchanged, its MIME type, and the size as displayed, after
-//     EXIF orientation;
+//   - Original: data itself (not a copy; do not change it afterwards), its MIME
+//     type, and the size as displayed, after EXIF orientation;
 //   - Print: an upright JPEG reduced to model.PrintLongSide on the long side;
 //   - Thumb: an upright JPEG reduced to model.ThumbLongSide, made from the print copy.
 //
-// Copies are never enlarged; transparency is drawn over white. ID, UUID and
+// Copies are never enlarged; transparency is drawn over white; they carry no
+// metadata, so a phone's GPS position never reaches the portal through them. A
+// 24-megapixel camera JPEG takes about 0.7 s on two cores, most of it Go's JPEG
+// decoder. Prepare may be called from several goroutines at once. ID, UUID and
 // CreatedAt are left to the library. A file Prepare cannot use (empty, not an image,
 // cut short, damaged, HEIC, RAW, over MaxPixels…) gives a *model.Error with code
 // EINVALID and a sentence, in the interface language, that names the file and says
