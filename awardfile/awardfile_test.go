@@ -387,6 +387,22 @@ func TestReadCSVNamedXLS(t *testing.T) {
 	assertRecipients(t, got, []model.Recipient{{Kind: model.Individual, Name: "Hồ Văn Nam", Unit: "Phòng Nội vụ"}})
 }
 
+func TestReadNumberedEmptyRows(t *testing.T) {
+	text := "STT,Họ và tên,Đơn vị\n1,Hồ Văn Nam,Phòng Nội vụ\n2,,\n3,Đặng Văn Lực,Phòng Y tế\n4,,\n5.,,\n"
+	t.Run("ErrBetweenRecipients", func(t *testing.T) {
+		m := mustFail(t, "mau.csv", []byte(text))
+		if !strings.Contains(m, "Dòng 3: thiếu tên.") || strings.Contains(m, "Dòng 5") || strings.Contains(m, "Dòng 6") {
+			t.Errorf("got %q, want only row 3 named", m)
+		}
+	})
+	t.Run("TemplateRowsAtTheEnd", func(t *testing.T) {
+		got := mustRead(t, "mau.csv", []byte(strings.Replace(text, "2,,", "2,Minh Khôi,", 1)))
+		if len(got) != 3 {
+			t.Errorf("got %v recipients, want 3", len(got))
+		}
+	})
+}
+
 func TestReadTrailingBlankRows(t *testing.T) {
 	// Excel exports formatted empty rows as ",,,"; they are not rows of the list.
 	text := "Họ và tên,Chức vụ,Đơn vị\nHồ Văn Nam,Chuyên viên,Phòng Nội vụ\n" + strings.Repeat(",,\r\n", awardfile.MaxRows+5)

@@ -8,7 +8,7 @@ import (
 
 // A Vietnamese letter is a base letter, at most one shape mark (breve, circumflex,
 // horn) and at most one tone mark. Encoding detection takes every word apart this
-// way to tell Vietnamese from the débris a wrong decoding leaves.
+// way to tell Vietnamese from the debris a wrong decoding leaves.
 
 // Shape and tone marks, as Unicode combining characters.
 const (

@@ -17,8 +17,9 @@ type table struct {
 
 // recipients reads the table as an award list: the header row, then one recipient
 // a row. Title rows above the header, blank rows, section rows ("I. TẬP THỂ"), a
-// row of column numbers under the header, a repeated header and notes outside the
-// known columns are skipped. Any problem fails the whole file.
+// row of column numbers under the header, a repeated header, notes outside the
+// known columns and numbered empty rows at the end are skipped. Any problem fails
+// the whole file.
 func (t *table) recipients() ([]model.Recipient, error) {
 	if t.fixCase != nil {
 		for _, r := range t.rows {
@@ -37,6 +38,9 @@ func (t *table) recipients() ([]model.Recipient, error) {
 	var (
 		out     []model.Recipient
 		section model.RecipientKind
+		// Rows holding only their number: a template's unused rows when nothing
+		// follows them, a missing name when a recipient does.
+		numbered []int
 	)
 	for i := start + 1; i < len(t.rows); i++ {
 		r := t.rows[i]
@@ -54,6 +58,14 @@ func (t *table) recipients() ([]model.Recipient, error) {
 			section = k
 			continue
 		}
+		if numberOnly(r, cols) {
+			numbered = append(numbered, r.num)
+			continue
+		}
+		for _, n := range numbered {
+			t.problems.add(n, "awardfile.row.name")
+		}
+		numbered = nil
 		name, kindOfName := cols.nameOf(r)
 		rec := model.Recipient{
 			Name:  name,
@@ -63,7 +75,7 @@ func (t *table) recipients() ([]model.Recipient, error) {
 		}
 		kindText := cell(r, cols.kind)
 		if name == "" {
-			if rec.Unit == "" && rec.Title == "" && rec.Form == "" && kindText == "" && !isDigits(cell(r, cols.number)) {
+			if rec.Unit == "" && rec.Title == "" && rec.Form == "" && kindText == "" {
 				continue // a note or signature outside the list's columns
 			}
 			t.problems.add(r.num, "awardfile.row.name")
@@ -140,6 +152,19 @@ func (t *table) section(r row, cols columns) (model.RecipientKind, bool) {
 		return "", false
 	}
 	return sectionKind(strings.Join(parts, " "))
+}
+
+// numberOnly reports a row whose only text is its number in the STT column.
+func numberOnly(r row, cols columns) bool {
+	if cols.number < 0 || !isDigits(strings.Trim(cell(r, cols.number), ".")) {
+		return false
+	}
+	for i, c := range r.cells {
+		if i != cols.number && strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // isTotal reports a list's total line: "Tổng cộng: 12 tập thể".
