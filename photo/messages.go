@@ -18,7 +18,7 @@ func init() {
 			VI: "Ảnh “%s” ở định dạng HEIC/HEIF của điện thoại, Newsdesk chưa đọc được định dạng này. Hãy gửi hoặc xuất ảnh dưới dạng JPEG rồi nhập lại. Để iPhone chụp sẵn JPEG: Cài đặt > Camera > Định dạng > Tương thích nhất.",
 			EN: "The photo “%s” is in the HEIC/HEIF format phones use, which Newsdesk cannot read yet. Share or export it as JPEG and import that. To make an iPhone take JPEGs: Settings > Camera > Formats > Most Compatible."},
 		"photo.raw": {
-			VI: "Tệp “%s” là ảnh RAW của máy ảnh (%s), chưa phải ảnh hoàn chỉnh. Hãy xuất ảnh sang JPEG bằng phần mềm xử lý ảnh hoặc của máy ảnh (hoặc cài máy ảnh chụp kèm JPEG) rồi nhập tệp JPEG.",
+			VI: "Tệp “%s” là ảnh RAW của máy ảnh (%s), chưa phải ảnh hoàn chỉnh. Hãy xuất ảnh sang JPEG bằng phần mềm xử lý ảnh hoặc của máy ảnh (hoặc cài đặt máy ảnh để chụp kèm JPEG) rồi nhập tệp JPEG.",
 			EN: "The file “%s” is a camera RAW file (%s), not a finished photo. Export it as JPEG with your photo software or the camera's own (or set the camera to also save JPEGs) and import the JPEG."},
 		"photo.unsupported": {
 			VI: "Tệp “%s” ở định dạng %s, Newsdesk chưa đọc được định dạng này. Hãy mở tệp bằng chương trình đã tạo ra nó hoặc một trình xem ảnh, lưu lại dưới dạng JPEG hoặc PNG rồi nhập lại.",
