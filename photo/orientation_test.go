@@ -30,7 +30,7 @@ func mirror(src *image.RGBA) *image.RGBA {
 	dst := image.NewRGBA(b)
 	for y := range b.Dy() {
 		for x := range b.Dx() {
-			dst.Set(b.Dx()-1-x, y, src.At(x, y))
+			dst.SetRGBA(b.Dx()-1-x, y, src.RGBAAt(x, y))
 		}
 	}
 	return dst
@@ -42,7 +42,7 @@ func cw(src *image.RGBA) *image.RGBA {
 	dst := image.NewRGBA(image.Rect(0, 0, b.Dy(), b.Dx()))
 	for y := range b.Dy() {
 		for x := range b.Dx() {
-			dst.Set(b.Dy()-1-y, x, src.At(x, y))
+			dst.SetRGBA(b.Dy()-1-y, x, src.RGBAAt(x, y))
 		}
 	}
 	return dst
