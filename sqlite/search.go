@@ -8,17 +8,20 @@ import (
 	"newsdesk/vntext"
 )
 
-// Search works on an FTS5 index (report_search) whose rowid is the report's change
-// number, which grows with every save. Walking the index backwards from the largest
-// rowid therefore meets the last changed reports first, and a query that needs 20
-// results stops after the first 20 matches instead of ranking every match: on a
-// library of 100,000 reports a ranked query over all matches of a common word is
-// ten times slower than the bar.
+// Search works on three FTS5 tables, one per tier of results (see the migration),
+// whose rowid is the report's change number, which grows with every save. Walking a
+// table backwards from the largest rowid therefore meets the last changed reports
+// first, and a query that needs 20 results stops after the first 20 matches instead
+// of ranking every match, which on a library of 100,000 reports takes an order of
+// magnitude longer for a common word.
 //
-// The tiers are three such queries, each limited to what is still needed: the words
-// as typed (lower-cased, diacritics kept) in the headline, the folded words in the
+// The tiers are queried in turn, each limited to what is still needed: the words as
+// typed (lower-cased, diacritics kept) in the headline, the folded words in the
 // folded headline, then the folded words anywhere. Folding (vntext.Fold: no
 // diacritics, đ → d) happens in Go on both sides, since SQLite's tokenizers keep đ.
+
+// searchTables are the index's tables, one per tier, best tier first.
+var searchTables = [...]string{"search_headline", "search_headline_folded", "search_text"}
 
 // SearchReports returns the reports containing every word of the query, best
 // first: headlines with the words as typed (diacritics and all, case aside), then
@@ -37,45 +40,54 @@ func (s *ReportService) SearchReports(ctx context.Context, query string, limit i
 	}
 	defer tx.Rollback()
 
+	// Earlier tiers' reports come again in later ones: asking each for limit rows
+	// leaves enough once they are skipped.
+	n := -1
+	if limit > 0 {
+		n = limit
+	}
 	var seqs []int64
 	seen := map[int64]bool{}
-	for _, match := range []string{
-		matchExpr("h_exact", exact),
-		matchExpr("h_fold", folded),
-		matchExpr("{h_fold body}", folded),
-	} {
+	for tier, table := range searchTables {
 		if limit > 0 && len(seqs) >= limit {
 			break
 		}
-		// Earlier tiers' reports come again here: asking for limit rows leaves
-		// enough once they are skipped.
-		n := -1
-		if limit > 0 {
-			n = limit
+		words := folded
+		if tier == 0 {
+			words = exact
 		}
-		rows, err := tx.QueryContext(ctx, `
-			SELECT rowid FROM report_search WHERE report_search MATCH ?
-			ORDER BY rowid DESC LIMIT ?`, match, n)
+		found, err := searchTable(ctx, tx, table, words, n)
 		if err != nil {
 			return nil, FormatError(err)
 		}
-		for rows.Next() {
-			var seq int64
-			if err := rows.Scan(&seq); err != nil {
-				rows.Close()
-				return nil, FormatError(err)
-			}
+		for _, seq := range found {
 			if !seen[seq] && (limit <= 0 || len(seqs) < limit) {
 				seen[seq] = true
 				seqs = append(seqs, seq)
 			}
 		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, FormatError(err)
-		}
 	}
 	return summariesBySeq(ctx, tx, seqs)
+}
+
+// searchTable returns the change numbers of the last changed n reports (n < 0: all)
+// whose entry in the index table holds every word.
+func searchTable(ctx context.Context, tx *Tx, table string, words []string, n int) ([]int64, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT rowid FROM `+table+` WHERE `+table+` MATCH ? ORDER BY rowid DESC LIMIT ?`,
+		matchAll(words), n)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var seqs []int64
+	for rows.Next() {
+		var seq int64
+		if err := rows.Scan(&seq); err != nil {
+			return nil, err
+		}
+		seqs = append(seqs, seq)
+	}
+	return seqs, rows.Err()
 }
 
 // summariesBySeq returns the reports with the given change numbers, in that order.
@@ -118,20 +130,14 @@ func summariesBySeq(ctx context.Context, tx *Tx, seqs []int64) ([]model.ReportSu
 	return out, nil
 }
 
-// matchExpr is the FTS5 query requiring every word in the columns cols. Each word
-// is quoted, so nothing a person types is read as query syntax.
-func matchExpr(cols string, words []string) string {
-	var b strings.Builder
+// matchAll is the FTS5 query requiring every word. Each word is quoted, so nothing
+// a person types is read as query syntax.
+func matchAll(words []string) string {
+	quoted := make([]string, len(words))
 	for i, w := range words {
-		if i > 0 {
-			b.WriteString(" AND ")
-		}
-		b.WriteString(cols)
-		b.WriteString(` : "`)
-		b.WriteString(strings.ReplaceAll(w, `"`, `""`))
-		b.WriteString(`"`)
+		quoted[i] = `"` + strings.ReplaceAll(w, `"`, `""`) + `"`
 	}
-	return b.String()
+	return strings.Join(quoted, " AND ")
 }
 
 // uniqueWords returns the words of s (vntext.Words), each once, in order.
@@ -149,24 +155,30 @@ func uniqueWords(s string) []string {
 
 // indexReport adds r to the search index under the change number seq.
 func indexReport(ctx context.Context, tx *Tx, seq int64, r *model.Report) error {
-	exact, folded, body := searchText(r)
-	_, err := tx.ExecContext(ctx, `INSERT INTO report_search (rowid, h_exact, h_fold, body) VALUES (?, ?, ?, ?)`,
-		seq, exact, folded, body)
-	return err
+	for i, words := range searchText(r) {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO `+searchTables[i]+` (rowid, words) VALUES (?, ?)`, seq, words); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
-// unindexReport removes the search entry with the change number seq.
+// unindexReport removes the search entries with the change number seq.
 func unindexReport(ctx context.Context, tx *Tx, seq int64) error {
-	_, err := tx.ExecContext(ctx, `DELETE FROM report_search WHERE rowid = ?`, seq)
-	return err
+	for _, table := range searchTables {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE rowid = ?`, seq); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
-// searchText returns what the index holds of r: the headline's words lower-cased,
-// the headline's words folded, and the words of every other text folded, each
-// joined by single spaces.
-func searchText(r *model.Report) (exact, folded, body string) {
-	exact = strings.Join(vntext.Words(strings.ToLower(r.Headline)), " ")
-	folded = strings.Join(vntext.Words(vntext.Fold(r.Headline)), " ")
+// searchText returns what each of the index's tables holds of r: the headline's
+// words lower-cased, the headline's words folded, and the words of all its text
+// folded, each joined by single spaces.
+func searchText(r *model.Report) [len(searchTables)]string {
+	exact := strings.Join(vntext.Words(strings.ToLower(r.Headline)), " ")
+	folded := strings.Join(vntext.Words(vntext.Fold(r.Headline)), " ")
 
 	var b strings.Builder
 	add := func(s string) {
@@ -186,6 +198,7 @@ func searchText(r *model.Report) (exact, folded, body string) {
 			add(p.Title)
 		}
 	}
+	add(r.Headline)
 	add(r.Section)
 	add(r.SourceTag)
 	add(r.Event.Place)
@@ -218,5 +231,5 @@ func searchText(r *model.Report) (exact, folded, body string) {
 	for _, s := range r.Tags {
 		add(s)
 	}
-	return exact, folded, b.String()
+	return [len(searchTables)]string{exact, folded, b.String()}
 }

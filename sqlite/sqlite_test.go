@@ -296,8 +296,10 @@ func TestConcurrentProcesses(t *testing.T) {
 	} else if check != "ok" {
 		t.Fatalf("got integrity_check %q, want ok", check)
 	}
-	if _, err := db.SQL().Exec(`INSERT INTO report_search (report_search, rank) VALUES ('integrity-check', 0)`); err != nil {
-		t.Fatalf("search index damaged: %v", err)
+	for _, table := range []string{"search_headline", "search_headline_folded", "search_text"} {
+		if _, err := db.SQL().Exec(`INSERT INTO ` + table + ` (` + table + `, rank) VALUES ('integrity-check', 0)`); err != nil {
+			t.Fatalf("search index %s damaged: %v", table, err)
+		}
 	}
 	var reports, revisions int
 	db.SQL().QueryRow(`SELECT count(*) FROM reports`).Scan(&reports)
@@ -337,6 +339,22 @@ func runChild(t *testing.T, spec string) {
 		r.Body = append(r.Body, model.Paragraph("Bản tin đã sửa bởi tiến trình"+n+"."))
 		if err := s.UpdateReport(ctx, r, model.SaveExplicit); err != nil {
 			t.Fatalf("update %d: %v", i, err)
+		}
+	}
+}
+
+// Every sentence of the package is written in both languages, with the same
+// formatting verbs in each.
+func TestMessages(t *testing.T) {
+	for key, text := range msg.Keys() {
+		if !strings.HasPrefix(key, "sqlite.") {
+			continue
+		}
+		if text.VI == "" || text.EN == "" {
+			t.Errorf("%s: got VI %q, EN %q; want both", key, text.VI, text.EN)
+		}
+		if got, want := strings.Count(text.VI, "%"), strings.Count(text.EN, "%"); got != want {
+			t.Errorf("%s: got %d verbs in Vietnamese, want %d as in English", key, got, want)
 		}
 	}
 }

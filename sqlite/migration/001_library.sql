@@ -69,18 +69,24 @@ CREATE TABLE settings (
 	value TEXT NOT NULL
 ) WITHOUT ROWID;
 
--- The search index, rowid = reports.change_seq, so the newest reports come first
--- when walking it backwards. Go splits, lower-cases and folds the words; the
--- ascii tokenizer then only splits at the spaces Go put there (it keeps every
+-- The search index: three tables, one per tier of results, each row's rowid
+-- the report's change_seq, so the newest reports come first when walking a
+-- table backwards. Separate tables, because an FTS5 list of the reports holding
+-- a word covers every column: a headline-only query on one table would walk the
+-- body's lists too. Go splits, lower-cases and folds the words; the ascii
+-- tokenizer then only splits at the spaces Go put there (it keeps every
 -- non-ASCII byte inside a word), so Go and the index agree on what a word is.
--- Contentless (the text is in reports.content already), deletable, and with
--- per-column detail only, so the lists of reports per word stay small.
-CREATE VIRTUAL TABLE report_search USING fts5 (
-	h_exact,  -- the headline, lower-cased, diacritics kept
-	h_fold,   -- the headline folded (no diacritics, đ → d)
-	body,     -- every other text of the report, folded
-	content = '',
-	contentless_delete = 1,
-	detail = column,
-	tokenize = 'ascii'
+-- Contentless (the text is in reports.content already), deletable, and without
+-- positions (detail=none: no phrase queries needed), so the lists stay small.
+CREATE VIRTUAL TABLE search_headline USING fts5 (
+	words, -- the headline, lower-cased, diacritics kept
+	content = '', contentless_delete = 1, detail = none, tokenize = 'ascii'
+);
+CREATE VIRTUAL TABLE search_headline_folded USING fts5 (
+	words, -- the headline folded: no diacritics, đ → d
+	content = '', contentless_delete = 1, detail = none, tokenize = 'ascii'
+);
+CREATE VIRTUAL TABLE search_text USING fts5 (
+	words, -- every text of the report, headline included, folded
+	content = '', contentless_delete = 1, detail = none, tokenize = 'ascii'
 );
