@@ -245,7 +245,6 @@ func (db *DB) migrate(name string) error {
 // same time.
 type Tx struct {
 	*sql.Tx
-	db  *DB
 	now time.Time
 }
 
@@ -260,7 +259,7 @@ func (db *DB) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) {
 	if err != nil {
 		return nil, FormatError(err)
 	}
-	return &Tx{Tx: tx, db: db, now: db.Now().UTC()}, nil
+	return &Tx{Tx: tx, now: db.Now().UTC()}, nil
 }
 
 // Commit commits the transaction, turning a driver error into a sentence.
