@@ -27,7 +27,11 @@ func (s *ReportService) ImportReport(ctx context.Context, r *model.Report, photo
 	if err := r.Validate(); err != nil {
 		return nil, err
 	}
-	prepared, err := s.preparePhotos(ctx, photos)
+	shas := make([]string, len(photos))
+	for i, ph := range photos {
+		shas[i] = sha256Hex(ph.Data)
+	}
+	prepared, err := s.preparePhotos(ctx, photos, shas)
 	if err != nil {
 		return nil, err
 	}
@@ -39,7 +43,7 @@ func (s *ReportService) ImportReport(ctx context.Context, r *model.Report, photo
 	defer tx.Rollback()
 
 	c := r.Clone()
-	if err := importPhotos(ctx, tx, c, photos, prepared); err != nil {
+	if err := importPhotos(ctx, tx, c, photos, shas, prepared); err != nil {
 		return nil, FormatError(err)
 	}
 	if c.Rev == "" {
@@ -98,8 +102,9 @@ func (s *ReportService) ImportReport(ctx context.Context, r *model.Report, photo
 }
 
 // preparePhotos decodes, outside any transaction, the bundle's photos that the
-// library has neither by UUID nor by content; the result is by index in photos.
-func (s *ReportService) preparePhotos(ctx context.Context, photos []model.ImportPhoto) (map[int]*model.Photo, error) {
+// library has neither by UUID nor by content (shas: their SHA-256, in order); the
+// result is by index in photos.
+func (s *ReportService) preparePhotos(ctx context.Context, photos []model.ImportPhoto, shas []string) (map[int]*model.Photo, error) {
 	prepared := map[int]*model.Photo{}
 	if len(photos) == 0 {
 		return prepared, nil
@@ -110,7 +115,7 @@ func (s *ReportService) preparePhotos(ctx context.Context, photos []model.Import
 	}
 	var missing []int
 	for i, ph := range photos {
-		if _, err := matchPhoto(ctx, tx, ph.UUID, sha256Hex(ph.Data)); model.ErrorCode(err) == model.ENOTFOUND {
+		if _, err := matchPhoto(ctx, tx, ph.UUID, shas[i]); model.ErrorCode(err) == model.ENOTFOUND {
 			missing = append(missing, i)
 		} else if err != nil {
 			tx.Rollback()
@@ -130,11 +135,10 @@ func (s *ReportService) preparePhotos(ctx context.Context, photos []model.Import
 
 // importPhotos stores the bundle's photos the library lacks and points r's photo
 // blocks, which name bundle UUIDs, at the library's photos.
-func importPhotos(ctx context.Context, tx *Tx, r *model.Report, photos []model.ImportPhoto, prepared map[int]*model.Photo) error {
+func importPhotos(ctx context.Context, tx *Tx, r *model.Report, photos []model.ImportPhoto, shas []string, prepared map[int]*model.Photo) error {
 	libraryUUID := map[string]string{} // bundle UUID → library UUID
 	for i, ph := range photos {
-		sha := sha256Hex(ph.Data)
-		p, err := matchPhoto(ctx, tx, ph.UUID, sha)
+		p, err := matchPhoto(ctx, tx, ph.UUID, shas[i])
 		if model.ErrorCode(err) == model.ENOTFOUND {
 			// Normally prepared beforehand; decoded here only when the library lost
 			// the photo in between, which it does not do.
@@ -143,7 +147,7 @@ func importPhotos(ctx context.Context, tx *Tx, r *model.Report, photos []model.I
 					return err
 				}
 			}
-			p.UUID, p.SHA256 = ph.UUID, sha
+			p.UUID, p.SHA256 = ph.UUID, shas[i]
 			err = insertPhoto(ctx, tx, p)
 		}
 		if err != nil {
