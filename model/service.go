@@ -71,6 +71,7 @@ const (
 type ReportFilter struct {
 	Status *Status
 	Limit  int // 0: no limit
+	Offset int // reports to skip, for lists that load a page at a time
 }
 
 // PhotoService keeps photos in a library.
@@ -80,6 +81,19 @@ type PhotoService interface {
 	AddPhoto(ctx context.Context, filename string, data []byte) (*Photo, error)
 	// FindPhotoByID returns the photo with the bytes of the variants asked for.
 	FindPhotoByID(ctx context.Context, id int64, variants ...PhotoVariant) (*Photo, error)
+	// FindThumbs returns the thumbnails of the photos, by ID, in one go: what the
+	// editor shows. IDs the library does not have are left out.
+	FindThumbs(ctx context.Context, ids []int64) (map[int64]PhotoFile, error)
+}
+
+// PersonService remembers the officials and titles reporters type, so a long title
+// is offered again and spelled the same the next time.
+type PersonService interface {
+	// FindPeople returns people whose name contains the words typed (diacritics
+	// ignored), most recently used first.
+	FindPeople(ctx context.Context, query string, limit int) ([]Person, error)
+	// RememberPeople records the people (name and title) of a report.
+	RememberPeople(ctx context.Context, people []Person) error
 }
 
 // RevisionService reads a report's history.
