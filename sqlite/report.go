@@ -45,7 +45,8 @@ func (s *ReportService) FindReportByUUID(ctx context.Context, uuid string) (*mod
 	return r, FormatError(err)
 }
 
-// FindReports lists reports, last changed first, narrowed by filter.
+// FindReports lists reports, last changed first, narrowed by filter: at most
+// filter.Limit of them (0: all), after skipping the first filter.Offset.
 func (s *ReportService) FindReports(ctx context.Context, filter model.ReportFilter) ([]model.ReportSummary, error) {
 	tx, err := s.db.BeginTx(ctx, readOnly)
 	if err != nil {
@@ -63,8 +64,14 @@ func (s *ReportService) FindReports(ctx context.Context, filter model.ReportFilt
 		q += ` WHERE ` + strings.Join(where, " AND ")
 	}
 	q += ` ORDER BY change_seq DESC`
-	if filter.Limit > 0 {
-		q, args = q+` LIMIT ?`, append(args, filter.Limit)
+	if filter.Limit > 0 || filter.Offset > 0 {
+		// SQLite takes OFFSET only after a LIMIT; -1 is no limit. Skipped rows walk
+		// the change_seq index without reading the reports' content.
+		limit := -1
+		if filter.Limit > 0 {
+			limit = filter.Limit
+		}
+		q, args = q+` LIMIT ? OFFSET ?`, append(args, limit, max(filter.Offset, 0))
 	}
 	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {

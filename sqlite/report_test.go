@@ -238,8 +238,8 @@ func TestReportService_FindReports(t *testing.T) {
 			t.Errorf("got %s, want %s", got, want)
 		}
 	})
+	draft := model.StatusDraft
 	t.Run("Status", func(t *testing.T) {
-		draft := model.StatusDraft
 		got, err := s.FindReports(context.Background(), model.ReportFilter{Status: &draft})
 		if err != nil {
 			t.Fatal(err)
@@ -258,6 +258,29 @@ func TestReportService_FindReports(t *testing.T) {
 		}
 		if got[0].ID != b.ID || got[0].UUID != b.UUID || got[0].Status != model.StatusReview {
 			t.Errorf("got %+v, want report B in review", got[0])
+		}
+	})
+	t.Run("Offset", func(t *testing.T) {
+		for _, tt := range []struct {
+			name   string
+			filter model.ReportFilter
+			want   string
+		}{
+			{"Page", model.ReportFilter{Limit: 1, Offset: 1}, "Hội nghị A"},
+			{"LastPageShort", model.ReportFilter{Limit: 2, Offset: 2}, "Hội nghị C"},
+			{"NoLimit", model.ReportFilter{Offset: 1}, "Hội nghị A, Hội nghị C"},
+			{"PastTheEnd", model.ReportFilter{Limit: 2, Offset: 3}, ""},
+			{"WithStatus", model.ReportFilter{Status: &draft, Limit: 5, Offset: 1}, "Hội nghị C"},
+		} {
+			t.Run(tt.name, func(t *testing.T) {
+				got, err := s.FindReports(context.Background(), tt.filter)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := headlines(got); got != tt.want {
+					t.Errorf("got %s, want %s", got, tt.want)
+				}
+			})
 		}
 	})
 	_ = c
