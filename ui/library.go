@@ -27,6 +27,9 @@ type Library struct {
 	List   *widget.List
 	Status *widget.Label
 
+	// OnLoaded is called on the UI thread each time the list has loaded.
+	OnLoaded func(items []model.ReportSummary)
+
 	mu    sync.Mutex
 	items []model.ReportSummary
 	timer *time.Timer
@@ -124,19 +127,7 @@ func (l *Library) show(seq int, query string, items []model.ReportSummary, err e
 		l.Status.SetText(msg.T("ui.library.count", len(items)))
 	}
 	l.List.Refresh()
-}
-
-// NewMainWindow returns Newsdesk's main window on the library.
-func NewMainWindow(a fyne.App, reports model.ReportService, libraryPath string) fyne.Window {
-	w := a.NewWindow("Newsdesk")
-	lib := NewLibrary(reports)
-	where := widget.NewLabel(msg.T("ui.library.where", libraryPath))
-	where.Truncation = fyne.TextTruncateEllipsis
-	w.SetContent(container.NewBorder(
-		container.NewVBox(lib.Search),
-		container.NewVBox(widget.NewSeparator(), lib.Status, where),
-		nil, nil, lib.List))
-	w.Resize(fyne.NewSize(900, 600))
-	w.Canvas().Focus(lib.Search)
-	return w
+	if err == nil && l.OnLoaded != nil {
+		l.OnLoaded(items)
+	}
 }

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"newsdesk/awardfile"
 	"newsdesk/model"
 	"newsdesk/msg"
 	"newsdesk/ui"
@@ -38,7 +39,13 @@ func runGUI(m *Main, path string) error {
 		w.SetContent(content)
 		w.Resize(fyne.NewSize(640, 240))
 	} else {
-		w = ui.NewMainWindow(a, m.Reports, path)
+		w = ui.NewMainWindow(a, ui.Services{
+			Reports:       m.Reports,
+			Photos:        m.Photos,
+			Revisions:     m.Revisions,
+			Settings:      m.Settings,
+			ReadAwardFile: awardfile.Read,
+		}, path).Window
 	}
 	w.ShowAndRun()
 	return nil

@@ -1,0 +1,171 @@
+package ui
+
+import (
+	"io"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"newsdesk/model"
+	"newsdesk/msg"
+)
+
+// awardsView edits an award list: its form, awarding body, decision and date, and a
+// table of recipients edited in place; the summary sentence follows the list.
+type awardsView struct {
+	e    *Editor
+	key  string
+	rows *fyne.Container
+}
+
+func (e *Editor) list(key string) *model.AwardList {
+	if b := e.block(key); b != nil && b.Awards != nil {
+		return b.Awards
+	}
+	return &model.AwardList{}
+}
+
+func (e *Editor) newAwardsView(v *blockView, b *model.Block) fyne.CanvasObject {
+	key := b.Key
+	a := &awardsView{e: e, key: key, rows: container.NewVBox()}
+	form := e.entry(msg.T("ui.awards.form.hint"), false, func(s string) { e.list(key).Form = s; a.updateSummary(v) })
+	form.SetText(b.Awards.Form)
+	by := e.entry(msg.T("ui.awards.by.hint"), false, func(s string) { e.list(key).By = s })
+	by.SetText(b.Awards.By)
+	decision := e.entry(msg.T("ui.awards.decision.hint"), false, func(s string) { e.list(key).Decision = s })
+	decision.SetText(b.Awards.Decision)
+	date := e.entry(msg.T("ui.field.date.hint"), false, func(s string) {
+		if d, err := model.ParseDate(s); err == nil {
+			e.list(key).Date = d
+		}
+	})
+	date.SetText(b.Awards.Date.Short())
+	v.focus = form
+	v.summary = widget.NewLabel("")
+	v.summary.Wrapping = fyne.TextWrapWord
+
+	addCollective := widget.NewButtonWithIcon(msg.T("ui.awards.add.collective"), theme.ContentAddIcon(), func() {
+		a.add(v, model.Recipient{Kind: model.Collective})
+	})
+	addIndividual := widget.NewButtonWithIcon(msg.T("ui.awards.add.individual"), theme.ContentAddIcon(), func() {
+		a.add(v, model.Recipient{Kind: model.Individual})
+	})
+	importFile := widget.NewButtonWithIcon(msg.T("ui.awards.import"), theme.FolderOpenIcon(), func() { a.importFile(v) })
+	a.rebuild(v)
+	header := container.NewGridWithColumns(5,
+		widget.NewLabelWithStyle(msg.T("ui.awards.col.kind"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(msg.T("ui.awards.col.name"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(msg.T("ui.awards.col.unit"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(msg.T("ui.awards.col.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(msg.T("ui.awards.col.form"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+	)
+	fields := widget.NewForm(
+		widget.NewFormItem(msg.T("ui.awards.form"), form),
+		widget.NewFormItem(msg.T("ui.awards.by"), by),
+		widget.NewFormItem(msg.T("ui.awards.decision"), container.NewBorder(nil, nil, nil, date, decision)),
+	)
+	return container.NewVBox(fields, v.summary, header, a.rows,
+		container.NewHBox(addCollective, addIndividual, importFile))
+}
+
+func (a *awardsView) updateSummary(v *blockView) {
+	s := a.e.list(a.key).Summary()
+	if s == "" {
+		s = msg.T("ui.awards.empty")
+	}
+	v.summary.SetText(s)
+}
+
+func (a *awardsView) add(v *blockView, r model.Recipient) {
+	l := a.e.list(a.key)
+	l.Recipients = append(l.Recipients, r)
+	a.rebuild(v)
+	a.e.changed()
+}
+
+// rebuild lays out one row of fields per recipient.
+func (a *awardsView) rebuild(v *blockView) {
+	e := a.e
+	a.rows.RemoveAll()
+	kinds := []string{msg.T("ui.awards.collective"), msg.T("ui.awards.individual")}
+	for i := range e.list(a.key).Recipients {
+		i := i
+		rec := func() *model.Recipient {
+			l := e.list(a.key)
+			if i < len(l.Recipients) {
+				return &l.Recipients[i]
+			}
+			return &model.Recipient{}
+		}
+		r := rec()
+		kind := widget.NewSelect(kinds, nil)
+		if r.Kind == model.Collective {
+			kind.SetSelectedIndex(0)
+		} else {
+			kind.SetSelectedIndex(1)
+		}
+		kind.OnChanged = func(s string) {
+			if s == kinds[0] {
+				rec().Kind = model.Collective
+			} else {
+				rec().Kind = model.Individual
+			}
+			a.updateSummary(v)
+			e.changed()
+		}
+		name := e.entry(msg.T("ui.awards.col.name"), false, func(s string) { rec().Name = s })
+		name.SetText(r.Name)
+		unit := e.entry(msg.T("ui.awards.col.unit"), false, func(s string) { rec().Unit = s })
+		unit.SetText(r.Unit)
+		title := e.entry(msg.T("ui.awards.col.title"), false, func(s string) { rec().Title = s })
+		title.SetText(r.Title)
+		form := e.entry(msg.T("ui.awards.col.form.hint"), false, func(s string) { rec().Form = s })
+		form.SetText(r.Form)
+		remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+			l := e.list(a.key)
+			if i < len(l.Recipients) {
+				l.Recipients = append(l.Recipients[:i], l.Recipients[i+1:]...)
+			}
+			a.rebuild(v)
+			e.changed()
+		})
+		a.rows.Add(container.NewBorder(nil, nil, nil, remove, container.NewGridWithColumns(5, kind, name, unit, title, form)))
+	}
+	a.rows.Refresh()
+	a.updateSummary(v)
+}
+
+// importFile fills the list from a CSV or XLSX file; a file with any bad row adds
+// nothing and its problems are shown with their row numbers.
+func (a *awardsView) importFile(v *blockView) {
+	e := a.e
+	if e.win == nil || e.svc.ReadAwardFile == nil {
+		return
+	}
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil || rc == nil {
+			return
+		}
+		defer rc.Close()
+		data, err := io.ReadAll(io.LimitReader(rc, 20<<20))
+		if err != nil {
+			dialog.ShowError(model.Errorf(model.EINVALID, "ui.file.unreadable", rc.URI().Name()), e.win)
+			return
+		}
+		recipients, err := e.svc.ReadAwardFile(rc.URI().Name(), data)
+		if err != nil {
+			dialog.ShowInformation(msg.T("ui.awards.import.failed"), model.ErrorMessage(err), e.win)
+			return
+		}
+		l := e.list(a.key)
+		l.Recipients = append(l.Recipients, recipients...)
+		a.rebuild(v)
+		e.changed()
+	}, e.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".txt", ".xlsx", ".xls"}))
+	d.Show()
+}

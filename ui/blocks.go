@@ -1,0 +1,157 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"newsdesk/model"
+	"newsdesk/msg"
+)
+
+// blockView shows one body block with its tools: move up, move down, delete.
+type blockView struct {
+	key     string
+	box     *fyne.Container
+	focus   fyne.Focusable // the field to focus when the block is reached
+	thumb   *photoThumb    // photo blocks
+	summary *widget.Label  // award blocks
+}
+
+// indexOf returns the position of the block with that key in the body, -1 if none.
+func (e *Editor) indexOf(key string) int {
+	for i := range e.report.Body {
+		if e.report.Body[i].Key == key {
+			return i
+		}
+	}
+	return -1
+}
+
+// block returns the working copy's block with that key; views keep keys, not
+// pointers, because inserting into the body moves the blocks in memory.
+func (e *Editor) block(key string) *model.Block {
+	if i := e.indexOf(key); i >= 0 {
+		return &e.report.Body[i]
+	}
+	return nil
+}
+
+func (e *Editor) newBlockView(b *model.Block) *blockView {
+	v := &blockView{key: b.Key}
+	var title string
+	var content fyne.CanvasObject
+	switch b.Kind {
+	case model.BlockParagraph:
+		title = msg.T("ui.block.paragraph")
+		key := b.Key
+		text := e.entry(msg.T("ui.block.paragraph.hint"), true, func(s string) {
+			if blk := e.block(key); blk != nil {
+				blk.Text = s
+			}
+		})
+		text.SetText(b.Text)
+		v.focus, content = text, text
+	case model.BlockPhoto:
+		title = msg.T("ui.block.photo")
+		content = e.newPhotoView(v, b)
+	case model.BlockAwards:
+		title = msg.T("ui.block.awards")
+		content = e.newAwardsView(v, b)
+	default:
+		title, content = string(b.Kind), widget.NewLabel("")
+	}
+	up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { e.MoveBlock(v.key, -1) })
+	down := widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { e.MoveBlock(v.key, +1) })
+	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.DeleteBlock(v.key) })
+	addPara := widget.NewButtonWithIcon("", theme.ContentAddIcon(), func() {
+		e.InsertBlock(e.indexOf(v.key)+1, model.Paragraph(""))
+	})
+	header := container.NewBorder(nil, nil,
+		widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Italic: true}),
+		container.NewHBox(addPara, up, down, del))
+	v.box = container.NewVBox(header, content)
+	return v
+}
+
+// InsertBlock puts block b at position i of the body and focuses it.
+func (e *Editor) InsertBlock(i int, b model.Block) {
+	if i < 0 || i > len(e.report.Body) {
+		i = len(e.report.Body)
+	}
+	if b.Key == "" {
+		b = normalizedBlock(b)
+	}
+	e.report.Body = append(e.report.Body, model.Block{})
+	copy(e.report.Body[i+1:], e.report.Body[i:])
+	e.report.Body[i] = b
+	v := e.newBlockView(&e.report.Body[i])
+	e.views = append(e.views, nil)
+	copy(e.views[i+1:], e.views[i:])
+	e.views[i] = v
+	e.relayoutBlocks()
+	e.changed()
+	if v.focus != nil && e.win != nil {
+		e.win.Canvas().Focus(v.focus)
+	}
+}
+
+func normalizedBlock(b model.Block) model.Block {
+	r := model.Report{Body: []model.Block{b}}
+	r.Normalize()
+	return r.Body[0]
+}
+
+// MoveBlock moves the block one place up (-1) or down (+1).
+func (e *Editor) MoveBlock(key string, delta int) {
+	i := e.indexOf(key)
+	j := i + delta
+	if i < 0 || j < 0 || j >= len(e.report.Body) {
+		return
+	}
+	e.report.Body[i], e.report.Body[j] = e.report.Body[j], e.report.Body[i]
+	e.views[i], e.views[j] = e.views[j], e.views[i]
+	e.relayoutBlocks()
+	e.changed()
+}
+
+// DeleteBlock removes the block, keeping it for undo (UndoDelete or the bar's button).
+func (e *Editor) DeleteBlock(key string) {
+	i := e.indexOf(key)
+	if i < 0 {
+		return
+	}
+	e.deleted = append(e.deleted, deletedBlock{index: i, block: e.report.Body[i]})
+	e.report.Body = append(e.report.Body[:i], e.report.Body[i+1:]...)
+	e.views = append(e.views[:i], e.views[i+1:]...)
+	e.relayoutBlocks()
+	e.changed()
+	e.undoBar.RemoveAll()
+	e.undoBar.Add(widget.NewButtonWithIcon(msg.T("ui.block.undo"), theme.ContentUndoIcon(), e.UndoDelete))
+}
+
+// UndoDelete brings back the last deleted block where it was.
+func (e *Editor) UndoDelete() {
+	if len(e.deleted) == 0 {
+		return
+	}
+	d := e.deleted[len(e.deleted)-1]
+	e.deleted = e.deleted[:len(e.deleted)-1]
+	if len(e.deleted) == 0 {
+		e.undoBar.RemoveAll()
+	}
+	e.InsertBlock(d.index, d.block)
+	if d.block.Photo != nil {
+		e.loadThumbs()
+	}
+}
+
+func (e *Editor) relayoutBlocks() {
+	objs := make([]fyne.CanvasObject, len(e.views))
+	for i, v := range e.views {
+		objs[i] = v.box
+	}
+	e.blocks.Objects = objs
+	e.blocks.Refresh()
+}

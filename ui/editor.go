@@ -1,0 +1,308 @@
+package ui
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"newsdesk/model"
+	"newsdesk/msg"
+	"newsdesk/vntext"
+)
+
+// Editor edits one report: its fields, its body as blocks, and saves it in the
+// background as the reporter types. All its state is touched on the UI thread only;
+// the saver works from a snapshot.
+type Editor struct {
+	svc    Services
+	win    fyne.Window
+	report *model.Report // the working copy
+
+	saver *saver
+
+	Headline, Section, SourceTag *widget.Entry
+	Date, Place, Organiser       *widget.Entry
+	PartOfDay                    *widget.Select
+	Lead, Byline, Tags           *widget.Entry
+	Chair, Guests                *peopleList
+	headlineCount                *widget.Label
+	dateHint                     *widget.Label
+
+	blocks  *fyne.Container // the body's block views, in order
+	views   []*blockView
+	deleted []deletedBlock // for undoing block deletions
+
+	Status  *widget.Label // saved / saving / problems
+	Words   *widget.Label
+	undoBar *fyne.Container
+
+	scroll  *container.Scroll
+	root    fyne.CanvasObject
+	closed  bool
+	loading bool // true while fields are filled from the report: no change is recorded
+
+	// OnSaved is called on the UI thread after each save, e.g. to refresh the list.
+	OnSaved func(r *model.Report)
+}
+
+type deletedBlock struct {
+	index int
+	block model.Block
+}
+
+// NewEditor builds an editor on a copy of report r, as stored in the library.
+func NewEditor(svc Services, win fyne.Window, r *model.Report) *Editor {
+	e := &Editor{svc: svc, win: win, report: r.Clone()}
+	e.build()
+	e.saver = newSaver(svc.Reports, r.Rev, fyne.DoAndWait, e.snapshot, func(saved *model.Report, err error) {
+		fyne.Do(func() { e.saved(saved, err) })
+	})
+	return e
+}
+
+// Content is what the window shows for the editor.
+func (e *Editor) Content() fyne.CanvasObject { return e.root }
+
+// Report returns a copy of the report as the editor holds it now.
+func (e *Editor) Report() *model.Report { return e.report.Clone() }
+
+// Close saves what is unsaved, waiting for it, and stops the editor.
+func (e *Editor) Close() {
+	if e.closed {
+		return
+	}
+	e.closed = true
+	e.saver.close()
+}
+
+// SaveNow saves at once and keeps a revision (Ctrl+S).
+func (e *Editor) SaveNow() { e.saver.changed(true) }
+
+func (e *Editor) snapshot() *model.Report {
+	r := e.report.Clone()
+	r.Normalize()
+	return r
+}
+
+// changed records an edit: the saver will write it soon. It must stay cheap: it runs
+// on every key.
+func (e *Editor) changed() {
+	if e.loading || e.closed {
+		return
+	}
+	e.Status.SetText(msg.T("ui.editor.unsaved"))
+	e.saver.changed(false)
+	e.scheduleWordCount()
+}
+
+func (e *Editor) saved(r *model.Report, err error) {
+	switch {
+	case err == nil:
+		e.report.Rev, e.report.UpdatedAt = r.Rev, r.UpdatedAt
+		e.Status.SetText(msg.T("ui.editor.saved", r.UpdatedAt.Local().Format("15:04:05")))
+		if e.OnSaved != nil {
+			e.OnSaved(r)
+		}
+	case model.ErrorCode(err) == model.ECONFLICT:
+		e.saveAsCopy()
+	default:
+		e.Status.SetText(msg.T("ui.editor.savefailed", model.ErrorMessage(err)))
+	}
+}
+
+// saveAsCopy keeps the reporter's text when the library's copy was changed elsewhere
+// (another window or process): the editor's content becomes a new report, linked to
+// the first, and nothing is overwritten or lost.
+func (e *Editor) saveAsCopy() {
+	r := e.snapshot()
+	r.LinkedUUID, r.UUID, r.ID, r.Rev, r.BaseRev = r.UUID, model.NewUUID(), 0, "", ""
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := e.svc.Reports.CreateReport(ctx, r); err != nil {
+		e.Status.SetText(msg.T("ui.editor.savefailed", model.ErrorMessage(err)))
+		return
+	}
+	e.report.ID, e.report.UUID, e.report.LinkedUUID, e.report.Rev = r.ID, r.UUID, r.LinkedUUID, r.Rev
+	e.saver.setRev(r.Rev)
+	e.Status.SetText(msg.T("ui.editor.conflict"))
+	if e.OnSaved != nil {
+		e.OnSaved(r)
+	}
+}
+
+func (e *Editor) entry(placeholder string, multiline bool, set func(string)) *widget.Entry {
+	var w *widget.Entry
+	if multiline {
+		w = widget.NewMultiLineEntry()
+		w.Wrapping = fyne.TextWrapWord
+	} else {
+		w = widget.NewEntry()
+	}
+	w.SetPlaceHolder(placeholder)
+	w.OnChanged = func(s string) {
+		if e.loading {
+			return
+		}
+		set(s)
+		e.changed()
+	}
+	return w
+}
+
+func (e *Editor) build() {
+	r := e.report
+	e.loading = true
+	defer func() { e.loading = false }()
+
+	e.Section = e.entry(msg.T("ui.field.section.hint"), false, func(s string) { r.Section = s })
+	e.Section.SetText(r.Section)
+	e.headlineCount = widget.NewLabel("")
+	e.Headline = e.entry(msg.T("ui.field.headline.hint"), false, func(s string) {
+		r.Headline = s
+		e.updateHeadlineCount()
+	})
+	e.Headline.SetText(r.Headline)
+	e.updateHeadlineCount()
+	e.SourceTag = e.entry(msg.T("ui.field.source.hint"), false, func(s string) { r.SourceTag = s })
+	e.SourceTag.SetText(r.SourceTag)
+
+	e.dateHint = widget.NewLabel("")
+	e.dateHint.Importance = widget.DangerImportance
+	e.dateHint.Hide()
+	e.Date = e.entry(msg.T("ui.field.date.hint"), false, func(s string) {
+		d, err := model.ParseDate(s)
+		if err != nil {
+			e.dateHint.SetText(model.ErrorMessage(err))
+			e.dateHint.Show()
+			return
+		}
+		e.dateHint.Hide()
+		r.Event.Date = d
+	})
+	e.Date.SetText(r.Event.Date.Short())
+	parts := []string{msg.T("ui.partofday.none"), msg.T("ui.partofday.morning"), msg.T("ui.partofday.afternoon"), msg.T("ui.partofday.evening")}
+	values := []model.PartOfDay{"", model.Morning, model.Afternoon, model.Evening}
+	e.PartOfDay = widget.NewSelect(parts, func(s string) {
+		for i, p := range parts {
+			if p == s {
+				r.Event.PartOfDay = values[i]
+			}
+		}
+		e.changed()
+	})
+	for i, v := range values {
+		if v == r.Event.PartOfDay {
+			e.PartOfDay.SetSelectedIndex(i)
+		}
+	}
+	e.Place = e.entry(msg.T("ui.field.place.hint"), false, func(s string) { r.Event.Place = s })
+	e.Place.SetText(r.Event.Place)
+	e.Organiser = e.entry(msg.T("ui.field.organiser.hint"), false, func(s string) { r.Event.Organiser = s })
+	e.Organiser.SetText(r.Event.Organiser)
+	e.Chair = newPeopleList(e, &r.Event.Chair, msg.T("ui.people.add.chair"))
+	e.Guests = newPeopleList(e, &r.Event.Guests, msg.T("ui.people.add.guest"))
+
+	e.Lead = e.entry(msg.T("ui.field.lead.hint"), true, func(s string) { r.Lead = s })
+	e.Lead.SetText(r.Lead)
+	e.Byline = e.entry(msg.T("ui.field.byline.hint"), false, func(s string) { r.Byline = splitList(s) })
+	e.Byline.SetText(strings.Join(r.Byline, ", "))
+	e.Tags = e.entry(msg.T("ui.field.tags.hint"), false, func(s string) { r.Tags = splitList(s) })
+	e.Tags.SetText(strings.Join(r.Tags, ", "))
+
+	e.blocks = container.NewVBox()
+	for i := range r.Body {
+		v := e.newBlockView(&r.Body[i])
+		e.views = append(e.views, v)
+		e.blocks.Add(v.box)
+	}
+	e.loadThumbs()
+
+	e.Status = widget.NewLabel(msg.T("ui.editor.saved", r.UpdatedAt.Local().Format("15:04:05")))
+	e.Words = widget.NewLabel("")
+	e.updateWordCount()
+	e.undoBar = container.NewHBox()
+
+	event := widget.NewForm(
+		widget.NewFormItem(msg.T("ui.field.date"), container.NewVBox(container.NewBorder(nil, nil, nil, e.PartOfDay, e.Date), e.dateHint)),
+		widget.NewFormItem(msg.T("ui.field.place"), e.Place),
+		widget.NewFormItem(msg.T("ui.field.organiser"), e.Organiser),
+		widget.NewFormItem(msg.T("ui.field.chair"), e.Chair.box),
+		widget.NewFormItem(msg.T("ui.field.guests"), e.Guests.box),
+	)
+	head := widget.NewForm(
+		widget.NewFormItem(msg.T("ui.field.section"), e.Section),
+		widget.NewFormItem(msg.T("ui.field.headline"), container.NewBorder(nil, nil, nil, e.headlineCount, e.Headline)),
+		widget.NewFormItem(msg.T("ui.field.source"), e.SourceTag),
+	)
+	addBar := container.NewHBox(
+		widget.NewButton(msg.T("ui.block.add.paragraph"), func() { e.InsertBlock(len(e.report.Body), model.Paragraph("")) }),
+		widget.NewButton(msg.T("ui.block.add.photo"), e.pickPhotos),
+		widget.NewButton(msg.T("ui.block.add.awards"), func() {
+			e.InsertBlock(len(e.report.Body), model.Block{Kind: model.BlockAwards, Awards: &model.AwardList{Form: "Giấy khen"}})
+		}),
+	)
+	tail := widget.NewForm(
+		widget.NewFormItem(msg.T("ui.field.byline"), e.Byline),
+		widget.NewFormItem(msg.T("ui.field.tags"), e.Tags),
+	)
+	body := container.NewVBox(
+		head,
+		widget.NewCard("", msg.T("ui.section.event"), event),
+		widget.NewLabelWithStyle(msg.T("ui.field.lead"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		e.Lead,
+		widget.NewLabelWithStyle(msg.T("ui.section.body"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		e.blocks,
+		addBar,
+		tail,
+	)
+	e.scroll = container.NewVScroll(container.NewPadded(body))
+	footer := container.NewBorder(nil, nil, nil, e.Words, container.NewHBox(e.Status, e.undoBar))
+	e.root = container.NewBorder(nil, footer, nil, nil, e.scroll)
+}
+
+func (e *Editor) updateHeadlineCount() {
+	n := utf8.RuneCountInString(vntext.OneLine(e.report.Headline))
+	if n > model.HeadlineWarnLength {
+		e.headlineCount.SetText(msg.T("ui.headline.toolong", n, model.HeadlineWarnLength))
+		e.headlineCount.Importance = widget.DangerImportance
+	} else {
+		e.headlineCount.SetText(strconv.Itoa(n) + "/" + strconv.Itoa(model.HeadlineWarnLength))
+		e.headlineCount.Importance = widget.MediumImportance
+	}
+	e.headlineCount.Refresh()
+}
+
+var wordTimer *time.Timer
+
+// scheduleWordCount recounts the words shortly after typing pauses, not on every key.
+func (e *Editor) scheduleWordCount() {
+	if wordTimer != nil {
+		wordTimer.Stop()
+	}
+	wordTimer = time.AfterFunc(savePause, func() { fyne.Do(e.updateWordCount) })
+}
+
+func (e *Editor) updateWordCount() {
+	n := len(vntext.Words(e.report.Headline)) + len(vntext.Words(e.report.Lead))
+	for _, b := range e.report.Body {
+		n += len(vntext.Words(b.Text))
+	}
+	e.Words.SetText(msg.T("ui.words", n))
+}
+
+// splitList reads "Thanh Hà, Minh Khôi" as two names.
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}

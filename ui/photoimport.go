@@ -1,0 +1,143 @@
+package ui
+
+import (
+	"context"
+	"io"
+	"strings"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"newsdesk/model"
+	"newsdesk/msg"
+)
+
+// maxPhotoFile is the largest file photo import reads: far above any camera photo.
+const maxPhotoFile = 200 << 20
+
+// photoImport brings image files into the report in the background, one after the
+// other, with a progress bar and a way to cancel. A bad file is named with its
+// reason at the end; the others still come in.
+type photoImport struct {
+	e      *Editor
+	cancel context.CancelFunc
+	bar    *widget.ProgressBar
+	label  *widget.Label
+	dlg    dialog.Dialog
+
+	mu       sync.Mutex
+	failures []string
+	added    int
+}
+
+// ImportPhotos adds the image files at uris as photo blocks at the end of the body.
+// It returns at once; done (if not nil) is called on the UI thread when it ends.
+func (e *Editor) ImportPhotos(uris []fyne.URI, done func()) {
+	if len(uris) == 0 {
+		return
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	p := &photoImport{e: e, cancel: cancel, bar: widget.NewProgressBar(), label: widget.NewLabel("")}
+	p.bar.Max = float64(len(uris))
+	if e.win != nil {
+		p.dlg = dialog.NewCustom(msg.T("ui.photos.importing"), msg.T("ui.cancel"),
+			container.NewVBox(p.label, p.bar), e.win)
+		p.dlg.SetOnClosed(cancel)
+		p.dlg.Show()
+	}
+	go func() {
+		defer cancel()
+		for i, u := range uris {
+			if ctx.Err() != nil {
+				break
+			}
+			name := u.Name()
+			fyne.Do(func() { p.label.SetText(msg.T("ui.photos.progress", i+1, len(uris), name)) })
+			photo, err := readAndAdd(ctx, e.svc.Photos, u)
+			if err != nil {
+				if ctx.Err() != nil {
+					break
+				}
+				p.mu.Lock()
+				p.failures = append(p.failures, model.ErrorMessage(err))
+				p.mu.Unlock()
+			} else {
+				fyne.DoAndWait(func() {
+					e.InsertBlock(len(e.report.Body), model.Block{Kind: model.BlockPhoto,
+						Photo: &model.PhotoBlock{PhotoID: photo.ID, UUID: photo.UUID}})
+					e.loadThumbs()
+				})
+				p.mu.Lock()
+				p.added++
+				p.mu.Unlock()
+			}
+			fyne.Do(func() { p.bar.SetValue(float64(i + 1)) })
+		}
+		fyne.Do(func() {
+			if p.dlg != nil {
+				p.dlg.Hide()
+			}
+			p.report()
+			if done != nil {
+				done()
+			}
+		})
+	}()
+}
+
+func (p *photoImport) report() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if len(p.failures) == 0 {
+		if p.added > 0 {
+			p.e.Status.SetText(msg.T("ui.photos.added", p.added))
+		}
+		return
+	}
+	text := msg.T("ui.photos.failed", p.added, len(p.failures)) + "\n\n" + strings.Join(p.failures, "\n")
+	p.e.Status.SetText(msg.T("ui.photos.failed", p.added, len(p.failures)))
+	if p.e.win != nil {
+		l := widget.NewLabel(text)
+		l.Wrapping = fyne.TextWrapWord
+		d := dialog.NewCustom(msg.T("ui.photos.failed.title"), msg.T("ui.ok"), container.NewVScroll(l), p.e.win)
+		d.Resize(fyne.NewSize(560, 320))
+		d.Show()
+	}
+}
+
+func readAndAdd(ctx context.Context, photos model.PhotoService, u fyne.URI) (*model.Photo, error) {
+	rc, err := storage.Reader(u)
+	if err != nil {
+		return nil, model.Errorf(model.EINVALID, "ui.file.unreadable", u.Name())
+	}
+	defer rc.Close()
+	data, err := io.ReadAll(io.LimitReader(rc, maxPhotoFile+1))
+	if err != nil {
+		return nil, model.Errorf(model.EINVALID, "ui.file.unreadable", u.Name())
+	}
+	if len(data) > maxPhotoFile {
+		return nil, model.Errorf(model.EINVALID, "ui.file.huge", u.Name(), maxPhotoFile>>20)
+	}
+	return photos.AddPhoto(ctx, u.Name(), data)
+}
+
+// pickPhotos asks for image files with the file dialog and imports them.
+func (e *Editor) pickPhotos() {
+	if e.win == nil {
+		return
+	}
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil || rc == nil {
+			return
+		}
+		u := rc.URI()
+		rc.Close()
+		e.ImportPhotos([]fyne.URI{u}, nil)
+	}, e.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".jpg", ".jpeg", ".png", ".webp", ".gif", ".heic", ".JPG", ".JPEG", ".PNG"}))
+	d.Show()
+}

@@ -1,0 +1,163 @@
+package ui
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"newsdesk/model"
+)
+
+// Autosave timing: while the reporter types, the report is saved at least once a
+// second, and as soon as typing pauses.
+const (
+	saveEvery = time.Second
+	savePause = 300 * time.Millisecond
+)
+
+// saver writes a report to the library in the background, so typing never waits on
+// the disk. The editor tells it that something changed (cheap, on every key); when a
+// save is due the saver asks the editor for a snapshot on the UI thread and writes it
+// from its own goroutine.
+type saver struct {
+	reports  model.ReportService
+	snapshot func() *model.Report // called on the UI thread (through the run func)
+	run      func(func())         // runs a func on the UI thread and waits
+	onSaved  func(r *model.Report, err error)
+
+	mu         sync.Mutex
+	dirty      bool
+	explicit   bool
+	firstDirty time.Time
+	lastChange time.Time
+	rev        string // the Rev the library holds, which the next save replaces
+
+	kick chan struct{}
+	done chan struct{}
+	idle chan struct{} // closed when the loop has ended
+}
+
+func newSaver(reports model.ReportService, rev string, run func(func()), snapshot func() *model.Report, onSaved func(*model.Report, error)) *saver {
+	s := &saver{reports: reports, rev: rev, run: run, snapshot: snapshot, onSaved: onSaved,
+		kick: make(chan struct{}, 1), done: make(chan struct{}), idle: make(chan struct{})}
+	go s.loop()
+	return s
+}
+
+// changed records that the report changed; explicit asks for a save now that keeps a
+// revision (Ctrl+S).
+func (s *saver) changed(explicit bool) {
+	s.mu.Lock()
+	now := time.Now()
+	if !s.dirty {
+		s.firstDirty = now
+	}
+	s.dirty = true
+	s.lastChange = now
+	s.explicit = s.explicit || explicit
+	s.mu.Unlock()
+	select {
+	case s.kick <- struct{}{}:
+	default:
+	}
+}
+
+// close saves what is unsaved and stops the saver; it waits for the last save.
+func (s *saver) close() {
+	select {
+	case <-s.done:
+	default:
+		close(s.done)
+	}
+	<-s.idle
+}
+
+// due says how long until the next save, and whether one is needed at all.
+func (s *saver) due(now time.Time) (time.Duration, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if !s.dirty {
+		return 0, false
+	}
+	if s.explicit {
+		return 0, true
+	}
+	at := s.firstDirty.Add(saveEvery)
+	if pause := s.lastChange.Add(savePause); pause.Before(at) {
+		at = pause
+	}
+	return at.Sub(now), true
+}
+
+func (s *saver) loop() {
+	defer close(s.idle)
+	timer := time.NewTimer(time.Hour)
+	defer timer.Stop()
+	for {
+		wait, needed := s.due(time.Now())
+		if needed && wait <= 0 {
+			s.save()
+			continue
+		}
+		if needed {
+			timer.Reset(wait)
+		}
+		select {
+		case <-s.kick:
+		case <-timer.C:
+		case <-s.done:
+			if _, needed := s.due(time.Now()); needed {
+				s.save()
+			}
+			return
+		}
+		if !timer.Stop() {
+			select {
+			case <-timer.C:
+			default:
+			}
+		}
+	}
+}
+
+// save takes a snapshot on the UI thread and writes it.
+func (s *saver) save() {
+	s.mu.Lock()
+	kind := model.SaveAuto
+	if s.explicit {
+		kind = model.SaveExplicit
+	}
+	s.dirty, s.explicit = false, false
+	rev := s.rev
+	s.mu.Unlock()
+
+	var r *model.Report
+	s.run(func() { r = s.snapshot() })
+	if r == nil {
+		return
+	}
+	r.Rev = rev
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	err := s.reports.UpdateReport(ctx, r, kind)
+	cancel()
+	s.mu.Lock()
+	if err == nil {
+		s.rev = r.Rev
+	} else if model.ErrorCode(err) != model.ECONFLICT && !s.dirty {
+		// Try again shortly (the library may be busy); the editor shows the error.
+		s.dirty, s.firstDirty, s.lastChange = true, time.Now(), time.Now()
+		s.explicit = s.explicit || kind == model.SaveExplicit
+	}
+	s.mu.Unlock()
+	if s.onSaved != nil {
+		s.onSaved(r, err)
+	}
+}
+
+// setRev tells the saver which Rev the library holds now (after the editor saved
+// another way, e.g. as a copy).
+func (s *saver) setRev(rev string) {
+	s.mu.Lock()
+	s.rev = rev
+	s.mu.Unlock()
+}
