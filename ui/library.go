@@ -87,7 +87,8 @@ func (l *Library) scheduleRefresh() {
 // Refresh reloads the list for the current search text, off the UI thread, and shows
 // the result when it arrives (a newer search wins over an older one still running).
 func (l *Library) Refresh() {
-	query := strings.TrimSpace(l.Search.Text)
+	raw := l.Search.Text
+	query := strings.TrimSpace(raw)
 	l.mu.Lock()
 	l.seq++
 	seq := l.seq
@@ -100,7 +101,7 @@ func (l *Library) Refresh() {
 		if query == "" {
 			items, err = l.reports.FindReports(ctx, model.ReportFilter{})
 		} else {
-			items, err = l.reports.SearchReports(ctx, query, 200)
+			items, err = l.reports.SearchReportsPrefix(ctx, raw, 200)
 		}
 		fyne.Do(func() { l.show(seq, query, items, err) })
 	}()

@@ -41,6 +41,10 @@ func (f *fakeReports) SearchReports(ctx context.Context, query string, limit int
 	return out, nil
 }
 
+func (f *fakeReports) SearchReportsPrefix(ctx context.Context, query string, limit int) ([]model.ReportSummary, error) {
+	return f.SearchReports(ctx, query, limit)
+}
+
 func (f *fakeReports) searchCount() int {
 	f.mu.Lock()
 	defer f.mu.Unlock()

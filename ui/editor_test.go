@@ -1,0 +1,152 @@
+package ui_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/test"
+
+	"newsdesk/model"
+	"newsdesk/ui"
+)
+
+func openEditor(t *testing.T, lib *library, r *model.Report) *ui.Editor {
+	t.Helper()
+	test.NewTempApp(t)
+	if r.ID == 0 {
+		r.Normalize()
+		lib.CreateReport(nil, r)
+	}
+	w := test.NewTempWindow(t, nil)
+	e := ui.NewEditor(ui.Services{Reports: lib, Photos: lib}, w, r)
+	w.SetContent(e.Content())
+	t.Cleanup(e.Close)
+	return e
+}
+
+func TestEditorTypingIsSaved(t *testing.T) {
+	lib := newLibrary()
+	e := openEditor(t, lib, model.NewReport("Hội nghị"))
+	id := e.Report().ID
+	e.Headline.SetText("")
+	test.Type(e.Headline, "Hội nghị tổng kết năm 2025")
+	test.Type(e.Lead, "Sáng 8/1, Sở Nội vụ tổ chức hội nghị.")
+	eventually(t, func() bool { return lib.stored(id).Lead == "Sáng 8/1, Sở Nội vụ tổ chức hội nghị." })
+	if got := lib.stored(id).Headline; got != "Hội nghị tổng kết năm 2025" {
+		t.Errorf("stored headline %q", got)
+	}
+	if !strings.Contains(e.Status.Text, "Đã lưu") {
+		t.Errorf("status %q should say it is saved", e.Status.Text)
+	}
+}
+
+func TestEditorSavesWhileTyping(t *testing.T) {
+	lib := newLibrary()
+	e := openEditor(t, lib, model.NewReport("Hội nghị"))
+	id := e.Report().ID
+	// Type steadily for 2.5 s without pausing: saves must still happen every second.
+	deadline := time.Now().Add(2500 * time.Millisecond)
+	for time.Now().Before(deadline) {
+		test.Type(e.Lead, "a")
+		time.Sleep(50 * time.Millisecond)
+	}
+	n := lib.saveCount()
+	if n < 2 {
+		t.Errorf("%d saves in 2.5 s of steady typing, want at least 2 (one a second)", n)
+	}
+	if n > 10 {
+		t.Errorf("%d saves in 2.5 s: the editor saves on every key", n)
+	}
+	typed := e.Report().Lead
+	e.Close()
+	if got := lib.stored(id).Lead; got != typed {
+		t.Errorf("after close, stored lead has %d characters, want %d", len(got), len(typed))
+	}
+}
+
+func TestEditorBlocks(t *testing.T) {
+	lib := newLibrary()
+	r := model.NewReport("Hội nghị")
+	r.Body = []model.Block{model.Paragraph("Một"), model.Paragraph("Hai")}
+	e := openEditor(t, lib, r)
+	texts := func() string {
+		var s []string
+		for _, b := range e.Report().Body {
+			s = append(s, b.Text)
+		}
+		return strings.Join(s, ",")
+	}
+	e.InsertBlock(1, model.Paragraph("Giữa"))
+	if got := texts(); got != "Một,Giữa,Hai" {
+		t.Fatalf("after insert: %s", got)
+	}
+	key := e.Report().Body[1].Key
+	e.MoveBlock(key, -1)
+	if got := texts(); got != "Giữa,Một,Hai" {
+		t.Errorf("after move up: %s", got)
+	}
+	e.MoveBlock(key, +1)
+	e.MoveBlock(key, +1)
+	if got := texts(); got != "Một,Hai,Giữa" {
+		t.Errorf("after two moves down: %s", got)
+	}
+	e.DeleteBlock(e.Report().Body[0].Key)
+	if got := texts(); got != "Hai,Giữa" {
+		t.Errorf("after delete: %s", got)
+	}
+	e.UndoDelete()
+	if got := texts(); got != "Một,Hai,Giữa" {
+		t.Errorf("after undo: %s", got)
+	}
+	e.SaveNow()
+	eventually(t, func() bool {
+		var s []string
+		for _, b := range lib.stored(e.Report().ID).Body {
+			s = append(s, b.Text)
+		}
+		return strings.Join(s, ",") == "Một,Hai,Giữa"
+	})
+}
+
+func TestEditorPhotoImport(t *testing.T) {
+	lib := newLibrary()
+	e := openEditor(t, lib, model.NewReport("Hội nghị"))
+	dir := t.TempDir()
+	good := filepath.Join(dir, "quang-canh.jpg")
+	os.WriteFile(good, testJPEG(64, 48), 0o644)
+	bad := filepath.Join(dir, "ghi-chu.jpg")
+	os.WriteFile(bad, []byte("không phải ảnh"), 0o644)
+	done := make(chan struct{})
+	e.ImportPhotos([]fyne.URI{storage.NewFileURI(bad), storage.NewFileURI(good)}, func() { close(done) })
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("import did not end")
+	}
+	body := e.Report().Body
+	if len(body) != 1 || body[0].Photo == nil {
+		t.Fatalf("body after import: %+v; want one photo block (the bad file skipped)", body)
+	}
+	if !strings.Contains(e.Status.Text, "1") {
+		t.Errorf("status %q should say one file failed", e.Status.Text)
+	}
+}
+
+func TestEditorAwardList(t *testing.T) {
+	lib := newLibrary()
+	r := model.NewReport("Hội nghị")
+	r.Body = []model.Block{{Kind: model.BlockAwards, Awards: &model.AwardList{Form: "Giấy khen", Recipients: []model.Recipient{
+		{Kind: model.Collective, Name: "Phòng Tổ chức cán bộ"}, {Kind: model.Individual, Name: "Nguyễn Thị Hồng Nhung", Title: "Chuyên viên"}}}}}
+	e := openEditor(t, lib, r)
+	e.SaveNow()
+	eventually(t, func() bool { return lib.saveCount() > 0 })
+	got := lib.stored(e.Report().ID).Body[0].Awards
+	if got.Summary() != "trao Giấy khen cho 1 tập thể và 1 cá nhân" {
+		t.Errorf("summary %q", got.Summary())
+	}
+}

@@ -1,0 +1,174 @@
+package ui_test
+
+import (
+	"bytes"
+	"context"
+	"image"
+	"image/color"
+	"image/jpeg"
+	"sync"
+	"time"
+
+	"newsdesk/model"
+)
+
+// library is an in-memory stand-in for the SQLite library, enough for the window:
+// ui tests stay free of cgo. It keeps whole reports and counts saves.
+type library struct {
+	mu      sync.Mutex
+	reports map[int64]*model.Report
+	photos  map[int64]*model.Photo
+	saves   []model.SaveKind
+	nextID  int64
+	seq     int64
+	updated map[int64]int64
+}
+
+func newLibrary() *library {
+	return &library{reports: map[int64]*model.Report{}, photos: map[int64]*model.Photo{}, updated: map[int64]int64{}}
+}
+
+func (l *library) FindReportByID(ctx context.Context, id int64) (*model.Report, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	r, ok := l.reports[id]
+	if !ok {
+		return nil, &model.Error{Code: model.ENOTFOUND, Message: "not found"}
+	}
+	return r.Clone(), nil
+}
+
+func (l *library) FindReportByUUID(ctx context.Context, uuid string) (*model.Report, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, r := range l.reports {
+		if r.UUID == uuid {
+			return r.Clone(), nil
+		}
+	}
+	return nil, &model.Error{Code: model.ENOTFOUND, Message: "not found"}
+}
+
+func (l *library) FindReports(ctx context.Context, f model.ReportFilter) ([]model.ReportSummary, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	var out []model.ReportSummary
+	for seq := l.seq; seq > 0; seq-- {
+		for id, s := range l.updated {
+			if s == seq {
+				r := l.reports[id]
+				out = append(out, model.ReportSummary{ID: r.ID, UUID: r.UUID, Headline: r.Headline, Status: r.Status, UpdatedAt: r.UpdatedAt})
+			}
+		}
+	}
+	return out, nil
+}
+
+func (l *library) SearchReports(ctx context.Context, q string, limit int) ([]model.ReportSummary, error) {
+	return l.FindReports(ctx, model.ReportFilter{})
+}
+
+func (l *library) SearchReportsPrefix(ctx context.Context, q string, limit int) ([]model.ReportSummary, error) {
+	return l.SearchReports(ctx, q, limit)
+}
+
+func (l *library) CreateReport(ctx context.Context, r *model.Report) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.nextID++
+	r.ID, r.Rev = l.nextID, model.NewRev()
+	r.CreatedAt, r.UpdatedAt = time.Now(), time.Now()
+	l.seq++
+	l.updated[r.ID] = l.seq
+	l.reports[r.ID] = r.Clone()
+	return nil
+}
+
+func (l *library) UpdateReport(ctx context.Context, r *model.Report, kind model.SaveKind) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	old, ok := l.reports[r.ID]
+	if !ok {
+		return &model.Error{Code: model.ENOTFOUND, Message: "not found"}
+	}
+	if old.Rev != r.Rev {
+		return &model.Error{Code: model.ECONFLICT, Message: "changed elsewhere"}
+	}
+	r.Rev, r.UpdatedAt = model.NewRev(), time.Now()
+	l.seq++
+	l.updated[r.ID] = l.seq
+	l.reports[r.ID] = r.Clone()
+	l.saves = append(l.saves, kind)
+	return nil
+}
+
+func (l *library) SetStatus(ctx context.Context, id int64, s model.Status, author string) error {
+	return nil
+}
+
+func (l *library) DeleteReport(ctx context.Context, id int64) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	delete(l.reports, id)
+	delete(l.updated, id)
+	return nil
+}
+
+func (l *library) ImportReport(ctx context.Context, r *model.Report, photos []model.ImportPhoto, asCopy bool) (*model.ImportResult, error) {
+	return nil, &model.Error{Code: model.EINTERNAL, Message: "not in the fake"}
+}
+
+func (l *library) stored(id int64) *model.Report {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.reports[id].Clone()
+}
+
+func (l *library) saveCount() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return len(l.saves)
+}
+
+func (l *library) AddPhoto(ctx context.Context, filename string, data []byte) (*model.Photo, error) {
+	if _, _, err := image.DecodeConfig(bytes.NewReader(data)); err != nil {
+		return nil, &model.Error{Code: model.EINVALID, Message: "“" + filename + "” is not an image"}
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	id := int64(len(l.photos) + 1)
+	p := &model.Photo{ID: id, UUID: model.NewUUID(), Filename: filename,
+		Thumb: model.PhotoFile{MIME: "image/jpeg", Width: 32, Height: 24, Data: testJPEG(32, 24)}}
+	l.photos[id] = p
+	return p, nil
+}
+
+func (l *library) FindPhotoByID(ctx context.Context, id int64, variants ...model.PhotoVariant) (*model.Photo, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.photos[id], nil
+}
+
+func (l *library) FindThumbs(ctx context.Context, ids []int64) (map[int64]model.PhotoFile, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	out := map[int64]model.PhotoFile{}
+	for _, id := range ids {
+		if p, ok := l.photos[id]; ok {
+			out[id] = p.Thumb
+		}
+	}
+	return out, nil
+}
+
+func testJPEG(w, h int) []byte {
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			img.Set(x, y, color.RGBA{uint8(x * 8), uint8(y * 10), 120, 255})
+		}
+	}
+	var b bytes.Buffer
+	jpeg.Encode(&b, img, nil)
+	return b.Bytes()
+}
