@@ -148,3 +148,68 @@ func distinctColours(t *testing.T, path string) int {
 	var _ image.Image = img
 	return len(seen)
 }
+
+// TestAutosaveSurvivesKill types into the real window, kills the app without warning
+// while typing, and checks that reopening the library shows the report as it was
+// about a second before.
+func TestAutosaveSurvivesKill(t *testing.T) {
+	display := startXvfb(t)
+	home := t.TempDir()
+	data := filepath.Join(home, "data")
+	library := filepath.Join(data, "newsdesk", "library.sqlite")
+	app := exec.Command(os.Args[0], "-test.run=^$")
+	app.Env = append(os.Environ(), "NEWSDESK_TEST_RUN_APP=1", "DISPLAY="+display,
+		"HOME="+home, "XDG_DATA_HOME="+data, "NEWSDESK_DB=", "LANG=vi_VN.UTF-8")
+	if err := app.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan struct{})
+	go func() { app.Wait(); close(exited) }()
+	t.Cleanup(func() { app.Process.Kill(); <-exited })
+
+	xdo := func(args ...string) {
+		t.Helper()
+		c := exec.Command("xdotool", args...)
+		c.Env = append(os.Environ(), "DISPLAY="+display)
+		if out, err := c.CombinedOutput(); err != nil {
+			t.Fatalf("xdotool %v: %v: %s", args, err, out)
+		}
+	}
+	var win string
+	for i := 0; i < 150 && win == ""; i++ {
+		c := exec.Command("xdotool", "search", "--name", "Newsdesk")
+		c.Env = append(os.Environ(), "DISPLAY="+display)
+		out, _ := c.Output()
+		win = strings.TrimSpace(string(out))
+		time.Sleep(200 * time.Millisecond)
+	}
+	if win == "" {
+		t.Fatal("no window titled Newsdesk")
+	}
+	time.Sleep(2 * time.Second)
+	xdo("windowfocus", strings.Fields(win)[0])
+	xdo("key", "ctrl+n")
+	time.Sleep(time.Second)
+	const typed = "Hoi nghi tong ket cong tac nam hai nghin khong tram"
+	xdo("type", "--delay", "60", typed)
+	app.Process.Kill() // at once, as a crash would
+	<-exited
+
+	db := sqlite.NewDB(library)
+	if err := db.Open(); err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	reports, err := sqlite.NewReportService(db).FindReports(context.Background(), model.ReportFilter{})
+	if err != nil || len(reports) != 2 {
+		t.Fatalf("library has %d reports (%v); want the sample and the new one", len(reports), err)
+	}
+	got := reports[0].Headline
+	if !strings.HasPrefix(typed, got) {
+		t.Fatalf("stored headline %q is not what was typed (%q)", got, typed)
+	}
+	// 60 ms a key: a second is about 17 keys; allow some slack for the machine.
+	if missing := len(typed) - len(got); missing > 25 {
+		t.Errorf("the last %d characters were lost (stored %q); want at most about a second's worth", missing, got)
+	}
+}
