@@ -1,0 +1,287 @@
+package textfield
+
+import (
+	"image/color"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+)
+
+// paragraphRenderer draws a Paragraph like Fyne's Entry (background, border that
+// takes the primary colour on focus, padding, selection, cursor), with one
+// canvas.Text per visual line. Objects are kept and reused; a key redraws only the
+// lines whose text changed.
+type paragraphRenderer struct {
+	p *Paragraph
+
+	bg, border, cursor *canvas.Rectangle
+	placeholder        *canvas.Text
+	texts              []*canvas.Text
+	marks              []*canvas.Rectangle // selection, one per selected line
+	objects            []fyne.CanvasObject
+
+	gen   int // the paragraph's gen the texts show
+	look  textLook
+	shown int // lines shown
+}
+
+// textLook is what every line shares; when it changes every line is redrawn.
+type textLook struct {
+	color color.Color
+	size  float32
+	style fyne.TextStyle
+	width float32
+}
+
+func newParagraphRenderer(p *Paragraph) *paragraphRenderer {
+	r := &paragraphRenderer{p: p, gen: -1}
+	r.bg = canvas.NewRectangle(color.Transparent)
+	r.border = canvas.NewRectangle(color.Transparent)
+	r.cursor = canvas.NewRectangle(color.Transparent)
+	r.cursor.Hide()
+	r.placeholder = canvas.NewText("", color.Transparent)
+	r.placeholder.Hide()
+	p.blink.cursor = r.cursor
+	r.rebuild()
+	r.Refresh()
+	return r
+}
+
+// rebuild lists the objects after a pool grew: background, border, selection,
+// lines, placeholder, cursor (drawn in that order).
+func (r *paragraphRenderer) rebuild() {
+	objs := make([]fyne.CanvasObject, 0, 4+len(r.marks)+len(r.texts))
+	objs = append(objs, r.bg, r.border)
+	for _, m := range r.marks {
+		objs = append(objs, m)
+	}
+	for _, t := range r.texts {
+		objs = append(objs, t)
+	}
+	r.objects = append(objs, r.placeholder, r.cursor)
+}
+
+func (r *paragraphRenderer) Objects() []fyne.CanvasObject { return r.objects }
+
+func (r *paragraphRenderer) Destroy() { r.p.blink.stop() }
+
+// MinSize is the room for all lines at the current width, one line at least.
+func (r *paragraphRenderer) MinSize() fyne.Size {
+	p := r.p
+	th := p.Theme()
+	pad := th.Size(theme.SizeNameInnerPadding)
+	n := len(p.lines)
+	if n < 1 {
+		n = 1
+	}
+	return fyne.NewSize(p.lineH*3+2*pad, float32(n)*p.lineH+2*pad)
+}
+
+func (r *paragraphRenderer) Layout(size fyne.Size) {
+	p := r.p
+	th := p.Theme()
+	pad := th.Size(theme.SizeNameInnerPadding)
+	border := th.Size(theme.SizeNameInputBorder)
+	p.setWidth(size.Width - 2*pad)
+
+	r.border.Resize(fyne.NewSize(size.Width-border-.5, size.Height-border-.5))
+	r.border.Move(fyne.NewSquareOffsetPos(border / 2))
+	r.bg.Resize(size.Subtract(fyne.NewSquareSize(border * 2)))
+	r.bg.Move(fyne.NewSquareOffsetPos(border))
+	r.placeholder.Move(fyne.NewPos(pad, pad))
+	r.placeholder.Resize(fyne.NewSize(size.Width-2*pad, p.lineH))
+	r.sync(true)
+}
+
+func (r *paragraphRenderer) Refresh() {
+	p := r.p
+	p.syncFont()
+	th := p.Theme()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+
+	r.bg.FillColor = th.Color(theme.ColorNameInputBackground, v)
+	r.bg.CornerRadius = th.Size(theme.SizeNameInputRadius)
+	r.border.CornerRadius = r.bg.CornerRadius
+	r.border.StrokeWidth = th.Size(theme.SizeNameInputBorder)
+	switch {
+	case p.focused && !p.readOnly:
+		r.border.StrokeColor = th.Color(theme.ColorNamePrimary, v)
+	case p.readOnly:
+		r.border.StrokeColor = th.Color(theme.ColorNameDisabled, v)
+	default:
+		r.border.StrokeColor = th.Color(theme.ColorNameInputBorder, v)
+	}
+	r.cursor.FillColor = th.Color(theme.ColorNamePrimary, v)
+	r.bg.Refresh()
+	r.border.Refresh()
+
+	r.placeholder.Text = p.PlaceHolder
+	r.placeholder.Color = th.Color(theme.ColorNamePlaceHolder, v)
+	r.placeholder.TextSize = p.wrap.size
+	r.placeholder.TextStyle = p.TextStyle
+	if len(p.text) == 0 && p.PlaceHolder != "" {
+		r.placeholder.Show()
+	} else {
+		r.placeholder.Hide()
+	}
+	r.placeholder.Refresh()
+	r.sync(false)
+}
+
+// sync brings lines, selection and cursor up to date with the paragraph. Only
+// lines whose text or place changed are refreshed.
+func (r *paragraphRenderer) sync(moved bool) {
+	p := r.p
+	th := p.Theme()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	pad := th.Size(theme.SizeNameInnerPadding)
+	look := textLook{th.Color(theme.ColorNameForeground, v), p.wrap.size, p.TextStyle, p.Size().Width - 2*pad}
+	restyle := look != r.look
+	r.look = look
+
+	if restyle || moved || r.gen != p.gen {
+		r.gen = p.gen
+		grew := false
+		for len(r.texts) < len(p.lines) {
+			t := canvas.NewText("", look.color)
+			t.TextSize, t.TextStyle = look.size, look.style
+			r.texts = append(r.texts, t)
+			grew = true
+			restyle = true
+		}
+		for i, t := range r.texts {
+			if i >= len(p.lines) {
+				if !t.Hidden {
+					t.Hide()
+				}
+				continue
+			}
+			s := displayString(p.text[p.lines[i].start:p.lineEnd(i)])
+			pos := fyne.NewPos(pad, pad+float32(i)*p.lineH)
+			changed := restyle || t.Text != s || t.Hidden
+			if restyle {
+				t.Color, t.TextSize, t.TextStyle = look.color, look.size, look.style
+			}
+			t.Text = s
+			t.Hidden = false
+			if t.Position() != pos {
+				t.Move(pos)
+				changed = true
+			}
+			t.Resize(fyne.NewSize(look.width, p.lineH))
+			if changed {
+				t.Refresh()
+			}
+		}
+		if grew {
+			r.rebuild()
+		}
+	}
+	r.syncSelection(th, v, pad)
+	r.syncCursor(th, pad)
+}
+
+func (r *paragraphRenderer) syncSelection(th fyne.Theme, v fyne.ThemeVariant, pad float32) {
+	p := r.p
+	used := 0
+	if p.focused && p.hasSelection() {
+		a, b := p.selRange()
+		first, last := lineIndex(p.lines, a), lineIndex(p.lines, b)
+		if last > first && b == p.lines[last].start {
+			last-- // the selection ends where a line starts: nothing selected on it
+		}
+		extra := p.wrap.measure([]rune{' '})
+		col := th.Color(theme.ColorNameSelection, v)
+		for i := first; i <= last; i++ {
+			x1 := p.xAt(i, max(a, p.lines[i].start))
+			x2 := p.xAt(i, min(b, p.lineEnd(i)))
+			if b > p.lineEnd(i) {
+				x2 += extra // the selection goes on past the line's end
+			}
+			if used == len(r.marks) {
+				r.marks = append(r.marks, canvas.NewRectangle(col))
+				r.rebuild()
+			}
+			m := r.marks[used]
+			used++
+			m.FillColor = col
+			m.Move(fyne.NewPos(pad+x1, pad+float32(i)*p.lineH))
+			m.Resize(fyne.NewSize(x2-x1, p.lineH))
+			m.Show()
+			m.Refresh()
+		}
+	}
+	for _, m := range r.marks[used:] {
+		if !m.Hidden {
+			m.Hide()
+			m.Refresh()
+		}
+	}
+}
+
+func (r *paragraphRenderer) syncCursor(th fyne.Theme, pad float32) {
+	p := r.p
+	if !p.focused || p.readOnly {
+		if !r.cursor.Hidden {
+			r.cursor.Hide()
+			r.cursor.Refresh()
+		}
+		return
+	}
+	r.cursor.Resize(fyne.NewSize(th.Size(theme.SizeNameInputBorder), p.lineH))
+	r.cursor.Move(p.CursorPosition())
+	r.cursor.Hidden = !p.blink.on
+	r.cursor.Refresh()
+}
+
+// The cursor blinks for a while after the last key or click and then stays on, so
+// an idle window does not redraw at all. The blink is one animation on the
+// driver's frame loop, changing the cursor only twice a second.
+const (
+	blinkHalf = 530 * time.Millisecond
+	blinkFor  = 10 * time.Second
+)
+
+type blinker struct {
+	cursor *canvas.Rectangle
+	anim   *fyne.Animation
+	last   time.Time
+	on     bool
+}
+
+// wake shows the cursor and restarts the blinking, when run is true (the field has
+// focus).
+func (b *blinker) wake(run bool) {
+	b.last = time.Now()
+	b.on = true
+	if !run || b.anim != nil || !fyne.CurrentApp().Settings().ShowAnimations() {
+		return
+	}
+	b.anim = fyne.NewAnimation(time.Second, b.tick)
+	b.anim.RepeatCount = fyne.AnimationRepeatForever
+	b.anim.Curve = fyne.AnimationLinear
+	b.anim.Start()
+}
+
+func (b *blinker) tick(float32) {
+	since := time.Since(b.last)
+	on := since >= blinkFor || (since/blinkHalf)%2 == 0
+	if on != b.on && b.cursor != nil {
+		b.on = on
+		b.cursor.Hidden = !on
+		b.cursor.Refresh()
+	}
+	if since >= blinkFor {
+		b.stop()
+	}
+}
+
+func (b *blinker) stop() {
+	b.on = true
+	if b.anim != nil {
+		b.anim.Stop()
+		b.anim = nil
+	}
+}
