@@ -26,13 +26,14 @@ func runGUI(m *Main, path string) error {
 	_, statErr := os.Stat(path)
 	fresh := os.IsNotExist(statErr)
 
-	a := app.NewWithID(appID)
-	var content fyne.CanvasObject
-	var w fyne.Window
-	err := m.openLibrary(ctx)
+	err := m.openLibrary(ctx) // picks the language from the settings
 	if err == nil && fresh {
 		_, err = addSample(ctx, m.Reports)
 	}
+	ui.UseLanguage(msg.Current())
+	a := app.NewWithID(appID)
+	var content fyne.CanvasObject
+	var w fyne.Window
 	if err != nil {
 		w = a.NewWindow("Newsdesk")
 		content = container.NewPadded(widget.NewLabel(msg.T("cli.gui.open.failed", path) + "\n\n" + model.ErrorMessage(err)))
