@@ -42,6 +42,8 @@ type Editor struct {
 	Words   *widget.Label
 	undoBar *fyne.Container
 
+	wordTimer, peopleTimer *time.Timer
+
 	scroll  *container.Scroll
 	root    fyne.CanvasObject
 	closed  bool
@@ -79,10 +81,14 @@ func (e *Editor) Close() {
 	}
 	e.closed = true
 	e.saver.close()
+	e.rememberPeople(e.snapshot())
 }
 
 // SaveNow saves at once and keeps a revision (Ctrl+S).
-func (e *Editor) SaveNow() { e.saver.changed(true) }
+func (e *Editor) SaveNow() {
+	e.saver.changed(true)
+	e.rememberPeople(e.snapshot())
+}
 
 func (e *Editor) snapshot() *model.Report {
 	r := e.report.Clone()
@@ -278,14 +284,12 @@ func (e *Editor) updateHeadlineCount() {
 	e.headlineCount.Refresh()
 }
 
-var wordTimer *time.Timer
-
 // scheduleWordCount recounts the words shortly after typing pauses, not on every key.
 func (e *Editor) scheduleWordCount() {
-	if wordTimer != nil {
-		wordTimer.Stop()
+	if e.wordTimer != nil {
+		e.wordTimer.Stop()
 	}
-	wordTimer = time.AfterFunc(savePause, func() { fyne.Do(e.updateWordCount) })
+	e.wordTimer = time.AfterFunc(savePause, func() { fyne.Do(e.updateWordCount) })
 }
 
 func (e *Editor) updateWordCount() {

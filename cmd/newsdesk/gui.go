@@ -12,6 +12,7 @@ import (
 	"newsdesk/awardfile"
 	"newsdesk/model"
 	"newsdesk/msg"
+	"newsdesk/sqlite"
 	"newsdesk/ui"
 )
 
@@ -45,6 +46,7 @@ func runGUI(m *Main, path string) error {
 			Photos:        m.Photos,
 			Revisions:     m.Revisions,
 			Settings:      m.Settings,
+			People:        sqlite.NewPersonService(m.db),
 			ReadAwardFile: awardfile.Read,
 		}, path).Window
 	}
