@@ -141,9 +141,10 @@ func (p *Paragraph) SetCursorOffset(off int) {
 	p.moveTo(snapBoundary(p.text, clamp(off, 0, len(p.text))), false, false)
 }
 
-// Select selects the runes [from, to), the cursor at to.
+// Select selects the runes [from, to), the cursor at to; both ends are moved back
+// to the start of the letter they fall in.
 func (p *Paragraph) Select(from, to int) {
-	from, to = clamp(from, 0, len(p.text)), clamp(to, 0, len(p.text))
+	from, to = snapBoundary(p.text, from), snapBoundary(p.text, to)
 	p.anchor, p.cursor, p.eol, p.goalX = from, to, false, -1
 	p.hist.close()
 	p.Refresh()
@@ -347,18 +348,31 @@ func (p *Paragraph) insert(s *step, ins []rune) {
 	a := p.cursor
 	p.replace(s, a, a, ins)
 	p.cursor = a + len(ins)
-	if isASCII(ins) && (p.cursor == len(p.text) || p.text[p.cursor] < 0x80) {
-		return
+	if !isASCII(ins) || (p.cursor < len(p.text) && p.text[p.cursor] >= 0x80) {
+		p.normalize(s, a, p.cursor)
 	}
-	from, to := nfcSpan(p.text, a, p.cursor)
+}
+
+// normalize brings the text around [a, b) back to NFC after an edit there, keeping
+// the cursor on the same letter.
+func (p *Paragraph) normalize(s *step, a, b int) {
+	from, to := nfcSpan(p.text, a, b)
 	seg := string(p.text[from:to])
 	if norm.NFC.IsNormalString(seg) {
 		return
 	}
-	cur := from + len([]rune(norm.NFC.String(string(p.text[from:p.cursor]))))
+	cur := p.cursor
+	inside := cur >= from && cur <= to
+	if inside {
+		cur = from + len([]rune(norm.NFC.String(string(p.text[from:cur]))))
+	}
 	fixed := []rune(norm.NFC.String(seg))
 	p.replace(s, from, to, fixed)
-	p.cursor = snapBoundary(p.text, clamp(cur, from, from+len(fixed)))
+	if inside {
+		p.cursor = snapBoundary(p.text, clamp(cur, from, from+len(fixed)))
+	} else if cur > to {
+		p.cursor = cur + len(fixed) - (to - from)
+	}
 }
 
 // replace puts ins in place of text[a:b], recording the edit into s (nil: not
@@ -392,6 +406,7 @@ func (p *Paragraph) deleteSelection(s *step) {
 	a, b := p.selRange()
 	p.replace(s, a, b, nil)
 	p.cursor, p.anchor = a, -1
+	p.normalize(s, a, a)
 }
 
 // finish ends a change: the step's caret, redraw, OnChanged when the text changed.
@@ -517,10 +532,12 @@ func (p *Paragraph) deleteKey(forward bool) {
 		p.deleteSelection(s)
 	case forward:
 		p.replace(s, p.cursor, nextBoundary(p.text, p.cursor), nil)
+		p.normalize(s, p.cursor, p.cursor)
 	default:
 		a := prevBoundary(p.text, p.cursor)
 		p.replace(s, a, p.cursor, nil)
 		p.cursor = a
+		p.normalize(s, a, a)
 	}
 	p.anchor = -1
 	p.finish(s, gen)
@@ -545,6 +562,7 @@ func (p *Paragraph) deleteWord(forward bool) {
 		p.replace(s, a, p.cursor, nil)
 		p.cursor = a
 	}
+	p.normalize(s, p.cursor, p.cursor)
 	p.anchor = -1
 	p.finish(s, gen)
 }
