@@ -14,6 +14,10 @@ type ReportService interface {
 	// first: exact-diacritic headline matches, then folded headline matches, then the
 	// rest; newer first within a tier.
 	SearchReports(ctx context.Context, query string, limit int) ([]ReportSummary, error)
+	// SearchReportsPrefix is SearchReports for a search box, while the last word is
+	// still being typed: unless the query ends with a space, its last word also finds
+	// the words it begins ("hội ngh" finds "hội nghị").
+	SearchReportsPrefix(ctx context.Context, query string, limit int) ([]ReportSummary, error)
 	// CreateReport stores a new report, filling its ID, times and Rev.
 	CreateReport(ctx context.Context, r *Report) error
 	// UpdateReport stores the report's new content. kind says whether this is an

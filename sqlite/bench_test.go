@@ -93,7 +93,7 @@ func BenchmarkOpenReport30Photos(b *testing.B) {
 const (
 	searchLibraryReports = 100_000
 	searchLibraryEdits   = 1_000
-	searchLibraryName    = "search100k-v2.db" // change the version when the generator changes
+	searchLibraryName    = "search100k-v3.db" // change the version when the generator or the schema changes
 )
 
 // searchLibrary returns the path of the 100,000-report library, generating it on
@@ -216,6 +216,31 @@ func searchQueries() []string {
 
 // 100 searches for the first page of 20 results over 100,000 reports.
 func BenchmarkSearch100k(b *testing.B) {
+	benchmarkSearch(b, searchQueries(), (*sqlite.ReportService).SearchReports)
+}
+
+// prefixQueries returns the queries of searchQueries as a search box sees them
+// while the last word is being typed: cut to its first one to four characters.
+func prefixQueries() []string {
+	var qs []string
+	for i, q := range searchQueries() {
+		words := strings.Fields(q)
+		last := []rune(words[len(words)-1])
+		words[len(words)-1] = string(last[:min(len(last), 1+i%4)])
+		qs = append(qs, strings.Join(words, " "))
+	}
+	return qs
+}
+
+// 100 searches as typed, the last word a prefix of one to four characters, for
+// the first page of 20 results over 100,000 reports.
+func BenchmarkSearchPrefix100k(b *testing.B) {
+	benchmarkSearch(b, prefixQueries(), (*sqlite.ReportService).SearchReportsPrefix)
+}
+
+// benchmarkSearch times each query through search, asking for 20 results, over
+// the 100,000-report library, and reports the median and the slowest.
+func benchmarkSearch(b *testing.B, queries []string, search func(*sqlite.ReportService, context.Context, string, int) ([]model.ReportSummary, error)) {
 	path := searchLibrary(b)
 	db := sqlite.NewDB(path)
 	if err := db.Open(); err != nil {
@@ -224,7 +249,6 @@ func BenchmarkSearch100k(b *testing.B) {
 	defer db.Close()
 	s := sqlite.NewReportService(db)
 	ctx := context.Background()
-	queries := searchQueries()
 
 	type timing struct {
 		q     string
@@ -235,7 +259,7 @@ func BenchmarkSearch100k(b *testing.B) {
 	for b.Loop() {
 		for _, q := range queries {
 			start := time.Now()
-			got, err := s.SearchReports(ctx, q, 20)
+			got, err := search(s, ctx, q, 20)
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -2,7 +2,9 @@ package sqlite
 
 import (
 	"context"
+	"encoding/json"
 	"strings"
+	"unicode/utf8"
 
 	"newsdesk/model"
 	"newsdesk/vntext"
@@ -29,8 +31,25 @@ var searchTables = [...]string{"search_headline", "search_headline_folded", "sea
 // lead, body, captions, award lists, people, byline); last changed first within
 // each. Words may come in any order. limit <= 0 returns every match.
 func (s *ReportService) SearchReports(ctx context.Context, query string, limit int) ([]model.ReportSummary, error) {
-	exact := uniqueWords(strings.ToLower(vntext.Clean(query)))
-	folded := uniqueWords(vntext.Fold(query))
+	return s.search(ctx, query, limit, false)
+}
+
+// SearchReportsPrefix is SearchReports for a query still being typed: unless the
+// query ends with a space (or other non-word character), its last word also
+// matches the words it begins, so "hội ngh" finds "hội nghị". A last word of a
+// single character is matched whole, as SearchReports does: nearly every report
+// has a word starting with any one letter, so it would narrow nothing.
+func (s *ReportService) SearchReportsPrefix(ctx context.Context, query string, limit int) ([]model.ReportSummary, error) {
+	return s.search(ctx, query, limit, true)
+}
+
+// minPrefixRunes is the shortest last word SearchReportsPrefix takes as a prefix.
+const minPrefixRunes = 2
+
+// search runs SearchReports (prefix false) or SearchReportsPrefix (prefix true).
+func (s *ReportService) search(ctx context.Context, query string, limit int, prefix bool) ([]model.ReportSummary, error) {
+	exact := queryTerms(strings.ToLower(vntext.Clean(query)), prefix)
+	folded := queryTerms(vntext.Fold(query), prefix)
 	if len(exact) == 0 || len(folded) == 0 {
 		return nil, nil
 	}
@@ -52,11 +71,11 @@ func (s *ReportService) SearchReports(ctx context.Context, query string, limit i
 		if limit > 0 && len(seqs) >= limit {
 			break
 		}
-		words := folded
+		terms := folded
 		if tier == 0 {
-			words = exact
+			terms = exact
 		}
-		found, err := searchTable(ctx, tx, table, words, n)
+		found, err := searchTable(ctx, tx, table, terms, n)
 		if err != nil {
 			return nil, FormatError(err)
 		}
@@ -70,11 +89,45 @@ func (s *ReportService) SearchReports(ctx context.Context, query string, limit i
 	return summariesBySeq(ctx, tx, seqs)
 }
 
+// term is one word of a query, matched whole or, when prefix is set, as the
+// beginning of a word.
+type term struct {
+	word   string
+	prefix bool
+}
+
+// queryTerms returns the words of q (vntext.Words), each once, in order. With
+// prefix set, the last word is a prefix term when q ends inside it and it has at
+// least minPrefixRunes characters.
+func queryTerms(q string, prefix bool) []term {
+	words := vntext.Words(q)
+	var out []term
+	seen := map[string]bool{}
+	for i, w := range words {
+		last := i == len(words)-1
+		if prefix && last && endsInWord(q) && utf8.RuneCountInString(w) >= minPrefixRunes {
+			// The whole word, if it came earlier, is kept too: it asks for more.
+			out = append(out, term{w, true})
+		} else if !seen[w] {
+			seen[w] = true
+			out = append(out, term{w, false})
+		}
+	}
+	return out
+}
+
+// endsInWord reports whether the last character of s belongs to a word, as
+// vntext.Words splits them: the person has not finished typing it.
+func endsInWord(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return len(vntext.Words(string(r))) == 1
+}
+
 // searchTable returns the change numbers of the last changed n reports (n < 0: all)
-// whose entry in the index table holds every word.
-func searchTable(ctx context.Context, tx *Tx, table string, words []string, n int) ([]int64, error) {
+// whose entry in the index table matches every term.
+func searchTable(ctx context.Context, tx *Tx, table string, terms []term, n int) ([]int64, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT rowid FROM `+table+` WHERE `+table+` MATCH ? ORDER BY rowid DESC LIMIT ?`,
-		matchAll(words), n)
+		matchAll(terms), n)
 	if err != nil {
 		return nil, err
 	}
@@ -130,27 +183,17 @@ func summariesBySeq(ctx context.Context, tx *Tx, seqs []int64) ([]model.ReportSu
 	return out, nil
 }
 
-// matchAll is the FTS5 query requiring every word. Each word is quoted, so nothing
-// a person types is read as query syntax.
-func matchAll(words []string) string {
-	quoted := make([]string, len(words))
-	for i, w := range words {
-		quoted[i] = `"` + strings.ReplaceAll(w, `"`, `""`) + `"`
-	}
-	return strings.Join(quoted, " AND ")
-}
-
-// uniqueWords returns the words of s (vntext.Words), each once, in order.
-func uniqueWords(s string) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, w := range vntext.Words(s) {
-		if !seen[w] {
-			seen[w] = true
-			out = append(out, w)
+// matchAll is the FTS5 query requiring every term. Each word is quoted, so nothing
+// a person types is read as query syntax; a prefix term is followed by *.
+func matchAll(terms []term) string {
+	quoted := make([]string, len(terms))
+	for i, t := range terms {
+		quoted[i] = `"` + strings.ReplaceAll(t.word, `"`, `""`) + `"`
+		if t.prefix {
+			quoted[i] += "*"
 		}
 	}
-	return out
+	return strings.Join(quoted, " AND ")
 }
 
 // indexReport adds r to the search index under the change number seq.
@@ -161,6 +204,51 @@ func indexReport(ctx context.Context, tx *Tx, seq int64, r *model.Report) error 
 		}
 	}
 	return nil
+}
+
+// reindexReports indexes every report again, a few hundred at a time, after a
+// migration has made the search tables anew.
+func reindexReports(ctx context.Context, tx *Tx) error {
+	const batch = 500
+	var after int64
+	for {
+		rows, err := tx.QueryContext(ctx, `
+			SELECT change_seq, content FROM reports WHERE change_seq > ? ORDER BY change_seq LIMIT ?`, after, batch)
+		if err != nil {
+			return err
+		}
+		var seqs []int64
+		var reports []*model.Report
+		n := 0
+		for rows.Next() {
+			var seq int64
+			var content string
+			if err := rows.Scan(&seq, &content); err != nil {
+				rows.Close()
+				return err
+			}
+			after = seq
+			// A damaged report stays out of the index, as it stays out of the
+			// editor, rather than keeping the whole library from opening.
+			var r model.Report
+			if json.Unmarshal([]byte(content), &r) == nil {
+				seqs, reports = append(seqs, seq), append(reports, &r)
+			}
+			n++
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for i, r := range reports {
+			if err := indexReport(ctx, tx, seqs[i], r); err != nil {
+				return err
+			}
+		}
+		if n < batch {
+			return nil
+		}
+	}
 }
 
 // unindexReport removes the search entries with the change number seq.

@@ -2,6 +2,8 @@ package sqlite_test
 
 import (
 	"context"
+	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -102,4 +104,138 @@ func TestReportService_SearchReports(t *testing.T) {
 			t.Errorf("got %s, want the removed text no longer found", got)
 		}
 	})
+}
+
+func TestReportService_SearchReportsPrefix(t *testing.T) {
+	db := MustOpenDB(t)
+	s := sqlite.NewReportService(db)
+	ctx := context.Background()
+	// Oldest first.
+	for _, r := range []struct{ headline, lead string }{
+		{"Hội nghị tổng kết công tác năm 2025", ""},
+		{"Hội thảo nghiệp vụ báo chí", ""},
+		{"Giao ban quý I", "Hội nghị giao ban do Ban Tổ chức chủ trì."},
+		{"HỘI NGHỊ cán bộ chủ chốt", ""},
+	} {
+		rep := model.NewReport(r.headline)
+		rep.Lead = r.lead
+		MustCreateReport(t, db, rep)
+	}
+	headlines := func(got []model.ReportSummary) string {
+		var hs []string
+		for _, r := range got {
+			hs = append(hs, r.Headline)
+		}
+		return strings.Join(hs, " | ")
+	}
+
+	for _, tt := range []struct {
+		name, query string
+		want        string
+	}{
+		{"LastWordBeingTyped", "hội ngh",
+			"HỘI NGHỊ cán bộ chủ chốt | Hội thảo nghiệp vụ báo chí | Hội nghị tổng kết công tác năm 2025 | Giao ban quý I"},
+		{"WithoutDiacritics", "hoi ngh",
+			"HỘI NGHỊ cán bộ chủ chốt | Hội thảo nghiệp vụ báo chí | Hội nghị tổng kết công tác năm 2025 | Giao ban quý I"},
+		// Typing "nghị" passes through "nghi", which begins "nghiệp" as typed; the
+		// folded tier finds "nghị" meanwhile.
+		{"ToneNotYetTyped", "Hội nghi",
+			"Hội thảo nghiệp vụ báo chí | HỘI NGHỊ cán bộ chủ chốt | Hội nghị tổng kết công tác năm 2025 | Giao ban quý I"},
+		{"WholeWordStillAPrefix", "hội nghị",
+			"HỘI NGHỊ cán bộ chủ chốt | Hội nghị tổng kết công tác năm 2025 | Hội thảo nghiệp vụ báo chí | Giao ban quý I"},
+		{"SpaceEndsTheWord", "hội nghị ",
+			"HỘI NGHỊ cán bộ chủ chốt | Hội nghị tổng kết công tác năm 2025 | Giao ban quý I"},
+		{"PunctuationEndsTheWord", "hội ngh.", ""},
+		{"OnlyTheLastWord", "ngh hội", ""},
+		{"AnywhereInTheReport", "ban tổ ch", "Giao ban quý I"},
+		{"OneCharacterIsAWholeWord", "hội n", ""},
+		{"OneCharacterWord", "quý i", "Giao ban quý I"},
+		{"QuerySyntaxIsText", `hội "ngh*`, ""},
+		{"Empty", "", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := s.SearchReportsPrefix(ctx, tt.query, 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := headlines(got); got != tt.want {
+				t.Errorf("%q:\ngot  %s\nwant %s", tt.query, got, tt.want)
+			}
+		})
+	}
+
+	t.Run("Limit", func(t *testing.T) {
+		got, err := s.SearchReportsPrefix(ctx, "hội ngh", 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := headlines(got), "HỘI NGHỊ cán bộ chủ chốt | Hội thảo nghiệp vụ báo chí"; got != want {
+			t.Errorf("got %s, want %s", got, want)
+		}
+	})
+
+	// The command line's search, given words, keeps to whole words.
+	t.Run("SearchReportsWholeWords", func(t *testing.T) {
+		got, err := s.SearchReports(ctx, "hội ngh", 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := headlines(got); got != "" {
+			t.Errorf("got %s, want nothing", got)
+		}
+	})
+}
+
+// A library made before search as you type gets the new search tables when it is
+// opened, with every report in them; a damaged report does not stop it.
+func TestSearchPrefixMigration(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "library.db")
+	old := sqlite.NewDB(path)
+	if err := old.Open(); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	s := sqlite.NewReportService(old)
+	for _, h := range []string{"Hội nghị tổng kết công tác năm 2025", "Giao ban quý I", "Hội thảo nghiệp vụ báo chí"} {
+		if err := s.CreateReport(ctx, model.NewReport(h)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The tables as the first layout made them, and the migration not applied.
+	var b strings.Builder
+	b.WriteString(`DELETE FROM migrations WHERE name = '003_search_prefix.sql';`)
+	for _, table := range []string{"search_headline", "search_headline_folded", "search_text"} {
+		fmt.Fprintf(&b, `DROP TABLE %[1]s; CREATE VIRTUAL TABLE %[1]s USING fts5 (words, content = '', contentless_delete = 1, detail = none, tokenize = 'ascii');`, table)
+	}
+	b.WriteString(`UPDATE reports SET content = '{"headline": ' WHERE headline = 'Giao ban quý I';`)
+	if _, err := old.SQL().Exec(b.String()); err != nil {
+		t.Fatal(err)
+	}
+	if err := old.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	db := MustOpenDBAt(t, path)
+	var sql string
+	if err := db.SQL().QueryRow(`SELECT sql FROM sqlite_schema WHERE name = 'search_text'`).Scan(&sql); err != nil {
+		t.Fatal(err)
+	} else if !strings.Contains(sql, "prefix = '2 3'") {
+		t.Errorf("got %s, want the table with prefix indexes", sql)
+	}
+	for _, table := range []string{"search_headline", "search_headline_folded", "search_text"} {
+		if _, err := db.SQL().Exec(`INSERT INTO ` + table + ` (` + table + `, rank) VALUES ('integrity-check', 0)`); err != nil {
+			t.Errorf("search index %s damaged: %v", table, err)
+		}
+	}
+	got, err := sqlite.NewReportService(db).SearchReportsPrefix(ctx, "hội ngh", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hs []string
+	for _, r := range got {
+		hs = append(hs, r.Headline)
+	}
+	if got, want := strings.Join(hs, " | "), "Hội thảo nghiệp vụ báo chí | Hội nghị tổng kết công tác năm 2025"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
 }

@@ -205,6 +205,12 @@ func (db *DB) checkLibrary(names []string) error {
 	return rows.Err()
 }
 
+// migrationSteps are the parts of migrations that SQL cannot do, by file name: run
+// in the migration's transaction after its SQL.
+var migrationSteps = map[string]func(context.Context, *Tx) error{
+	"003_search_prefix.sql": reindexReports,
+}
+
 // migrate applies the migration file name, in its own transaction, unless the
 // library has it already. Another process may be opening the same new file at the
 // same moment, hence the check inside the (immediate) transaction.
@@ -230,6 +236,11 @@ func (db *DB) migrate(name string) error {
 	}
 	if _, err := tx.Exec(string(buf)); err != nil {
 		return err
+	}
+	if step := migrationSteps[filepath.Base(name)]; step != nil {
+		if err := step(context.Background(), &Tx{Tx: tx, now: db.Now().UTC()}); err != nil {
+			return err
+		}
 	}
 	if _, err := tx.Exec(fmt.Sprintf(`PRAGMA application_id = %d`, applicationID)); err != nil {
 		return err
