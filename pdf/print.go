@@ -1,0 +1,119 @@
+package pdf
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+
+	"newsdesk/model"
+	"newsdesk/vntext"
+)
+
+// Print sends the PDF file at path to the system's printer queue: through CUPS's lp
+// on Linux and macOS, to printer when it is not empty and else to the default
+// printer; through the default PDF application's Print action on Windows, which
+// prints on the default printer. It returns the name of the printer the job went to
+// ("" when the system does not say), or a sentence saying what to do when no
+// printing system or no printer is set up.
+func Print(ctx context.Context, path, printer string) (string, error) {
+	if runtime.GOOS == "windows" {
+		return printWindows(ctx, path)
+	}
+	return printCUPS(ctx, path, printer)
+}
+
+func printCUPS(ctx context.Context, path, printer string) (string, error) {
+	lp, err := exec.LookPath("lp")
+	if err != nil {
+		return "", model.Errorf(model.EINVALID, "pdf.print.nocups")
+	}
+	if printer == "" {
+		// lp alone would only say "no default destination"; lpstat tells whether
+		// there is any printer at all, so the sentence can say what to do.
+		printer, err = defaultPrinter(ctx)
+		if err != nil {
+			return "", err
+		}
+	}
+	title := vntext.OneLine(filepath.Base(path))
+	cmd := exec.CommandContext(ctx, lp, "-d", printer, "-t", title, "--", path)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		if ctx.Err() != nil {
+			return "", canceled(ctx)
+		}
+		detail := vntext.OneLine(stderr.String())
+		if strings.Contains(strings.ToLower(detail), "does not exist") || strings.Contains(strings.ToLower(detail), "unknown") {
+			return "", model.Errorf(model.EINVALID, "pdf.print.unknown", printer)
+		}
+		return "", model.Errorf(model.EINVALID, "pdf.print.failed", printer, detail)
+	}
+	return printer, nil
+}
+
+// defaultPrinter asks CUPS for the default printer, or the only one there is.
+func defaultPrinter(ctx context.Context) (string, error) {
+	lpstat, err := exec.LookPath("lpstat")
+	if err != nil {
+		return "", model.Errorf(model.EINVALID, "pdf.print.nocups")
+	}
+	run := func(arg string) string {
+		cmd := exec.CommandContext(ctx, lpstat, arg)
+		cmd.Env = append(os.Environ(), "LC_ALL=C") // CUPS's own words, to read them
+		out, _ := cmd.Output()
+		return string(out)
+	}
+	// "system default destination: Office", or "no system default destination".
+	if _, name, ok := strings.Cut(run("-d"), "destination:"); ok {
+		if name = strings.TrimSpace(name); name != "" {
+			return name, nil
+		}
+	}
+	printers := strings.Fields(run("-e"))
+	switch len(printers) {
+	case 0:
+		return "", model.Errorf(model.EINVALID, "pdf.print.noprinter")
+	case 1:
+		return printers[0], nil
+	}
+	return "", model.Errorf(model.EINVALID, "pdf.print.nodefault", strings.Join(printers, ", "))
+}
+
+func printWindows(ctx context.Context, path string) (string, error) {
+	ps, err := exec.LookPath("powershell")
+	if err != nil {
+		return "", model.Errorf(model.EINVALID, "pdf.print.nowindows")
+	}
+	// The default printer first: with none, the Print action fails silently.
+	out, err := exec.CommandContext(ctx, ps, "-NoProfile", "-NonInteractive", "-Command",
+		"(Get-CimInstance -ClassName Win32_Printer -Filter 'Default=TRUE').Name").Output()
+	printer := strings.TrimSpace(string(out))
+	if err != nil || printer == "" {
+		return "", model.Errorf(model.EINVALID, "pdf.print.noprinter")
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		abs = path
+	}
+	quoted := "'" + strings.ReplaceAll(abs, "'", "''") + "'"
+	cmd := exec.CommandContext(ctx, ps, "-NoProfile", "-NonInteractive", "-Command",
+		"Start-Process -FilePath "+quoted+" -Verb Print")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		var exit *exec.ExitError
+		if ctx.Err() != nil {
+			return "", canceled(ctx)
+		} else if errors.As(err, &exit) {
+			return "", model.Errorf(model.EINVALID, "pdf.print.noapp")
+		}
+		return "", model.Errorf(model.EINVALID, "pdf.print.failed", printer, vntext.OneLine(stderr.String()))
+	}
+	return printer, nil
+}
