@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"testing"
 
 	"newsdesk/model"
 )
@@ -30,4 +31,11 @@ func CreateReports(ctx context.Context, db *DB, reports []*model.Report) error {
 		}
 	}
 	return tx.Commit()
+}
+
+// AfterUnusedPhotoScan makes DeleteUnusedPhotos call f between its two steps,
+// until the test ends.
+func AfterUnusedPhotoScan(tb testing.TB, f func()) {
+	afterUnusedPhotoScan = f
+	tb.Cleanup(func() { afterUnusedPhotoScan = nil })
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"slices"
+	"time"
 
 	"newsdesk/model"
 	"newsdesk/photo"
@@ -130,6 +132,124 @@ func (s *PhotoService) FindThumbs(ctx context.Context, ids []int64) (map[int64]m
 		out[id] = f
 	}
 	return out, FormatError(rows.Err())
+}
+
+// MinUnusedPhotoAge is the least age at which DeleteUnusedPhotos removes a photo:
+// a photo added in the last hour may be in an editor that has not saved yet.
+const MinUnusedPhotoAge = time.Hour
+
+// afterUnusedPhotoScan, when set, runs between the two steps of
+// DeleteUnusedPhotos; tests use it to save a report in between.
+var afterUnusedPhotoScan func()
+
+// DeleteUnusedPhotos removes, with their bytes, the photos added more than
+// olderThan ago (at least MinUnusedPhotoAge) that no report and no revision
+// refers to, and returns how many it removed. The space they took is reused by
+// the library file, which does not shrink.
+//
+// Finding the references reads every report and revision, which on a large
+// library takes seconds: it is done first, beside other windows' saves. Then,
+// holding the write lock, only what was saved meanwhile is read again before
+// deleting. Every revision is written together with a new change number for its
+// report, so what was saved meanwhile is the reports whose change number is past
+// the first step's, and their revisions.
+func (s *PhotoService) DeleteUnusedPhotos(ctx context.Context, olderThan time.Duration) (int, error) {
+	used, seq, err := s.usedPhotos(ctx)
+	if err != nil {
+		return 0, err
+	}
+	if afterUnusedPhotoScan != nil {
+		afterUnusedPhotoScan()
+	}
+
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	defer tx.Rollback()
+	if err := photoReferences(ctx, tx, used, "reports", `c.change_seq > ?`, seq); err != nil {
+		return 0, FormatError(err)
+	}
+	if err := photoReferences(ctx, tx, used, "revisions", `c.report_id IN (SELECT id FROM reports WHERE change_seq > ?)`, seq); err != nil {
+		return 0, FormatError(err)
+	}
+	cutoff := tx.now.Add(-max(olderThan, MinUnusedPhotoAge))
+	rows, err := tx.QueryContext(ctx, `SELECT id, uuid FROM photos WHERE created_at < ?`, formatTime(cutoff))
+	if err != nil {
+		return 0, FormatError(err)
+	}
+	var unused []any
+	for rows.Next() {
+		var id int64
+		var uuid string
+		if err := rows.Scan(&id, &uuid); err != nil {
+			rows.Close()
+			return 0, FormatError(err)
+		}
+		if !used[uuid] {
+			unused = append(unused, id)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, FormatError(err)
+	}
+	// photo_data's rows go with their photo (ON DELETE CASCADE).
+	for ids := range slices.Chunk(unused, 500) {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM photos WHERE id IN (`+placeholders(len(ids))+`)`, ids...); err != nil {
+			return 0, FormatError(err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, err
+	}
+	return len(unused), nil
+}
+
+// usedPhotos returns the UUIDs of the photos that reports and revisions refer to,
+// and the last change number handed out when it looked.
+func (s *PhotoService) usedPhotos(ctx context.Context) (map[string]bool, int64, error) {
+	tx, err := s.db.BeginTx(ctx, readOnly)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer tx.Rollback()
+	var seq int64
+	if err := tx.QueryRowContext(ctx, `SELECT value FROM change_counter WHERE id = 1`).Scan(&seq); err != nil {
+		return nil, 0, FormatError(err)
+	}
+	used := map[string]bool{}
+	for _, table := range []string{"reports", "revisions"} {
+		if err := photoReferences(ctx, tx, used, table, "1"); err != nil {
+			return nil, 0, FormatError(err)
+		}
+	}
+	return used, seq, nil
+}
+
+// photoReferences adds to used the UUIDs of the photos in the body of the reports
+// held by the rows of table (reports or revisions, as c) that match where.
+func photoReferences(ctx context.Context, tx *Tx, used map[string]bool, table, where string, args ...any) error {
+	// Reports are stored as json.Marshal writes them, so a photo block always holds
+	// the text "photo":{ (quotes in text are escaped): reports without it, most,
+	// are not parsed.
+	rows, err := tx.QueryContext(ctx, `
+		SELECT DISTINCT json_extract(b.value, '$.photo.uuid')
+		FROM `+table+` AS c, json_each(c.content, '$.body') AS b
+		WHERE (`+where+`) AND instr(c.content, '"photo":{') > 0
+			AND json_extract(b.value, '$.photo.uuid') IS NOT NULL`, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var uuid string
+		if err := rows.Scan(&uuid); err != nil {
+			return err
+		}
+		used[uuid] = true
+	}
+	return rows.Err()
 }
 
 // findPhoto returns the photo matching where (one argument), without bytes.

@@ -3,8 +3,10 @@ package sqlite_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"newsdesk/model"
 	"newsdesk/photo/phototest"
@@ -128,4 +130,135 @@ func TestPhotoService_FindThumbs(t *testing.T) {
 			t.Errorf("photo %d: got %s %d×%d (%d bytes), want its thumbnail", p.ID, f.MIME, f.Width, f.Height, len(f.Data))
 		}
 	}
+}
+
+func TestPhotoService_DeleteUnusedPhotos(t *testing.T) {
+	ctx := context.Background()
+	withPhotos := func(headline string, ps ...*model.Photo) *model.Report {
+		r := model.NewReport(headline)
+		for _, p := range ps {
+			r.Body = append(r.Body, model.Paragraph("Quang cảnh hội nghị."),
+				model.Block{Kind: model.BlockPhoto, Photo: &model.PhotoBlock{PhotoID: p.ID, Caption: "Quang cảnh"}})
+		}
+		return r
+	}
+	kept := func(t *testing.T, db *sqlite.DB, ps ...*model.Photo) string {
+		t.Helper()
+		var out []string
+		for i, p := range ps {
+			_, err := sqlite.NewPhotoService(db).FindPhotoByID(ctx, p.ID, model.VariantThumb)
+			switch model.ErrorCode(err) {
+			case "":
+				out = append(out, fmt.Sprint(i))
+			case model.ENOTFOUND:
+			default:
+				t.Fatal(err)
+			}
+		}
+		return strings.Join(out, " ")
+	}
+
+	t.Run("OK", func(t *testing.T) {
+		db := MustOpenDB(t)
+		s, ps := sqlite.NewReportService(db), sqlite.NewPhotoService(db)
+		p := MustAddPhotos(t, db, 5)
+		// 0: in a report. 1: only in a revision, since removed from the report.
+		// 2: never used. 3: in a deleted report. 4: in a report and its revision.
+		MustCreateReport(t, db, withPhotos("Hội nghị tổng kết", p[0]))
+		r := MustCreateReport(t, db, withPhotos("Hội nghị giao ban", p[1], p[4]))
+		r.Body = r.Body[2:]
+		if err := s.UpdateReport(ctx, r, model.SaveExplicit); err != nil {
+			t.Fatal(err)
+		}
+		gone := MustCreateReport(t, db, withPhotos("Bản nháp bỏ đi", p[3]))
+		if err := s.DeleteReport(ctx, gone.ID); err != nil {
+			t.Fatal(err)
+		}
+		Advance(db, 2*time.Hour)
+		// 5: added half an hour ago, used by nothing saved yet.
+		p = append(p, MustAddPhotos(t, db, 6)[5])
+		Advance(db, 30*time.Minute)
+
+		n, err := ps.DeleteUnusedPhotos(ctx, time.Hour)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n != 2 {
+			t.Errorf("got %d photos deleted, want 2", n)
+		}
+		if got, want := kept(t, db, p...), "0 1 4 5"; got != want {
+			t.Errorf("got photos %s kept, want %s", got, want)
+		}
+		if got := count(t, db, "photo_data"); got != 4*3 {
+			t.Errorf("got %d stored variants, want %d: the deleted photos' bytes gone", got, 4*3)
+		}
+		// The revision still shows its photo.
+		revs, err := sqlite.NewRevisionService(db).FindRevisions(ctx, r.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rev, err := sqlite.NewRevisionService(db).FindRevisionByID(ctx, revs[len(revs)-1].ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := rev.Report.Photos(); len(got) != 2 || got[0].PhotoID != p[1].ID {
+			t.Errorf("got %+v in the first revision, want photo %d", got, p[1].ID)
+		}
+
+		if n, err := ps.DeleteUnusedPhotos(ctx, time.Hour); err != nil || n != 0 {
+			t.Errorf("got %d, %v on a second run, want 0, nil", n, err)
+		}
+	})
+
+	t.Run("LastHourKept", func(t *testing.T) {
+		db := MustOpenDB(t)
+		ps := sqlite.NewPhotoService(db)
+		p := MustAddPhotos(t, db, 1)
+		Advance(db, 59*time.Minute)
+		if n, err := ps.DeleteUnusedPhotos(ctx, 0); err != nil || n != 0 {
+			t.Fatalf("got %d, %v; want a photo added 59 minutes ago kept", n, err)
+		}
+		Advance(db, 2*time.Minute)
+		if n, err := ps.DeleteUnusedPhotos(ctx, 24*time.Hour); err != nil || n != 0 {
+			t.Fatalf("got %d, %v; want a photo younger than a day kept", n, err)
+		}
+		if n, err := ps.DeleteUnusedPhotos(ctx, 0); err != nil || n != 1 {
+			t.Fatalf("got %d, %v; want the photo older than an hour deleted", n, err)
+		}
+		if got := kept(t, db, p...); got != "" {
+			t.Errorf("got photos %s kept, want none", got)
+		}
+	})
+
+	// A report saved while the references are being read keeps its photos.
+	t.Run("SavedMeanwhile", func(t *testing.T) {
+		db := MustOpenDB(t)
+		s, ps := sqlite.NewReportService(db), sqlite.NewPhotoService(db)
+		p := MustAddPhotos(t, db, 3)
+		r := MustCreateReport(t, db, withPhotos("Hội nghị giao ban"))
+		Advance(db, 2*time.Hour)
+		sqlite.AfterUnusedPhotoScan(t, func() {
+			// Photo 0 only in a revision: the report is created with it, then
+			// autosaved without it (no revision so soon).
+			other := MustCreateReport(t, db, withPhotos("Hội nghị tổng kết", p[0]))
+			other.Body = nil
+			if err := s.UpdateReport(ctx, other, model.SaveAuto); err != nil {
+				t.Error(err)
+			}
+			// Photo 1 only in a report: two autosaves, the first keeps a
+			// revision, the second, with the photo, none.
+			for _, body := range [][]model.Block{{model.Paragraph("Sáng 8/1.")}, withPhotos("", p[1]).Body} {
+				r.Body = body
+				if err := s.UpdateReport(ctx, r, model.SaveAuto); err != nil {
+					t.Error(err)
+				}
+			}
+		})
+		if n, err := ps.DeleteUnusedPhotos(ctx, time.Hour); err != nil || n != 1 {
+			t.Fatalf("got %d, %v; want 1 photo deleted", n, err)
+		}
+		if got, want := kept(t, db, p...), "0 1"; got != want {
+			t.Errorf("got photos %s kept, want %s", got, want)
+		}
+	})
 }

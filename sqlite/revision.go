@@ -88,7 +88,9 @@ func (s *RevisionService) FindRevisionByID(ctx context.Context, id int64) (*mode
 }
 
 // insertRevision keeps a snapshot of the report as it is stored now. An empty
-// author is the library's reporter (setting reporter.name), when set.
+// author is the library's reporter (setting reporter.name), when set. The
+// transaction also gives the report a new change number (DeleteUnusedPhotos
+// relies on it).
 func insertRevision(ctx context.Context, tx *Tx, reportID int64, reason model.RevisionReason, author string) error {
 	if author == "" {
 		var err error
