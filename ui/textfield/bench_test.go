@@ -76,7 +76,6 @@ func BenchmarkTypeInLongParagraph(b *testing.B) {
 		b.Run(fmt.Sprintf("Paragraph/chars=%d", long), func(b *testing.B) {
 			test.NewTempApp(b)
 			ty := textfield.NewTyping(textfield.Telex)
-			ty.SetEngine(fakeEngine)
 			var objs []fyne.CanvasObject
 			var p *textfield.Paragraph
 			for i, s := range texts {

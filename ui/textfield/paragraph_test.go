@@ -16,11 +16,7 @@ import (
 	"newsdesk/ui/textfield"
 )
 
-func telex() *textfield.Typing {
-	t := textfield.NewTyping(textfield.Telex)
-	t.SetEngine(fakeEngine)
-	return t
-}
+func telex() *textfield.Typing { return textfield.NewTyping(textfield.Telex) }
 
 // show puts objects in a window of the given width and lays them out as the
 // window's frame loop would.
@@ -80,6 +76,27 @@ func TestTelexInEveryField(t *testing.T) {
 		t.Errorf("entry: %q, want %q", got, want)
 	}
 
+	t.Run("VNI", func(t *testing.T) {
+		ty.SetMethod(textfield.VNI)
+		defer ty.SetMethod(textfield.Telex)
+		p := textfield.NewParagraph(ty)
+		test.Type(p, "Vie65t Nam d9")
+		if got, want := p.Text(), "Việt Nam đ"; got != want {
+			t.Errorf("VNI: %q, want %q", got, want)
+		}
+	})
+
+	t.Run("ToneStyle", func(t *testing.T) {
+		p := textfield.NewParagraph(ty)
+		test.Type(p, "hoaf ")
+		ty.SetToneStyle(textfield.NewStyle)
+		defer ty.SetToneStyle(textfield.OldStyle)
+		test.Type(p, "hoaf")
+		if got, want := p.Text(), "hòa hoà"; got != want {
+			t.Errorf("old then new style: %q, want %q", got, want)
+		}
+	})
+
 	t.Run("Off", func(t *testing.T) {
 		ty.SetMethod(textfield.Off)
 		defer ty.SetMethod(textfield.Telex)
@@ -102,11 +119,11 @@ func TestTypingSwitch(t *testing.T) {
 		t.Errorf("toggle back gave %v, want VNI", got)
 	}
 	ty.SetMethod(textfield.VNI) // no change, no call
-	ty.SetToneStyle(textfield.ToneClassic)
+	ty.SetToneStyle(textfield.NewStyle)
 	if got, want := seen, []textfield.Method{textfield.Off, textfield.VNI, textfield.VNI}; !slices.Equal(got, want) {
 		t.Errorf("OnChanged saw %v, want %v", got, want)
 	}
-	if ty.ToneStyle() != textfield.ToneClassic {
+	if ty.ToneStyle() != textfield.NewStyle {
 		t.Errorf("tone style not kept")
 	}
 }

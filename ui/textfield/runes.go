@@ -121,19 +121,6 @@ func wordRight(text []rune, i int) int {
 	return i
 }
 
-// wordAround returns the rune offsets of the word the typing engine rewrites: the
-// letters and digits (with their marks) touching the cursor.
-func wordAround(text []rune, cursor int) (start, end int) {
-	start, end = cursor, cursor
-	for start > 0 && isWordRune(text[start-1]) {
-		start--
-	}
-	for end < len(text) && isWordRune(text[end]) {
-		end++
-	}
-	return start, end
-}
-
 // classRun returns the run of runes of one class around i, for double-click.
 func classRun(text []rune, i int) (start, end int) {
 	n := len(text)

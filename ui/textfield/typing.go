@@ -4,38 +4,39 @@
 // that every field consults. Fyne has no input-method support, so each typed rune
 // goes through the typing engine here, and text that arrives composed (a paste, an
 // OS input method) is only normalised to NFC. It imports fyne (never fyne/app),
-// golang.org/x/text and Newsdesk's msg and vntext.
+// golang.org/x/text and Newsdesk's msg, vntext and vninput.
 package textfield
 
 import (
 	"sync"
+
+	"newsdesk/vninput"
 )
 
 // Composer is a typing engine: given the part of the current word before the cursor,
 // the part after it and the rune just typed, it returns the word's new parts, or ok
-// false when the rune is to be inserted as typed.
+// false when the rune is to be inserted as typed. vninput.Engine is one.
 type Composer interface {
 	Apply(before, after string, r rune) (newBefore, newAfter string, ok bool)
 }
 
-// Method is a way of typing Vietnamese on a plain keyboard.
-type Method int
+// Method is a way of typing Vietnamese on a plain keyboard (vninput's).
+type Method = vninput.Method
 
 // The typing methods.
 const (
-	Off   Method = iota // letters go in as typed
-	Telex               // "Vieejt" gives "Việt"
-	VNI                 // "Vie6t5" gives "Việt"
+	Off   = vninput.Off   // letters go in as typed
+	Telex = vninput.Telex // "Vieejt" gives "Việt"
+	VNI   = vninput.VNI   // "Vie65t" gives "Việt"
 )
 
-// ToneStyle says where a tone mark goes in "oa", "oe", "uy": on the second vowel
-// (modern, "hoà", "thuỷ") or the first (classic, "hòa", "thủy").
-type ToneStyle int
+// ToneStyle says where a tone mark goes in "oa", "oe", "uy" (vninput's Style).
+type ToneStyle = vninput.Style
 
-// The tone styles.
+// The tone styles. OldStyle, the default, is what government documents write.
 const (
-	ToneModern ToneStyle = iota
-	ToneClassic
+	OldStyle = vninput.OldStyle // hòa, khỏe, thủy
+	NewStyle = vninput.NewStyle // hoà, khoẻ, thuỷ
 )
 
 // Engine returns the composer for a method and tone style, nil for none.
@@ -55,8 +56,8 @@ type Typing struct {
 	engine Engine
 }
 
-// NewTyping returns a switch set to method m, modern tone style, with the engine
-// that ships with Newsdesk.
+// NewTyping returns a switch set to method m, old tone style, with Newsdesk's own
+// engine (vninput).
 func NewTyping(m Method) *Typing {
 	t := &Typing{method: m, last: Telex, engine: defaultEngine}
 	if m != Off {
@@ -106,7 +107,7 @@ func (t *Typing) Toggle() Method {
 // ToneStyle returns where tone marks go.
 func (t *Typing) ToneStyle() ToneStyle {
 	if t == nil {
-		return ToneModern
+		return OldStyle
 	}
 	t.mu.RLock()
 	defer t.mu.RUnlock()
@@ -125,8 +126,7 @@ func (t *Typing) SetToneStyle(s ToneStyle) {
 	}
 }
 
-// SetEngine replaces the typing engine (tests use a small fake); nil restores the
-// engine that ships with Newsdesk.
+// SetEngine replaces the typing engine; nil restores Newsdesk's own.
 func (t *Typing) SetEngine(e Engine) {
 	if e == nil {
 		e = defaultEngine
