@@ -100,7 +100,7 @@ const (
 )
 
 func (e Engine) key(r rune) (kind, tone) {
-	if r >= utf8.RuneSelf {
+	if r < 0 || r >= utf8.RuneSelf {
 		return keyNone, noTone
 	}
 	c := byte(r)
@@ -522,21 +522,24 @@ func (e Engine) keysOf(ls []letter, upper bool) string {
 // cursor at rune offset cursor: the run of letters (and combining marks) touching the
 // cursor. start == end when the cursor touches no letter.
 func WordAround(text string, cursor int) (start, end int) {
-	var buf [256]rune
-	rs := buf[:0]
-	for _, r := range text {
-		rs = append(rs, r)
-	}
-	return wordAround(rs, cursor)
-}
-
-func wordAround(rs []rune, cursor int) (start, end int) {
 	if cursor < 0 {
 		cursor = 0
 	}
-	if cursor > len(rs) {
-		cursor = len(rs)
+	n := 0
+	for _, r := range text {
+		word := isWordRune(r)
+		if n >= cursor && !word {
+			break
+		}
+		if n < cursor && !word {
+			start = n + 1
+		}
+		n++
 	}
+	return start, n
+}
+
+func wordAround(rs []rune, cursor int) (start, end int) {
 	start, end = cursor, cursor
 	for start > 0 && isWordRune(rs[start-1]) {
 		start--

@@ -3,7 +3,6 @@ package vninput_test
 import (
 	"strings"
 	"testing"
-	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -523,5 +522,3 @@ func TestInParagraph(t *testing.T) {
 		t.Errorf("cursor at %d, want %d", c, cursor)
 	}
 }
-
-func isLetter(r rune) bool { return unicode.IsLetter(r) }
