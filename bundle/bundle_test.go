@@ -291,9 +291,9 @@ func TestWriteErrors(t *testing.T) {
 	msg.SetLang(msg.Vietnamese)
 	t.Run("ErrReportInvalid", func(t *testing.T) {
 		r, lib := MustReport(t)
-		r.Headline = ""
+		r.Status = "xong"
 		err := bundle.Write(io.Discard, r, lib.photo(false), bundle.Options{})
-		if got, want := model.ErrorMessage(err), msg.T("model.headline.required"); !strings.Contains(got, want) {
+		if got, want := model.ErrorMessage(err), msg.T("model.status.unknown", "xong"); !strings.Contains(got, want) {
 			t.Errorf("got %q, want it to say %q", got, want)
 		}
 	})

@@ -171,7 +171,7 @@ func TestReadRefuses(t *testing.T) {
 			rep := m["report"].(map[string]any)
 			rep["headline"] = " \t "
 			rep["status"] = "xong"
-		}), msg.T("bundle.report.invalid", msg.T("model.headline.required")+" "+msg.T("model.status.unknown", "xong"))},
+		}), msg.T("bundle.report.invalid", msg.T("model.status.unknown", "xong"))},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			rep, photos, err := Read(tt.bundle)

@@ -52,8 +52,9 @@ func (a *AwardList) Normalize() {
 	}
 }
 
-// Validate returns an EINVALID error naming, by position, each recipient a reporter
-// must fix; nil when the list is fine.
+// Validate returns an EINVALID error naming, by position, each recipient whose kind
+// is neither collective nor individual; nil when the list is well formed. (A row
+// still without a name is allowed in a draft: see Report.Ready.)
 func (a *AwardList) Validate() error {
 	var problems []string
 	if a.Date != "" {
@@ -64,9 +65,6 @@ func (a *AwardList) Validate() error {
 	for i, r := range a.Recipients {
 		if r.Kind != Collective && r.Kind != Individual {
 			problems = append(problems, msgT("model.recipient.kind", i+1))
-		}
-		if r.Name == "" {
-			problems = append(problems, msgT("model.recipient.name", i+1))
 		}
 	}
 	if len(problems) > 0 {

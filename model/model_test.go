@@ -48,8 +48,15 @@ func TestReportValidate(t *testing.T) {
 			t.Fatal(err)
 		}
 	})
+	t.Run("DraftWithoutHeadlineIsStorable", func(t *testing.T) {
+		r := model.NewReport("")
+		r.Body = []model.Block{{Kind: model.BlockAwards, Awards: &model.AwardList{Recipients: []model.Recipient{{Kind: model.Individual}}}}}
+		if err := r.Validate(); err != nil {
+			t.Fatalf("a draft without headline or recipient name must be storable: %v", err)
+		}
+	})
 	t.Run("ErrHeadlineRequired", func(t *testing.T) {
-		err := model.NewReport("  ").Validate()
+		err := model.NewReport("  ").Ready()
 		if model.ErrorCode(err) != model.EINVALID || !strings.Contains(model.ErrorMessage(err), "tiêu đề") {
 			t.Fatalf("got %v", err)
 		}
@@ -57,7 +64,7 @@ func TestReportValidate(t *testing.T) {
 	t.Run("ErrRecipient", func(t *testing.T) {
 		r := model.NewReport("Hội nghị")
 		r.Body = []model.Block{{Kind: model.BlockAwards, Awards: &model.AwardList{Recipients: []model.Recipient{{Kind: model.Individual}}}}}
-		err := r.Validate()
+		err := r.Ready()
 		if !strings.Contains(model.ErrorMessage(err), "thứ 1 chưa có tên") {
 			t.Fatalf("got %v", err)
 		}
@@ -65,7 +72,7 @@ func TestReportValidate(t *testing.T) {
 	t.Run("English", func(t *testing.T) {
 		msg.SetLang(msg.English)
 		defer msg.SetLang(msg.Vietnamese)
-		err := model.NewReport("").Validate()
+		err := model.NewReport("").Ready()
 		if got, want := model.ErrorMessage(err), "The report needs a headline."; got != want {
 			t.Fatalf("got %q, want %q", got, want)
 		}

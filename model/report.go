@@ -176,13 +176,13 @@ func cleanList(in []string) []string {
 	return out
 }
 
-// Validate returns an EINVALID error whose message lists, one sentence each, what a
-// reporter must fix before the report can be stored; nil when nothing.
+// Validate returns an EINVALID error whose message lists, one sentence each, what is
+// wrong with the report's structure (an unknown status, a malformed date or block);
+// nil when nothing. A draft may be incomplete — no headline yet, a recipient row
+// still without a name — and is stored all the same, so nothing typed is ever lost;
+// Ready says what must be filled before the report leaves the library.
 func (r *Report) Validate() error {
 	var problems []string
-	if r.Headline == "" {
-		problems = append(problems, msgT("model.headline.required"))
-	}
 	if _, err := ParseStatus(string(r.Status)); err != nil {
 		problems = append(problems, ErrorMessage(err))
 	}
@@ -199,6 +199,33 @@ func (r *Report) Validate() error {
 	for i, b := range r.Body {
 		if err := b.validate(); err != nil {
 			problems = append(problems, msgT("model.block.problem", i+1, ErrorMessage(err)))
+		}
+	}
+	if len(problems) > 0 {
+		return &Error{Code: EINVALID, Message: strings.Join(problems, " ")}
+	}
+	return nil
+}
+
+// Ready returns an EINVALID error listing what must be filled in before the report
+// leaves the library (a PDF, a bundle for an editor, the portal): a headline, and a
+// name for every award recipient. It includes Validate's problems.
+func (r *Report) Ready() error {
+	var problems []string
+	if err := r.Validate(); err != nil {
+		problems = append(problems, ErrorMessage(err))
+	}
+	if r.Headline == "" {
+		problems = append(problems, msgT("model.headline.required"))
+	}
+	for i, b := range r.Body {
+		if b.Awards == nil {
+			continue
+		}
+		for j, rec := range b.Awards.Recipients {
+			if rec.Name == "" {
+				problems = append(problems, msgT("model.block.problem", i+1, msgT("model.recipient.name", j+1)))
+			}
 		}
 	}
 	if len(problems) > 0 {

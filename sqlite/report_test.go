@@ -99,11 +99,21 @@ func TestReportService_CreateReport(t *testing.T) {
 		}
 	})
 
-	t.Run("ErrHeadlineRequired", func(t *testing.T) {
+	t.Run("DraftWithoutHeadline", func(t *testing.T) {
+		// A reporter's draft is stored whatever state it is in: nothing typed is lost.
 		db := MustOpenDB(t)
-		err := sqlite.NewReportService(db).CreateReport(context.Background(), model.NewReport("   "))
-		if model.ErrorCode(err) != model.EINVALID || !strings.Contains(model.ErrorMessage(err), "tiêu đề") {
-			t.Fatalf("got %v, want the headline sentence", err)
+		if err := sqlite.NewReportService(db).CreateReport(context.Background(), model.NewReport("   ")); err != nil {
+			t.Fatalf("a draft without headline was refused: %v", err)
+		}
+	})
+
+	t.Run("ErrStatusInvalid", func(t *testing.T) {
+		db := MustOpenDB(t)
+		r := model.NewReport("Hội nghị")
+		r.Status = "xong"
+		err := sqlite.NewReportService(db).CreateReport(context.Background(), r)
+		if model.ErrorCode(err) != model.EINVALID || !strings.Contains(model.ErrorMessage(err), "xong") {
+			t.Fatalf("got %v, want the status sentence", err)
 		}
 	})
 
