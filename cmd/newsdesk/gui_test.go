@@ -188,8 +188,23 @@ func TestAutosaveSurvivesKill(t *testing.T) {
 	}
 	time.Sleep(2 * time.Second)
 	xdo("windowfocus", strings.Fields(win)[0])
+	countReports := func() int {
+		db := sqlite.NewDB(library)
+		if err := db.Open(); err != nil {
+			return 0
+		}
+		defer db.Close()
+		list, _ := sqlite.NewReportService(db).FindReports(context.Background(), model.ReportFilter{})
+		return len(list)
+	}
 	xdo("key", "ctrl+n")
-	time.Sleep(time.Second)
+	for i := 0; countReports() < 2; i++ {
+		if i > 100 {
+			t.Fatal("Ctrl+N made no new report in 20 s")
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	time.Sleep(500 * time.Millisecond) // the new report's editor opens with the headline focused
 	const typed = "Hoi nghi tong ket cong tac nam hai nghin khong tram"
 	xdo("type", "--delay", "60", typed)
 	app.Process.Kill() // at once, as a crash would
