@@ -123,7 +123,7 @@ func (e *Entry) TypedKey(k *fyne.KeyEvent) {
 	switch k.Name {
 	case fyne.KeyTab:
 		if e.AcceptsTab() {
-			e.Entry.TypedKey(k)
+			e.edit(stepTyping, '\t', func() { e.Entry.TypedKey(k) })
 			return
 		}
 		if c := fyne.CurrentApp().Driver().CanvasForObject(e); c != nil {

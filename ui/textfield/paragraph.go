@@ -60,6 +60,9 @@ type Paragraph struct {
 	OnCursorExit func(key fyne.KeyName, x float32)
 	// OnFocusChanged is called when the paragraph gains or loses focus.
 	OnFocusChanged func(focused bool)
+	// OnCursorChanged is called when the cursor moved on screen, so the owner can
+	// scroll CursorPosition into view.
+	OnCursorChanged func()
 
 	typing *Typing
 	text   []rune
@@ -279,7 +282,7 @@ func (p *Paragraph) AcceptsTab() bool { return false }
 // FocusGained is called when the paragraph gains focus.
 func (p *Paragraph) FocusGained() {
 	p.focused = true
-	p.blink.wake(true)
+	p.blink.wake(!p.readOnly)
 	p.Refresh()
 	if p.OnFocusChanged != nil {
 		p.OnFocusChanged(true)
@@ -316,7 +319,7 @@ func (p *Paragraph) TypedRune(r rune) {
 	if p.readOnly {
 		return
 	}
-	p.blink.wake(p.focused)
+	p.blink.wake(p.focused && !p.readOnly)
 	gen := p.gen
 	s := p.hist.begin(stepTyping, p.caret(), r)
 	p.deleteSelection(s)
@@ -437,7 +440,7 @@ func (p *Paragraph) changed() {
 // TypedKey handles editing and movement keys; keys it has no use for go on to the
 // window's key handler.
 func (p *Paragraph) TypedKey(ev *fyne.KeyEvent) {
-	p.blink.wake(p.focused)
+	p.blink.wake(p.focused && !p.readOnly)
 	shift := p.shiftHeld()
 	switch ev.Name {
 	case fyne.KeyLeft:
@@ -641,7 +644,7 @@ func (p *Paragraph) moveTo(off int, eol, extend bool) {
 // Anything else, and undo with nothing left to undo, goes on to the window, so its
 // own shortcuts (save, new report…) work while the reporter types.
 func (p *Paragraph) TypedShortcut(sc fyne.Shortcut) {
-	p.blink.wake(p.focused)
+	p.blink.wake(p.focused && !p.readOnly)
 	switch s := sc.(type) {
 	case *fyne.ShortcutCopy:
 		p.copy(s.Clipboard)
@@ -813,7 +816,7 @@ func (p *Paragraph) Cursor() desktop.Cursor { return desktop.TextCursor }
 // the selection; a third click selects the whole paragraph.
 func (p *Paragraph) MouseDown(ev *desktop.MouseEvent) {
 	p.requestFocus()
-	p.blink.wake(p.focused)
+	p.blink.wake(p.focused && !p.readOnly)
 	if ev.Button != desktop.MouseButtonPrimary {
 		return
 	}

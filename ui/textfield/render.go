@@ -223,17 +223,23 @@ func (r *paragraphRenderer) syncSelection(th fyne.Theme, v fyne.ThemeVariant, pa
 
 func (r *paragraphRenderer) syncCursor(th fyne.Theme, pad float32) {
 	p := r.p
-	if !p.focused || p.readOnly {
+	p.blink.enabled = p.focused && !p.readOnly
+	if !p.blink.enabled {
 		if !r.cursor.Hidden {
 			r.cursor.Hide()
 			r.cursor.Refresh()
 		}
 		return
 	}
+	pos := p.CursorPosition()
+	moved := pos != r.cursor.Position()
 	r.cursor.Resize(fyne.NewSize(th.Size(theme.SizeNameInputBorder), p.lineH))
-	r.cursor.Move(p.CursorPosition())
+	r.cursor.Move(pos)
 	r.cursor.Hidden = !p.blink.on
 	r.cursor.Refresh()
+	if moved && p.OnCursorChanged != nil {
+		p.OnCursorChanged()
+	}
 }
 
 // The cursor blinks for a while after the last key or click and then stays on, so
@@ -245,10 +251,11 @@ const (
 )
 
 type blinker struct {
-	cursor *canvas.Rectangle
-	anim   *fyne.Animation
-	last   time.Time
-	on     bool
+	cursor  *canvas.Rectangle
+	anim    *fyne.Animation
+	last    time.Time
+	on      bool // the blink's phase: cursor drawn
+	enabled bool // the field shows a cursor at all (focused, editable)
 }
 
 // wake shows the cursor and restarts the blinking, when run is true (the field has
@@ -256,6 +263,9 @@ type blinker struct {
 func (b *blinker) wake(run bool) {
 	b.last = time.Now()
 	b.on = true
+	if b.enabled && b.cursor != nil && b.cursor.Hidden {
+		b.cursor.Show()
+	}
 	if !run || b.anim != nil || !fyne.CurrentApp().Settings().ShowAnimations() {
 		return
 	}
@@ -267,10 +277,9 @@ func (b *blinker) wake(run bool) {
 
 func (b *blinker) tick(float32) {
 	since := time.Since(b.last)
-	on := since >= blinkFor || (since/blinkHalf)%2 == 0
-	if on != b.on && b.cursor != nil {
-		b.on = on
-		b.cursor.Hidden = !on
+	b.on = since >= blinkFor || (since/blinkHalf)%2 == 0
+	if b.enabled && b.cursor != nil && b.cursor.Hidden == b.on {
+		b.cursor.Hidden = !b.on
 		b.cursor.Refresh()
 	}
 	if since >= blinkFor {
