@@ -25,6 +25,7 @@ type BulletinEncoder struct {
 
 	w       io.Writer
 	reports []encoded
+	widths  imageWidths
 	missing []rune
 	pages   []int
 }
@@ -32,13 +33,13 @@ type BulletinEncoder struct {
 // NewBulletinEncoder returns an encoder of a bulletin titled title, dated date, that
 // writes to w when closed.
 func NewBulletinEncoder(w io.Writer, title string, date model.Date) *BulletinEncoder {
-	return &BulletinEncoder{w: w, Title: title, Date: date}
+	return &BulletinEncoder{w: w, Title: title, Date: date, widths: imageWidths{}}
 }
 
 // Encode adds r to the bulletin, in order. Its photos are fetched and made ready
 // now, reporting to Progress; ctx cancels that work.
 func (e *BulletinEncoder) Encode(ctx context.Context, r *model.Report) error {
-	enc, err := encodeReport(ctx, &e.Options, r)
+	enc, err := encodeReport(ctx, &e.Options, r, e.widths)
 	if err != nil {
 		return err
 	}

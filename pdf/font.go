@@ -140,9 +140,9 @@ func (rs *resolver) runs(f face, s string) []glyphRun {
 			add(f, "\n")
 		case r == '\t':
 			add(f, " ")
+		case invisible[r]:
 		case covers(f, r):
 			add(f, string(r))
-		case invisible[r]:
 		default:
 			for _, g := range rs.substitute(f, r) {
 				add(g.face, g.text)

@@ -4,6 +4,10 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"html"
+	"image"
+	"image/jpeg"
+	"regexp"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -128,14 +132,24 @@ func poppler(tb testing.TB, tool string, args ...string) string {
 	return string(out)
 }
 
-// pageText returns the text of page n (from 1) as pdftotext reads it.
-func pageText(tb testing.TB, path string, n int, layout bool) string {
+// pagesText returns the text of each page as pdftotext reads it (page n at n-1),
+// white space collapsed; with from > 0, of that page alone.
+func pagesText(tb testing.TB, path string, from int) []string {
 	tb.Helper()
-	args := []string{"-f", strconv.Itoa(n), "-l", strconv.Itoa(n), "-enc", "UTF-8"}
-	if layout {
-		args = append(args, "-layout")
+	args := []string{"-enc", "UTF-8"}
+	if from > 0 {
+		args = append(args, "-f", strconv.Itoa(from), "-l", strconv.Itoa(from))
 	}
-	return poppler(tb, "pdftotext", append(args, path, "-")...)
+	return splitPages(poppler(tb, "pdftotext", append(args, path, "-")...))
+}
+
+// splitPages cuts pdftotext's output at its form feeds.
+func splitPages(out string) []string {
+	pages := strings.Split(strings.TrimSuffix(out, "\f"), "\f")
+	for i := range pages {
+		pages[i] = words(pages[i])
+	}
+	return pages
 }
 
 // pageCount returns the number of pages pdfinfo reads.
@@ -188,4 +202,68 @@ func ExampleReportEncoder() {
 	}
 	fmt.Println(bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")))
 	// Output: true
+}
+
+// box is a word where pdftotext -bbox finds it, in points from the top left.
+type box struct {
+	word                   string
+	xMin, yMin, xMax, yMax float64
+}
+
+type boxes []box
+
+var wordRE = regexp.MustCompile(`<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>`)
+
+// wordBoxes returns every word of the PDF with its box, in the order drawn.
+func wordBoxes(tb testing.TB, path string) boxes {
+	tb.Helper()
+	var out boxes
+	for _, m := range wordRE.FindAllStringSubmatch(poppler(tb, "pdftotext", "-bbox", "-enc", "UTF-8", path, "-"), -1) {
+		b := box{word: html.UnescapeString(m[5])}
+		b.xMin, _ = strconv.ParseFloat(m[1], 64)
+		b.yMin, _ = strconv.ParseFloat(m[2], 64)
+		b.xMax, _ = strconv.ParseFloat(m[3], 64)
+		b.yMax, _ = strconv.ParseFloat(m[4], 64)
+		out = append(out, b)
+	}
+	return out
+}
+
+// sequence returns the boxes of the words of text where they follow one another,
+// nil when they never do.
+func (bs boxes) sequence(text string) []box {
+	ws := strings.Fields(text)
+	for i := range bs {
+		if i+len(ws) > len(bs) {
+			break
+		}
+		ok := true
+		for j, w := range ws {
+			if bs[i+j].word != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return bs[i : i+len(ws)]
+		}
+	}
+	return nil
+}
+
+// cropJPEG returns the top-left w×h of a JPEG, encoded again.
+func cropJPEG(tb testing.TB, data []byte, w, h int) []byte {
+	tb.Helper()
+	img, err := jpeg.Decode(bytes.NewReader(data))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	sub := img.(interface {
+		SubImage(image.Rectangle) image.Image
+	}).SubImage(image.Rect(0, 0, w, h))
+	var buf bytes.Buffer
+	if err := jpeg.Encode(&buf, sub, &jpeg.Options{Quality: 85}); err != nil {
+		tb.Fatal(err)
+	}
+	return buf.Bytes()
 }

@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"image"
 	"image/color"
 	"image/draw"
@@ -20,9 +21,6 @@ import (
 const (
 	maxPhotoH    = 150.0 // mm
 	photoQuality = 85    // JPEG quality of the placed copies
-	// A print copy at most this much larger than the placed size is embedded as
-	// it is: decoding and encoding again would cost more than the bytes it saves.
-	reuseSlack = 1.1
 )
 
 // placedPhoto is a photo ready to place: a JPEG of the placed size in pixels at
@@ -44,10 +42,44 @@ func photoBox(w, h int) (float64, float64) {
 	return wm, hm
 }
 
-// preparePhotos makes the placed copies of blocks, several at once: fetching a
-// print copy, decoding it, resampling and encoding take about the same time for
-// every photo, so each core takes the next photo when it is done with one.
-func preparePhotos(ctx context.Context, opt *Options, blocks []*model.PhotoBlock) ([]placedPhoto, error) {
+// imageWidths hands out the pixel widths of a document's images, one width per
+// distinct image: gofpdf orders image objects by width alone, so two different
+// images of the same width would come out in either order and the same reports
+// would not give the same bytes. A photo placed twice keeps one width (and is
+// stored once); another photo of the same natural width is made a pixel wider.
+type imageWidths map[int]string
+
+func (ws imageWidths) claim(w int, id string) int {
+	for {
+		if cur, ok := ws[w]; !ok {
+			ws[w] = id
+			return w
+		} else if cur == id {
+			return w
+		}
+		w++
+	}
+}
+
+// photoJob is one photo on its way to the page.
+type photoJob struct {
+	block    *model.PhotoBlock
+	name     string // for messages: the caption, else the UUID
+	data     []byte
+	cfg      image.Config
+	format   string
+	quarters int     // clockwise quarter turns the reporter asked for
+	w, h     int     // the print copy's size, turned
+	wm, hm   float64 // placed size, mm
+	tw, th   int     // placed size, pixels
+}
+
+// preparePhotos makes the placed copies of blocks, several at once. Fetching and
+// reading the headers comes first; then each photo gets its width in pixels, in
+// order (see imageWidths); then decoding, resampling and encoding, which take about
+// the same time for every photo, so each core takes the next photo when it is done
+// with one.
+func preparePhotos(ctx context.Context, opt *Options, blocks []*model.PhotoBlock, widths imageWidths) ([]placedPhoto, error) {
 	out := make([]placedPhoto, len(blocks))
 	if len(blocks) == 0 {
 		return out, nil
@@ -55,24 +87,61 @@ func preparePhotos(ctx context.Context, opt *Options, blocks []*model.PhotoBlock
 	if opt.Photo == nil {
 		return nil, model.Errorf(model.EINTERNAL, "pdf.photo.nosource")
 	}
+	jobs := make([]photoJob, len(blocks))
+	err := forEach(ctx, len(blocks), func(ctx context.Context, i int) error {
+		var err error
+		jobs[i], err = fetchPhoto(ctx, opt, blocks[i])
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	for i := range jobs {
+		j := &jobs[i]
+		natural := j.tw
+		j.tw = widths.claim(j.tw, fmt.Sprintf("%s/%d/%d", j.block.UUID, j.block.PhotoID, j.quarters))
+		if j.tw != natural {
+			j.th = max(1, int(math.Round(float64(j.tw)*j.hm/j.wm)))
+		}
+	}
+	var mu sync.Mutex
+	done := 0
+	if opt.Progress != nil {
+		opt.Progress(0, len(blocks))
+	}
+	err = forEach(ctx, len(blocks), func(ctx context.Context, i int) error {
+		p, err := jobs[i].place(ctx)
+		if err != nil {
+			return err
+		}
+		out[i] = p
+		jobs[i].data = nil
+		mu.Lock()
+		defer mu.Unlock()
+		done++
+		if opt.Progress != nil {
+			opt.Progress(done, len(blocks))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// forEach calls fn for 0 ≤ i < n on as many goroutines as there are cores, and
+// returns the first error; an error or ctx's end stops the calls not yet made.
+func forEach(ctx context.Context, n int, fn func(ctx context.Context, i int) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var (
 		mu       sync.Mutex
-		firstErr error
-		done     int
 		next     int
+		firstErr error
+		wg       sync.WaitGroup
 	)
-	progress := func() {
-		if opt.Progress != nil {
-			opt.Progress(done, len(blocks))
-		}
-	}
-	mu.Lock()
-	progress()
-	mu.Unlock()
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(blocks)) {
+	for range min(runtime.GOMAXPROCS(0), n) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -80,81 +149,92 @@ func preparePhotos(ctx context.Context, opt *Options, blocks []*model.PhotoBlock
 				mu.Lock()
 				i := next
 				next++
+				stop := firstErr != nil
 				mu.Unlock()
-				if i >= len(blocks) || ctx.Err() != nil {
+				if i >= n || stop {
 					return
 				}
-				p, err := preparePhoto(ctx, opt, blocks[i])
-				mu.Lock()
-				if err != nil {
+				if ctx.Err() != nil {
+					mu.Lock()
+					if firstErr == nil {
+						firstErr = canceled(ctx)
+					}
+					mu.Unlock()
+					return
+				}
+				if err := fn(ctx, i); err != nil {
+					mu.Lock()
 					if firstErr == nil {
 						firstErr = err
 					}
+					mu.Unlock()
 					cancel()
-				} else {
-					out[i] = p
-					done++
-					progress()
+					return
 				}
-				mu.Unlock()
 			}
 		}()
 	}
 	wg.Wait()
-	if firstErr != nil {
-		return nil, firstErr
-	}
-	return out, nil
+	return firstErr
 }
 
-// preparePhoto fetches the print copy of b and returns it at its placed size.
-func preparePhoto(ctx context.Context, opt *Options, b *model.PhotoBlock) (placedPhoto, error) {
-	name := text(b.Caption)
-	if name == "" {
-		name = b.UUID
+// fetchPhoto fetches the print copy of b, reads its header and works out its
+// placed size.
+func fetchPhoto(ctx context.Context, opt *Options, b *model.PhotoBlock) (photoJob, error) {
+	j := photoJob{block: b, name: text(b.Caption)}
+	if j.name == "" {
+		j.name = b.UUID
 	}
 	f, err := opt.Photo(ctx, b)
 	if err != nil {
 		if ctx.Err() != nil {
-			return placedPhoto{}, canceled(ctx)
+			return j, canceled(ctx)
 		}
 		if model.ErrorCode(err) == model.ENOTFOUND {
-			return placedPhoto{}, model.Errorf(model.ENOTFOUND, "pdf.photo.missing", name)
+			return j, model.Errorf(model.ENOTFOUND, "pdf.photo.missing", j.name)
 		}
-		return placedPhoto{}, err
+		return j, err
 	}
-	cfg, format, err := image.DecodeConfig(bytes.NewReader(f.Data))
-	if err != nil || cfg.Width <= 0 || cfg.Height <= 0 {
-		return placedPhoto{}, model.Errorf(model.EINVALID, "pdf.photo.damaged", name)
+	j.data = f.Data
+	j.cfg, j.format, err = image.DecodeConfig(bytes.NewReader(f.Data))
+	if err != nil || j.cfg.Width <= 0 || j.cfg.Height <= 0 {
+		return j, model.Errorf(model.EINVALID, "pdf.photo.damaged", j.name)
 	}
-	quarters := b.Rotation / 90 & 3
-	w, h := cfg.Width, cfg.Height
-	if quarters&1 == 1 {
-		w, h = h, w
+	j.quarters = b.Rotation / 90 & 3
+	j.w, j.h = j.cfg.Width, j.cfg.Height
+	if j.quarters&1 == 1 {
+		j.w, j.h = j.h, j.w
 	}
-	wm, hm := photoBox(w, h)
-	tw := int(math.Round(wm / 25.4 * float64(opt.dpi())))
-	th := int(math.Round(hm / 25.4 * float64(opt.dpi())))
-	if tw >= w || th >= h { // never enlarged
-		tw, th = w, h
+	j.wm, j.hm = photoBox(j.w, j.h)
+	j.tw = int(math.Round(j.wm / 25.4 * float64(opt.dpi())))
+	j.th = int(math.Round(j.hm / 25.4 * float64(opt.dpi())))
+	if j.tw >= j.w || j.th >= j.h { // never enlarged
+		j.tw, j.th = j.w, j.h
 	}
-	if format == "jpeg" && quarters == 0 && float64(w) <= float64(tw)*reuseSlack && isPlainJPEG(cfg) {
-		return placedPhoto{jpeg: f.Data, wm: wm, hm: hm, px: w, py: h}, nil
+	return j, nil
+}
+
+// place returns the photo at its placed size: the print copy as it is when it is
+// that size already (or not much larger), else decoded, resampled, turned and
+// encoded again.
+func (j *photoJob) place(ctx context.Context) (placedPhoto, error) {
+	if j.format == "jpeg" && j.quarters == 0 && j.tw == j.w && isPlainJPEG(j.cfg) {
+		return placedPhoto{jpeg: j.data, wm: j.wm, hm: j.hm, px: j.w, py: j.h}, nil
 	}
-	img, _, err := image.Decode(bytes.NewReader(f.Data))
+	img, _, err := image.Decode(bytes.NewReader(j.data))
 	if err != nil {
-		return placedPhoto{}, model.Errorf(model.EINVALID, "pdf.photo.damaged", name)
+		return placedPhoto{}, model.Errorf(model.EINVALID, "pdf.photo.damaged", j.name)
 	}
 	if ctx.Err() != nil {
 		return placedPhoto{}, canceled(ctx)
 	}
-	out := scale(img, tw, th, quarters)
+	out := scale(img, j.tw, j.th, j.quarters)
 	var buf bytes.Buffer
-	buf.Grow(tw * th / 4)
+	buf.Grow(j.tw * j.th / 4)
 	if err := jpeg.Encode(&buf, out, &jpeg.Options{Quality: photoQuality}); err != nil {
-		return placedPhoto{}, model.Errorf(model.EINVALID, "pdf.photo.damaged", name)
+		return placedPhoto{}, model.Errorf(model.EINVALID, "pdf.photo.damaged", j.name)
 	}
-	return placedPhoto{jpeg: buf.Bytes(), wm: wm, hm: hm, px: out.Bounds().Dx(), py: out.Bounds().Dy()}, nil
+	return placedPhoto{jpeg: buf.Bytes(), wm: j.wm, hm: j.hm, px: out.Bounds().Dx(), py: out.Bounds().Dy()}, nil
 }
 
 // isPlainJPEG reports whether gofpdf can embed a JPEG as it is: colour or gray, not

@@ -36,15 +36,16 @@ type encoded struct {
 	photos []placedPhoto
 }
 
-// encodeReport prepares r's photos, the slow part of printing it.
-func encodeReport(ctx context.Context, opt *Options, r *model.Report) (encoded, error) {
+// encodeReport prepares r's photos, the slow part of printing it, with the widths
+// of the document's images so far.
+func encodeReport(ctx context.Context, opt *Options, r *model.Report, widths imageWidths) (encoded, error) {
 	if r == nil {
 		return encoded{}, model.Errorf(model.EINTERNAL, "pdf.empty")
 	}
 	if ctx.Err() != nil {
 		return encoded{}, canceled(ctx)
 	}
-	photos, err := preparePhotos(ctx, opt, r.Photos())
+	photos, err := preparePhotos(ctx, opt, r.Photos(), widths)
 	if err != nil {
 		return encoded{}, err
 	}
@@ -58,19 +59,20 @@ type ReportEncoder struct {
 
 	w       io.Writer
 	reports []encoded
+	widths  imageWidths
 	missing []rune
 }
 
 // NewReportEncoder returns an encoder that writes to w when closed.
 func NewReportEncoder(w io.Writer) *ReportEncoder {
-	return &ReportEncoder{w: w}
+	return &ReportEncoder{w: w, widths: imageWidths{}}
 }
 
 // Encode adds r to the document. Its photos are fetched and made ready now, several
 // at once, reporting to Progress; ctx cancels that work. The report is copied, so
 // the caller may change it afterwards.
 func (e *ReportEncoder) Encode(ctx context.Context, r *model.Report) error {
-	enc, err := encodeReport(ctx, &e.Options, r)
+	enc, err := encodeReport(ctx, &e.Options, r, e.widths)
 	if err != nil {
 		return err
 	}
