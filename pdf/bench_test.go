@@ -2,10 +2,10 @@ package pdf_test
 
 import (
 	"bytes"
-	"image"
-	"image/jpeg"
 	"context"
 	"fmt"
+	"image"
+	"image/jpeg"
 	"sync"
 	"testing"
 
