@@ -96,9 +96,9 @@ type term struct {
 	prefix bool
 }
 
-// queryTerms returns the words of q (vntext.Words), each once, in order. With
-// prefix set, the last word is a prefix term when q ends inside it and it has at
-// least minPrefixRunes characters.
+// queryTerms returns the words of q (vntext.Words) as terms, each word once, in
+// order. With prefix set, the last word is a prefix term when q ends inside it and
+// it has at least minPrefixRunes characters.
 func queryTerms(q string, prefix bool) []term {
 	words := vntext.Words(q)
 	var out []term

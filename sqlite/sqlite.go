@@ -2,8 +2,8 @@
 // file holds the reports, their revisions, the photos (bytes included), the search
 // index, the people reports name and the settings, so a library is copied or
 // backed up as one file. It implements model's ReportService, PhotoService,
-// PersonService, RevisionService and SettingService. It imports model, Newsdesk's pure helpers (vntext, msg, photo)
-// and the driver; never fyne, pdf or wordpress.
+// PersonService, RevisionService and SettingService. It imports model, Newsdesk's
+// pure helpers (vntext, msg, photo) and the driver; never fyne, pdf or wordpress.
 //
 // It must be built with the tag sqlite_fts5 (search uses FTS5); a build without it
 // fails to compile.
