@@ -52,6 +52,8 @@ func NewMainWindow(a fyne.App, svc Services, libraryPath string) *MainWindow {
 		widget.NewToolbarAction(theme.DeleteIcon(), m.Delete),
 		widget.NewToolbarSeparator(),
 		widget.NewToolbarAction(theme.DocumentSaveIcon(), m.Save),
+		widget.NewToolbarAction(theme.HistoryIcon(), m.ShowHistory),
+		widget.NewToolbarAction(theme.SettingsIcon(), m.ShowSettings),
 	)
 	where := widget.NewLabel(msg.T("ui.library.where", libraryPath))
 	where.Truncation = fyne.TextTruncateEllipsis
@@ -76,14 +78,67 @@ func NewMainWindow(a fyne.App, svc Services, libraryPath string) *MainWindow {
 	return m
 }
 
+// action is one thing the reporter can do, with its keyboard shortcut: every
+// action is reachable without the mouse, from the menu or the shortcut.
+type action struct {
+	label    string
+	key      fyne.KeyName
+	mod      fyne.KeyModifier
+	run      func()
+	menuOnly bool // the shortcut belongs to a text field (shown for discovery only)
+}
+
+func (m *MainWindow) actions() [][]action {
+	ctrl, shift := fyne.KeyModifierShortcutDefault, fyne.KeyModifierShift
+	withEditor := func(fn func(e *Editor)) func() {
+		return func() {
+			if m.Editor != nil {
+				fn(m.Editor)
+			}
+		}
+	}
+	return [][]action{
+		{ // File
+			{label: msg.T("ui.menu.new"), key: fyne.KeyN, mod: ctrl, run: m.NewReport},
+			{label: msg.T("ui.menu.duplicate"), key: fyne.KeyD, mod: ctrl, run: m.Duplicate},
+			{label: msg.T("ui.menu.delete"), key: fyne.KeyDelete, mod: ctrl, run: m.Delete},
+			{label: msg.T("ui.menu.save"), key: fyne.KeyS, mod: ctrl, run: m.Save},
+			{label: msg.T("ui.menu.history"), key: fyne.KeyH, mod: ctrl, run: m.ShowHistory},
+			{label: msg.T("ui.menu.settings"), key: fyne.KeyComma, mod: ctrl, run: m.ShowSettings},
+		},
+		{ // Report
+			{label: msg.T("ui.menu.search"), key: fyne.KeyF, mod: ctrl, run: func() { m.Window.Canvas().Focus(m.Library.Search) }},
+			{label: msg.T("ui.block.add.paragraph"), key: fyne.KeyP, mod: ctrl | shift, run: withEditor(func(e *Editor) {
+				e.InsertBlock(len(e.report.Body), model.Paragraph(""))
+			})},
+			{label: msg.T("ui.block.add.photo"), key: fyne.KeyI, mod: ctrl | shift, run: withEditor(func(e *Editor) { e.pickPhotos() })},
+			{label: msg.T("ui.block.add.awards"), key: fyne.KeyA, mod: ctrl | shift, run: withEditor(func(e *Editor) {
+				e.InsertBlock(len(e.report.Body), model.Block{Kind: model.BlockAwards, Awards: &model.AwardList{Form: "Giấy khen"}})
+			})},
+			{label: msg.T("ui.block.undo"), key: fyne.KeyZ, mod: ctrl | shift, run: withEditor(func(e *Editor) { e.UndoDelete() })},
+		},
+	}
+}
+
 func (m *MainWindow) addShortcuts() {
 	c := m.Window.Canvas()
-	add := func(key fyne.KeyName, mod fyne.KeyModifier, fn func()) {
-		c.AddShortcut(&desktop.CustomShortcut{KeyName: key, Modifier: mod}, func(fyne.Shortcut) { fn() })
+	var menus []*fyne.Menu
+	titles := []string{msg.T("ui.menu.file"), msg.T("ui.menu.report")}
+	for i, group := range m.actions() {
+		var items []*fyne.MenuItem
+		for _, a := range group {
+			a := a
+			sc := &desktop.CustomShortcut{KeyName: a.key, Modifier: a.mod}
+			if !a.menuOnly {
+				c.AddShortcut(sc, func(fyne.Shortcut) { a.run() })
+			}
+			item := fyne.NewMenuItem(a.label, a.run)
+			item.Shortcut = sc
+			items = append(items, item)
+		}
+		menus = append(menus, fyne.NewMenu(titles[i], items...))
 	}
-	add(fyne.KeyN, fyne.KeyModifierShortcutDefault, m.NewReport)
-	add(fyne.KeyS, fyne.KeyModifierShortcutDefault, m.Save)
-	add(fyne.KeyF, fyne.KeyModifierShortcutDefault, func() { c.Focus(m.Library.Search) })
+	m.Window.SetMainMenu(fyne.NewMainMenu(menus...))
 }
 
 // Open shows report id in the editor, saving and closing the one open before.

@@ -1,0 +1,115 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"newsdesk/model"
+	"newsdesk/msg"
+)
+
+// ShowHistory lists the open report's revisions, newest first; picking one shows it,
+// and Restore makes it the report's content again (the current content is kept as a
+// revision first, so a restore can itself be undone from the history).
+func (m *MainWindow) ShowHistory() {
+	if m.Editor == nil || m.svc.Revisions == nil {
+		return
+	}
+	m.Editor.SaveNow()
+	id := m.Editor.Report().ID
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	revs, err := m.svc.Revisions.FindRevisions(ctx, id)
+	if err != nil {
+		dialog.ShowError(err, m.Window)
+		return
+	}
+	preview := widget.NewLabel(msg.T("ui.history.pick"))
+	preview.Wrapping = fyne.TextWrapWord
+	var chosen *model.Revision
+	var d dialog.Dialog
+	restore := widget.NewButton(msg.T("ui.history.restore"), func() {
+		if chosen == nil || chosen.Report == nil {
+			return
+		}
+		d.Hide()
+		m.restore(chosen)
+	})
+	restore.Importance = widget.HighImportance
+	restore.Disable()
+	list := widget.NewList(func() int { return len(revs) },
+		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			r := revs[i]
+			text := r.CreatedAt.Local().Format("02/01/2006 15:04") + " · " + msg.T("ui.history.reason."+string(r.Reason))
+			if r.Author != "" {
+				text += " · " + r.Author
+			}
+			o.(*widget.Label).SetText(text)
+		})
+	list.OnSelected = func(i widget.ListItemID) {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		rev, err := m.svc.Revisions.FindRevisionByID(ctx, revs[i].ID)
+		if err != nil || rev.Report == nil {
+			preview.SetText(model.ErrorMessage(err))
+			return
+		}
+		chosen = rev
+		preview.SetText(revisionText(rev.Report))
+		restore.Enable()
+	}
+	content := container.NewHSplit(list, container.NewBorder(nil, restore, nil, nil, container.NewVScroll(preview)))
+	content.Offset = 0.35
+	d = dialog.NewCustom(msg.T("ui.history.title"), msg.T("ui.close"), content, m.Window)
+	d.Resize(fyne.NewSize(900, 560))
+	d.Show()
+}
+
+// revisionText is a revision as plain text to read before restoring it.
+func revisionText(r *model.Report) string {
+	var b strings.Builder
+	b.WriteString(r.Headline + "\n\n")
+	if r.Lead != "" {
+		b.WriteString(r.Lead + "\n\n")
+	}
+	for _, blk := range r.Body {
+		switch {
+		case blk.Photo != nil:
+			b.WriteString("[" + msg.T("ui.block.photo") + "] " + blk.Photo.Caption + "\n\n")
+		case blk.Awards != nil:
+			b.WriteString("[" + msg.T("ui.block.awards") + "] " + blk.Awards.Summary() + "\n\n")
+		default:
+			b.WriteString(blk.Text + "\n\n")
+		}
+	}
+	return b.String()
+}
+
+// restore makes the revision's content the report's again, through an explicit save
+// (which keeps the content being replaced as a revision), and reopens the report.
+func (m *MainWindow) restore(rev *model.Revision) {
+	cur := m.Editor.Report()
+	m.Editor.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	latest, err := m.svc.Reports.FindReportByID(ctx, cur.ID)
+	if err != nil {
+		dialog.ShowError(err, m.Window)
+		return
+	}
+	r := rev.Report.Clone()
+	r.ID, r.UUID, r.Rev, r.BaseRev, r.LinkedUUID = latest.ID, latest.UUID, latest.Rev, latest.BaseRev, latest.LinkedUUID
+	if err := m.svc.Reports.UpdateReport(ctx, r, model.SaveExplicit); err != nil {
+		dialog.ShowError(err, m.Window)
+	}
+	m.Editor = nil
+	m.Open(cur.ID)
+	m.Library.Refresh()
+}

@@ -1,0 +1,85 @@
+package ui
+
+import (
+	"context"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"newsdesk/model"
+	"newsdesk/msg"
+)
+
+// ShowSettings edits the settings kept in the library (so the commands see them too):
+// the reporter's name, the default source tag, the agency details printed on PDFs,
+// the print resolution and the interface language.
+func (m *MainWindow) ShowSettings() {
+	if m.svc.Settings == nil {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	current, err := m.svc.Settings.Settings(ctx)
+	if err != nil {
+		dialog.ShowError(err, m.Window)
+		return
+	}
+	entries := map[string]*widget.Entry{}
+	var items []*widget.FormItem
+	language := widget.NewSelect([]string{"Tiếng Việt", "English"}, nil)
+	if current[model.SettingLanguage] == "en" {
+		language.SetSelectedIndex(1)
+	} else {
+		language.SetSelectedIndex(0)
+	}
+	dpi := widget.NewSelect([]string{"200", "300"}, nil)
+	if current[model.SettingPrintDPI] == "300" {
+		dpi.SetSelectedIndex(1)
+	} else {
+		dpi.SetSelectedIndex(0)
+	}
+	for _, s := range model.Settings {
+		switch s.Key {
+		case model.SettingLanguage:
+			items = append(items, widget.NewFormItem(msg.T("ui.settings."+s.Key), language))
+			items[len(items)-1].HintText = msg.T("ui.settings.language.restart")
+		case model.SettingPrintDPI:
+			items = append(items, widget.NewFormItem(msg.T("ui.settings."+s.Key), dpi))
+		default:
+			e := widget.NewEntry()
+			e.SetText(current[s.Key])
+			entries[s.Key] = e
+			item := widget.NewFormItem(msg.T("ui.settings."+s.Key), e)
+			item.HintText = msg.T(s.Help)
+			items = append(items, item)
+		}
+	}
+	oldLanguage := current[model.SettingLanguage]
+	d := dialog.NewForm(msg.T("ui.settings.title"), msg.T("ui.save"), msg.T("ui.cancel"), items, func(ok bool) {
+		if !ok {
+			return
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		values := map[string]string{model.SettingLanguage: "vi", model.SettingPrintDPI: dpi.Selected}
+		if language.SelectedIndex() == 1 {
+			values[model.SettingLanguage] = "en"
+		}
+		for k, e := range entries {
+			values[k] = e.Text
+		}
+		for _, s := range model.Settings {
+			if err := m.svc.Settings.SetSetting(ctx, s.Key, values[s.Key]); err != nil {
+				dialog.ShowError(err, m.Window)
+				return
+			}
+		}
+		if values[model.SettingLanguage] != oldLanguage && !(oldLanguage == "" && values[model.SettingLanguage] == "vi") {
+			dialog.ShowInformation(msg.T("ui.settings.title"), msg.T("ui.settings.language.restart"), m.Window)
+		}
+	}, m.Window)
+	d.Resize(fyne.NewSize(720, 640))
+	d.Show()
+}
