@@ -21,7 +21,6 @@ func (m *MainWindow) ShowHistory() {
 	if m.Editor == nil || m.svc.Revisions == nil {
 		return
 	}
-	m.Editor.SaveNow()
 	id := m.Editor.Report().ID
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
@@ -102,6 +101,12 @@ func (m *MainWindow) restore(rev *model.Revision) {
 	latest, err := m.svc.Reports.FindReportByID(ctx, cur.ID)
 	if err != nil {
 		dialog.ShowError(err, m.Window)
+		return
+	}
+	// Keep what is being replaced as a revision of its own first.
+	if err := m.svc.Reports.UpdateReport(ctx, latest, model.SaveExplicit); err != nil {
+		dialog.ShowError(err, m.Window)
+		m.Open(cur.ID)
 		return
 	}
 	r := rev.Report.Clone()
