@@ -56,7 +56,8 @@ type Paragraph struct {
 	OnJoinNext     func()
 	// OnCursorExit is called when the cursor would leave the paragraph: Up on the
 	// first line, Down on the last, Left at the start, Right at the end. x is the
-	// cursor's column in pixels, for EnterFrom on the next field.
+	// cursor's distance from the left edge of the text, for EnterFrom on the next
+	// paragraph.
 	OnCursorExit func(key fyne.KeyName, x float32)
 	// OnFocusChanged is called when the paragraph gains or loses focus.
 	OnFocusChanged func(focused bool)
@@ -196,8 +197,9 @@ func (p *Paragraph) CursorPosition() fyne.Position {
 }
 
 // EnterFrom places the cursor as if it arrived from a neighbouring field by key:
-// from above (KeyDown) on the first line at column x, from below (KeyUp) on the last
-// line at x, by KeyRight at the start, by KeyLeft at the end.
+// from above (KeyDown) on the first line at x (from the left edge of the text, as
+// OnCursorExit reports it), from below (KeyUp) on the last line at x, by KeyRight at
+// the start, by KeyLeft at the end.
 func (p *Paragraph) EnterFrom(key fyne.KeyName, x float32) {
 	p.anchor = -1
 	switch key {

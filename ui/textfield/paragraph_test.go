@@ -635,3 +635,36 @@ func TestWindowShortcutsWhileTyping(t *testing.T) {
 		t.Errorf("the shortcut typed into a field")
 	}
 }
+
+func TestParagraphBlockHooks(t *testing.T) {
+	test.NewTempApp(t)
+	p := textfield.NewParagraphWithText(nil, strings.Repeat("Đoạn văn khá dài để xuống dòng. ", 5))
+	show(t, 300, p)
+	var joined []string
+	p.OnJoinPrevious = func() { joined = append(joined, "previous") }
+	p.OnJoinNext = func() { joined = append(joined, "next") }
+	p.SetCursorOffset(0)
+	typeKeys(p, fyne.KeyBackspace)
+	p.SetCursorOffset(p.Len())
+	typeKeys(p, fyne.KeyDelete)
+	if got, want := strings.Join(joined, ","), "previous,next"; got != want {
+		t.Errorf("join hooks called %q, want %q", got, want)
+	}
+	if p.Len() != len([]rune(strings.Repeat("Đoạn văn khá dài để xuống dòng. ", 5))) {
+		t.Errorf("joining changed the text")
+	}
+
+	// Leaving by Up reports the column; arriving there from above keeps it.
+	var x float32
+	p.OnCursorExit = func(_ fyne.KeyName, at float32) { x = at }
+	p.SetCursorOffset(len([]rune("Đoạn văn")))
+	typeKeys(p, fyne.KeyUp)
+	p.EnterFrom(fyne.KeyUp, x)
+	if p.CursorLine() != p.LineCount()-1 {
+		t.Errorf("EnterFrom(Up) put the cursor on line %d, want the last", p.CursorLine())
+	}
+	p.EnterFrom(fyne.KeyDown, x)
+	if p.CursorLine() != 0 || p.CursorOffset() != len([]rune("Đoạn văn")) {
+		t.Errorf("EnterFrom(Down) at x %v: line %d offset %d", x, p.CursorLine(), p.CursorOffset())
+	}
+}
