@@ -171,7 +171,7 @@ func (d *doc) report(enc encoded, n int) {
 		d.flow(p, marginLeft)
 		d.y += 1.2
 	}
-	hl := d.balanced([]span{{text: text(r.Headline), face: serifBold, size: headlineSize, color: black}}, columnW, 1.22, alignLeft)
+	hl := d.noLoneWord([]span{{text: text(r.Headline), face: serifBold, size: headlineSize, color: black}}, columnW, 1.22, alignLeft)
 	d.flow(hl, marginLeft)
 	d.y += 4.5
 

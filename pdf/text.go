@@ -307,6 +307,26 @@ func (d *doc) balanced(spans []span, width, leading float64, align alignment) *p
 	return &paragraph{lines: best, leading: leading, align: align, width: width}
 }
 
+// noLoneWord lays spans out like layout, but narrows the lines a little when that
+// keeps a headline's last word from standing alone on its line.
+func (d *doc) noLoneWord(spans []span, width, leading float64, align alignment) *paragraph {
+	ws := d.words(spans)
+	lines := d.breakLines(ws, width)
+	if n := len(lines); n > 1 && len(lines[n-1].words) == 1 {
+		for w := width - 2; w >= width*0.75; w -= 2 {
+			ls := d.breakLines(ws, w)
+			if len(ls) != n {
+				break
+			}
+			if len(ls[n-1].words) > 1 {
+				lines = ls
+				break
+			}
+		}
+	}
+	return &paragraph{lines: lines, leading: leading, align: align, width: width}
+}
+
 // drawLines draws lines [from, to) of p with their top at y and returns the y below
 // them.
 func (d *doc) drawLines(p *paragraph, from, to int, x, y float64) float64 {
