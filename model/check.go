@@ -700,14 +700,17 @@ func listDesc(l awardList) string {
 
 // mention is a person named with a title somewhere in the report.
 type mention struct {
-	name   string // as written
-	key    string // the name compared: lower case, each word's tone apart
-	title  string // as written
-	words  []titleWord
-	alt    []titleWord // the title with the unit after it (award lists keep them apart)
-	exact  bool        // from a field, not read from a sentence
-	place  place
-	offset int // of the title in its text, for a sentence
+	name  string // as written
+	key   string // the name compared: lower case, each word's tone apart
+	title string // as written
+	// variants are the title's words as compared: the whole title, each post of a
+	// title that lists several ("Ủy viên Ban Thường vụ Thành ủy, Phó Chủ tịch Ủy ban
+	// nhân dân thành phố"), and on award lists the title with the unit after it.
+	variants [][]titleWord
+	posts    bool // the title lists several posts
+	exact    bool // from a field, not read from a sentence
+	place    place
+	offset   int // of the title in its text, for a sentence
 }
 
 // checkTitles finds one person given two different titles: in the event's chair and
@@ -724,28 +727,38 @@ func (c *checker) checkTitles() {
 			if strings.TrimSpace(p.name) == "" || strings.TrimSpace(p.title) == "" {
 				continue
 			}
-			m := mention{name: p.name, title: p.title, words: titleWords(p.title), exact: true, place: t.place}
+			m := mention{name: p.name, title: p.title, variants: titleVariants(p.title), exact: true, place: t.place}
+			m.posts = len(m.variants) > 1
 			if p.unit != "" {
-				m.alt = titleWords(p.title + " " + p.unit)
+				m.variants = append(m.variants, titleWords(p.title+" "+p.unit))
 			}
 			all = append(all, m)
 		case t.prose:
 			all = append(all, readMentions(t)...)
 		}
 	}
-	seen := map[string][]mention{}
+	byName := map[string][]mention{}
+	var names []string
 	for _, m := range all {
 		m.key = personKey(m.name)
-		if m.key == "" || len(m.words) == 0 {
+		if m.key == "" || len(m.variants) == 0 || len(m.variants[0]) == 0 {
 			continue
 		}
-		prev := seen[m.key]
-		agree := len(prev) == 0
-		for _, p := range prev {
-			agree = agree || titlesAgree(p, m)
+		if byName[m.key] == nil {
+			names = append(names, m.key)
 		}
-		if !agree {
-			p := prev[0]
+		byName[m.key] = append(byName[m.key], m)
+	}
+	for _, name := range names {
+		ms := byName[name]
+		for i, m := range ms {
+			if i == 0 || agreesWithAny(m, ms[:i]) {
+				continue
+			}
+			p := ms[0]
+			if explained(p, m, ms) {
+				continue
+			}
 			start, end := 0, 0
 			if !m.exact {
 				start, end = m.offset, m.offset+utf8.RuneCountInString(m.title)
@@ -753,8 +766,27 @@ func (c *checker) checkTitles() {
 			c.add(m.place, ProblemTitleConflict, start, end,
 				msgT("model.check.title_conflict", m.place.where, strings.TrimSpace(m.name), strings.TrimSpace(m.title), lowerFirst(p.place.where), strings.TrimSpace(p.title)))
 		}
-		seen[m.key] = append(prev, m)
 	}
+}
+
+func agreesWithAny(m mention, others []mention) bool {
+	for _, o := range others {
+		if titlesAgree(o, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// explained reports whether another mention lists both titles as posts of one
+// person ("Ủy viên Ban Thường vụ Thành ủy, Phó Chủ tịch Ủy ban nhân dân thành phố").
+func explained(p, m mention, ms []mention) bool {
+	for _, q := range ms {
+		if q.posts && titlesAgree(q, p) && titlesAgree(q, m) {
+			return true
+		}
+	}
+	return false
 }
 
 func lowerFirst(s string) string {
@@ -786,8 +818,9 @@ func personKey(name string) string {
 }
 
 type titleWord struct {
-	s       string // folded
-	capital bool
+	s          string // folded
+	capital    bool
+	afterComma bool
 }
 
 // abbreviations titles are written with, folded, and what they stand for.
@@ -798,33 +831,57 @@ var abbreviations = map[string]string{
 
 func titleWords(title string) []titleWord {
 	var out []titleWord
+	comma := false
 	for _, w := range strings.FieldsFunc(title, func(r rune) bool {
-		return unicode.IsSpace(r) || r == ',' || r == '.' || r == ';' || r == '-' || r == '–'
+		return unicode.IsSpace(r) || r == '.' || r == ';' || r == '-' || r == '–'
 	}) {
-		r, _ := utf8.DecodeRuneInString(w)
-		up := unicode.IsUpper(r)
-		f := string(fold(w))
-		if exp, ok := abbreviations[f]; ok && strings.ToUpper(w) == w {
-			for _, x := range strings.Fields(exp) {
-				out = append(out, titleWord{x, up})
-			}
+		if w = strings.TrimLeft(w, ","); w == "" {
+			comma = true
 			continue
 		}
-		out = append(out, titleWord{f, up})
+		r, _ := utf8.DecodeRuneInString(w)
+		up := unicode.IsUpper(r)
+		next := strings.HasSuffix(w, ",")
+		w = strings.TrimRight(w, ",")
+		f := string(fold(w))
+		if exp, ok := abbreviations[f]; ok && strings.ToUpper(w) == w {
+			for i, x := range strings.Fields(exp) {
+				out = append(out, titleWord{x, up, comma && i == 0})
+			}
+		} else if f != "" {
+			out = append(out, titleWord{f, up, comma})
+		}
+		comma = next
 	}
 	return out
 }
 
-// titlesAgree reports whether two titles can be the same post.
-func titlesAgree(a, b mention) bool {
-	variants := func(m mention) [][]titleWord {
-		if m.alt != nil {
-			return [][]titleWord{m.words, m.alt}
+// titleVariants returns the title's words, then those of each post it lists: posts
+// are parted by a comma before a capital ("Bí thư Đảng ủy, Giám đốc Sở") or by "kiêm".
+func titleVariants(title string) [][]titleWord {
+	all := titleWords(title)
+	out := [][]titleWord{all}
+	var post []titleWord
+	for _, w := range all {
+		if (w.afterComma && w.capital || w.s == "kiem") && len(post) > 0 {
+			out = append(out, post)
+			post = nil
 		}
-		return [][]titleWord{m.words}
+		if w.s != "kiem" {
+			post = append(post, w)
+		}
 	}
-	for _, x := range variants(a) {
-		for _, y := range variants(b) {
+	if len(out) > 1 && len(post) > 0 {
+		out = append(out, post)
+	}
+	return out
+}
+
+// titlesAgree reports whether two mentions' titles can be the same post: one title
+// (or one of the posts it lists) starts the other's.
+func titlesAgree(a, b mention) bool {
+	for _, x := range a.variants {
+		for _, y := range b.variants {
 			k := 0
 			for k < len(x) && k < len(y) && x[k].s == y[k].s {
 				k++
@@ -930,12 +987,14 @@ func readMentions(t text) []mention {
 			}
 		}
 		title := strings.TrimRight(string(rs[titleStart:titleEnd]), " ,")
+		variants := titleVariants(title)
 		out = append(out, mention{
-			name:   string(rs[name[0].start:name[len(name)-1].end]),
-			title:  title,
-			words:  titleWords(title),
-			place:  t.place,
-			offset: titleStart,
+			posts:    len(variants) > 1,
+			name:     string(rs[name[0].start:name[len(name)-1].end]),
+			title:    title,
+			variants: variants,
+			place:    t.place,
+			offset:   titleStart,
 		})
 		i = j
 	}

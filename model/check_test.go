@@ -137,6 +137,18 @@ func TestCheck(t *testing.T) {
 			r.Body[2].Awards.Recipients[2].Name = "Nguyễn Thị Thu Hằng"
 			r.Body[2].Awards.Recipients[2].Title = "Phó Giám đốc"
 		}, []want{{model.ProblemTitleConflict, "a1", model.FieldRecipientTitle, 2, []string{"Nguyễn Thị Thu Hằng", "“Phó Giám đốc”", "người chủ trì thứ 1"}}}},
+		{"SeveralPostsInOneTitle", func(r *model.Report) {
+			r.Body = append(r.Body, caption("f2", "Đồng chí Phạm Văn Khải, Ủy viên Ban Thường vụ Thành ủy, Phó Chủ tịch UBND thành phố phát biểu"))
+			r.Event.Chair = append(r.Event.Chair, model.Person{Name: "Phạm Văn Khải", Title: "Ủy viên Ban Thường vụ Thành ủy"})
+			r.Body[0].Text = "Đồng chí Nguyễn Thị Thu Hằng, Bí thư Đảng ủy kiêm Giám đốc Sở Nội vụ phát biểu."
+		}, nil},
+		{"OnePostOfSeveralDiffers", func(r *model.Report) {
+			r.Body = append(r.Body, caption("f2", "Đồng chí Phạm Văn Khải, Ủy viên Ban Thường vụ Thành ủy, Chủ tịch UBND thành phố phát biểu"))
+		}, []want{{model.ProblemTitleConflict, "f2", model.FieldCaption, 0, []string{"“Ủy viên Ban Thường vụ Thành ủy, Chủ tịch UBND thành phố”"}}}},
+		{"CommaInsideTitle", func(r *model.Report) {
+			r.Event.Guests = append(r.Event.Guests, model.Person{Name: "Trần Văn Nam", Title: "Trưởng phòng Tổ chức, biên chế và tổ chức phi chính phủ"})
+			r.Body = append(r.Body, caption("f2", "Đồng chí Trần Văn Nam, Trưởng phòng Tổ chức, biên chế và tổ chức phi chính phủ nhận Giấy khen"))
+		}, nil},
 		{"TitleOnAwardListWithUnit", func(r *model.Report) {
 			r.Event.Guests = append(r.Event.Guests, model.Person{Name: "Bùi Thị Ngọc Anh", Title: "Chánh Văn phòng Sở Nội vụ"})
 		}, nil},
