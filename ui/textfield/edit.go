@@ -1,0 +1,307 @@
+package textfield
+
+// Editing a Paragraph: every change goes through replace, which records it for
+// undo and re-wraps only what it touched.
+
+import (
+	"fyne.io/fyne/v2"
+	"golang.org/x/text/unicode/norm"
+
+	"newsdesk/vntext"
+)
+
+// CanUndo reports whether there is a change to undo.
+func (p *Paragraph) CanUndo() bool { return p.hist.canUndo() }
+
+// CanRedo reports whether there is an undone change to redo.
+func (p *Paragraph) CanRedo() bool { return p.hist.canRedo() }
+
+// Undo takes back the last step: a word typed, a run of deletions, a paste.
+func (p *Paragraph) Undo() {
+	if p.readOnly {
+		return
+	}
+	s := p.hist.undo()
+	if s == nil {
+		return
+	}
+	for i := len(s.edits) - 1; i >= 0; i-- {
+		e := s.edits[i]
+		p.splice(e.pos, e.pos+len(e.new), e.old)
+	}
+	p.restore(s.before)
+	p.changed()
+}
+
+// Redo does again the last step undone.
+func (p *Paragraph) Redo() {
+	if p.readOnly {
+		return
+	}
+	s := p.hist.redo()
+	if s == nil {
+		return
+	}
+	for _, e := range s.edits {
+		p.splice(e.pos, e.pos+len(e.old), e.new)
+	}
+	p.restore(s.after)
+	p.changed()
+}
+
+func (p *Paragraph) restore(c caret) {
+	p.cursor, p.anchor = clamp(c.cursor, 0, len(p.text)), c.anchor
+	if p.anchor > len(p.text) {
+		p.anchor = -1
+	}
+	p.eol, p.goalX = false, -1
+}
+
+// TypedRune inserts r at the cursor, replacing the selection; the typing engine may
+// rewrite the word around the cursor. Runes that arrive composed (not ASCII) are
+// inserted as they are, normalised to NFC.
+func (p *Paragraph) TypedRune(r rune) {
+	if p.readOnly {
+		return
+	}
+	p.blink.wake(p.focused && !p.readOnly)
+	gen := p.gen
+	s := p.hist.begin(stepTyping, p.caret(), r)
+	p.deleteSelection(s)
+	p.typeRune(s, r)
+	s.last = r
+	p.finish(s, gen)
+}
+
+func (p *Paragraph) typeRune(s *step, r rune) {
+	if r < 0x80 && r != '\n' {
+		if c := p.typing.Composer(); c != nil {
+			a, b := wordBounds(p.text, p.cursor)
+			nb, na, ok := c.Apply(string(p.text[a:p.cursor]), string(p.text[p.cursor:b]), r)
+			if ok {
+				before := []rune(norm.NFC.String(nb))
+				word := append(before, []rune(norm.NFC.String(na))...)
+				p.replace(s, a, b, word)
+				p.cursor = a + len(before)
+				return
+			}
+		}
+	}
+	p.insert(s, []rune{r})
+}
+
+// insert puts ins at the cursor and normalises the seams to NFC (a combining mark
+// typed or pasted after its letter composes with it).
+func (p *Paragraph) insert(s *step, ins []rune) {
+	a := p.cursor
+	p.replace(s, a, a, ins)
+	p.cursor = a + len(ins)
+	if !isASCII(ins) || (p.cursor < len(p.text) && p.text[p.cursor] >= 0x80) {
+		p.normalize(s, a, p.cursor)
+	}
+}
+
+// normalize brings the text around [a, b) back to NFC after an edit there, keeping
+// the cursor on the same letter.
+func (p *Paragraph) normalize(s *step, a, b int) {
+	from, to := nfcSpan(p.text, a, b)
+	seg := string(p.text[from:to])
+	if norm.NFC.IsNormalString(seg) {
+		return
+	}
+	cur := p.cursor
+	inside := cur >= from && cur <= to
+	if inside {
+		cur = from + len([]rune(norm.NFC.String(string(p.text[from:cur]))))
+	}
+	fixed := []rune(norm.NFC.String(seg))
+	p.replace(s, from, to, fixed)
+	if inside {
+		p.cursor = snapBoundary(p.text, clamp(cur, from, from+len(fixed)))
+	} else if cur > to {
+		p.cursor = cur + len(fixed) - (to - from)
+	}
+}
+
+// replace puts ins in place of text[a:b], recording the edit into s (nil: not
+// recorded), trimmed to what really changes.
+func (p *Paragraph) replace(s *step, a, b int, ins []rune) {
+	pre, suf := commonEnds(p.text[a:b], ins)
+	a, b, ins = a+pre, b-suf, ins[pre:len(ins)-suf]
+	if a == b && len(ins) == 0 {
+		return
+	}
+	e := edit{pos: a, old: append([]rune(nil), p.text[a:b]...), new: append([]rune(nil), ins...)}
+	p.splice(a, b, ins)
+	if s != nil {
+		s.add(e)
+	}
+}
+
+// splice changes the text and re-wraps what the change touches.
+func (p *Paragraph) splice(a, b int, ins []rune) {
+	removed := b - a
+	p.text = splice(p.text, a, b, ins)
+	p.lines, _, _ = p.wrap.rewrap(p.text, p.lines, a, removed, len(ins))
+	p.gen++
+}
+
+func (p *Paragraph) deleteSelection(s *step) {
+	if !p.hasSelection() {
+		p.anchor = -1
+		return
+	}
+	a, b := p.selRange()
+	p.replace(s, a, b, nil)
+	p.cursor, p.anchor = a, -1
+	p.normalize(s, a, a)
+}
+
+// finish ends a change: the step's caret, redraw, OnChanged when the text changed.
+func (p *Paragraph) finish(s *step, gen int) {
+	p.eol, p.goalX = false, -1
+	if s != nil {
+		s.after = p.caret()
+		if len(s.edits) == 0 { // nothing changed: forget the empty step
+			p.hist.n--
+			p.hist.steps = p.hist.steps[:p.hist.n]
+			p.hist.open = false
+		}
+	}
+	if p.gen == gen {
+		p.Refresh()
+		return
+	}
+	p.changed()
+}
+
+func (p *Paragraph) changed() {
+	p.Refresh()
+	if p.OnChanged != nil {
+		p.OnChanged(string(p.text))
+	}
+}
+
+func (p *Paragraph) deleteKey(forward bool) {
+	if p.readOnly {
+		return
+	}
+	gen := p.gen
+	if !p.hasSelection() {
+		switch {
+		case !forward && p.cursor == 0:
+			if p.OnJoinPrevious != nil {
+				p.hist.close()
+				p.OnJoinPrevious()
+			}
+			return
+		case forward && p.cursor == len(p.text):
+			if p.OnJoinNext != nil {
+				p.hist.close()
+				p.OnJoinNext()
+			}
+			return
+		}
+	}
+	s := p.hist.begin(stepDeleting, p.caret(), 0)
+	switch {
+	case p.hasSelection():
+		p.deleteSelection(s)
+	case forward:
+		p.replace(s, p.cursor, nextBoundary(p.text, p.cursor), nil)
+		p.normalize(s, p.cursor, p.cursor)
+	default:
+		a := prevBoundary(p.text, p.cursor)
+		p.replace(s, a, p.cursor, nil)
+		p.cursor = a
+		p.normalize(s, a, a)
+	}
+	p.anchor = -1
+	p.finish(s, gen)
+}
+
+// deleteWord deletes from the cursor to the start (or end) of the word, or the
+// selection.
+func (p *Paragraph) deleteWord(forward bool) {
+	if p.readOnly {
+		return
+	}
+	if p.hasSelection() {
+		p.deleteKey(forward)
+		return
+	}
+	gen := p.gen
+	s := p.hist.begin(stepOther, p.caret(), 0)
+	if forward {
+		p.replace(s, p.cursor, wordRight(p.text, p.cursor), nil)
+	} else {
+		a := wordLeft(p.text, p.cursor)
+		p.replace(s, a, p.cursor, nil)
+		p.cursor = a
+	}
+	p.normalize(s, p.cursor, p.cursor)
+	p.anchor = -1
+	p.finish(s, gen)
+}
+
+func (p *Paragraph) enter(shift bool) {
+	if p.readOnly {
+		return
+	}
+	if p.OnSplit == nil || shift {
+		p.TypedRune('\n')
+		return
+	}
+	if p.hasSelection() {
+		gen := p.gen
+		s := p.hist.begin(stepOther, p.caret(), 0)
+		p.deleteSelection(s)
+		p.finish(s, gen)
+	}
+	p.hist.close()
+	p.OnSplit(string(p.text[:p.cursor]), string(p.text[p.cursor:]))
+}
+
+func (p *Paragraph) clipboard(c fyne.Clipboard) fyne.Clipboard {
+	if c == nil {
+		c = fyne.CurrentApp().Clipboard()
+	}
+	return c
+}
+
+func (p *Paragraph) copy(c fyne.Clipboard) {
+	if !p.hasSelection() {
+		return
+	}
+	if c = p.clipboard(c); c != nil {
+		c.SetContent(p.SelectedText())
+	}
+}
+
+func (p *Paragraph) cut(c fyne.Clipboard) {
+	if !p.hasSelection() {
+		return
+	}
+	p.copy(c)
+	gen := p.gen
+	s := p.hist.begin(stepOther, p.caret(), 0)
+	p.deleteSelection(s)
+	p.finish(s, gen)
+}
+
+// paste inserts the clipboard's text as it is, only cleaned and normalised to NFC:
+// the typing engine never rewrites pasted words.
+func (p *Paragraph) paste(c fyne.Clipboard) {
+	if c = p.clipboard(c); c == nil {
+		return
+	}
+	text := []rune(vntext.Clean(c.Content()))
+	if len(text) == 0 {
+		return
+	}
+	gen := p.gen
+	s := p.hist.begin(stepOther, p.caret(), 0)
+	p.deleteSelection(s)
+	p.insert(s, text)
+	p.finish(s, gen)
+}
