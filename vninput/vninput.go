@@ -272,6 +272,18 @@ func (e Engine) modify(w word, k kind, t tone, r rune) (res word, lit rune, ok b
 	return w, 0, false
 }
 
+func sameLetters(a, b []letter) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
 func hasVowel(ls []letter) bool { return firstVowel(ls) >= 0 }
 
 func firstVowel(ls []letter) int {
@@ -328,7 +340,8 @@ func (e Engine) telexCirc(w word, r rune) (word, rune, bool) {
 // already, the key takes it back.
 func (e Engine) marks(w word, r rune, s shape) (word, rune, bool) {
 	telexW := e.Method == Telex && s == horn
-	try := func(res word) bool { return e.settle(res) }
+	// a change the spelling rules turn back ("thuở" + w) is no change: the key undoes
+	try := func(res word) bool { return e.settle(res) && !sameLetters(res.ls, w.ls) }
 	if s == horn {
 		// u and o together take the horn together: ươ
 		for i := 0; i+1 < len(w.ls); i++ {

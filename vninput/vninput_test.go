@@ -241,6 +241,7 @@ func TestUndo(t *testing.T) {
 			{"vieejtj", "viêtj"},
 			{"hoaff", "hoaf"},
 			{"aswa", "ấ"},
+			{"thuowrw", "thủow"},
 		})
 	})
 	t.Run("VNI", func(t *testing.T) {
