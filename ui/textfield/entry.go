@@ -115,7 +115,7 @@ func (e *Entry) TypedRune(r rune) {
 }
 
 // TypedKey deletes by grapheme cluster (never leaving a lone combining mark), lets
-// Tab move focus, and passes keys it has no use for to the window.
+// Tab move focus, and passes Escape and the function keys to the window.
 func (e *Entry) TypedKey(k *fyne.KeyEvent) {
 	if e.Disabled() {
 		return
@@ -154,9 +154,7 @@ func (e *Entry) TypedKey(k *fyne.KeyEvent) {
 		e.edit(stepOther, 0, func() { e.Entry.TypedKey(k) })
 		e.hist.close()
 	default:
-		if c := fyne.CurrentApp().Driver().CanvasForObject(e); c != nil && c.OnTypedKey() != nil {
-			c.OnTypedKey()(k)
-		}
+		passKey(e, k)
 	}
 }
 

@@ -10,8 +10,8 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 )
 
-// TypedKey handles editing and movement keys; keys it has no use for go on to the
-// window's key handler.
+// TypedKey handles editing and movement keys; Escape (with nothing selected) and the
+// function keys go on to the window's key handler.
 func (p *Paragraph) TypedKey(ev *fyne.KeyEvent) {
 	p.blink.wake(p.focused && !p.readOnly)
 	shift := p.shiftHeld()
@@ -222,8 +222,17 @@ func (p *Paragraph) passShortcut(s fyne.Shortcut) {
 }
 
 // passKey hands a key the paragraph does not use to the window's key handler.
-func (p *Paragraph) passKey(ev *fyne.KeyEvent) {
-	if c := p.canvas(); c != nil {
+func (p *Paragraph) passKey(ev *fyne.KeyEvent) { passKey(p, ev) }
+
+// passKey hands Escape and the function keys to the key handler of obj's window.
+// Other keys are not handed on: Fyne also delivers every letter as a key, and the
+// window must not act on keys typed into a field.
+func passKey(obj fyne.CanvasObject, ev *fyne.KeyEvent) {
+	name := string(ev.Name)
+	if ev.Name != fyne.KeyEscape && !(len(name) >= 2 && name[0] == 'F' && name[1] >= '1' && name[1] <= '9') {
+		return
+	}
+	if c := fyne.CurrentApp().Driver().CanvasForObject(obj); c != nil {
 		if f := c.OnTypedKey(); f != nil {
 			f(ev)
 		}

@@ -1,6 +1,7 @@
 package textfield_test
 
 import (
+	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -80,5 +81,21 @@ func TestWindowShortcutsWhileTyping(t *testing.T) {
 	}
 	if p.Text() != "abc" || e.Text != "" {
 		t.Errorf("the shortcut typed into a field")
+	}
+}
+
+func TestWindowKeysWhileTyping(t *testing.T) {
+	test.NewTempApp(t)
+	p := textfield.NewParagraph(nil)
+	e := textfield.NewEntry(nil)
+	w := show(t, 400, p, e)
+	var got []fyne.KeyName
+	w.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) { got = append(got, k.Name) })
+	// Fyne delivers letters as keys too; only Escape and F-keys reach the window.
+	for _, f := range []interface{ TypedKey(*fyne.KeyEvent) }{p, e} {
+		typeKeys(f, fyne.KeyA, fyne.KeySpace, fyne.KeyEscape, fyne.KeyF5)
+	}
+	if want := []fyne.KeyName{fyne.KeyEscape, fyne.KeyF5, fyne.KeyEscape, fyne.KeyF5}; !slices.Equal(got, want) {
+		t.Errorf("window got keys %v, want %v", got, want)
 	}
 }
