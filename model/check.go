@@ -7,7 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"newsdesk/vntext"
 )
 
 // ProblemKind says what a check found in a report.
@@ -292,11 +292,7 @@ func (c *checker) checkChars(t text) {
 	if t.s == "" {
 		return
 	}
-	s := t.s
-	if !norm.NFC.IsNormalString(s) {
-		s = norm.NFC.String(s)
-	}
-	rs := []rune(s)
+	rs := []rune(t.s)
 	var double, before, odd, mark, broken, control finding
 	for i, r := range rs {
 		switch {
@@ -317,7 +313,7 @@ func (c *checker) checkChars(t text) {
 			control.hit(i, i+1, r)
 		case r == utf8.RuneError:
 			broken.hit(i, i+1, r)
-		case unicode.In(r, unicode.Mn, unicode.Me):
+		case unicode.In(r, unicode.Mn, unicode.Me) && loneMark(rs, i):
 			mark.hit(i, i+1, r)
 		}
 	}
@@ -338,6 +334,21 @@ func (c *checker) checkChars(t text) {
 	if i, ch, ok := unbalanced(rs); !ok {
 		c.add(t.place, ProblemUnbalanced, i, i+1, msgT("model.check.unbalanced", t.where, string(ch), snippet(rs, i, i+1)))
 	}
+}
+
+// loneMark reports whether the combining mark at i stands on no letter: it follows
+// no letter, or it is left over when its letter is composed (NFC), as a second tone
+// is. Decomposed Vietnamese (NFD) is fine: it composes.
+func loneMark(rs []rune, i int) bool {
+	base := i
+	for base > 0 && unicode.In(rs[base-1], unicode.Mn, unicode.Me) {
+		base--
+	}
+	if base == 0 || !unicode.IsLetter(rs[base-1]) {
+		return true
+	}
+	composed := vntext.Clean(string(rs[base-1 : i+1]))
+	return strings.ContainsFunc(composed, func(r rune) bool { return unicode.In(r, unicode.Mn, unicode.Me) })
 }
 
 // snippet shows the text around [start, end), with invisible characters named.
@@ -436,8 +447,11 @@ func fold(s string) []rune {
 		case r == 'đ' || r == 'Đ':
 			rs[i] = 'd'
 		default:
-			d, _ := utf8.DecodeRuneInString(norm.NFD.String(string(r)))
-			rs[i] = unicode.ToLower(d)
+			if f := []rune(vntext.Fold(string(r))); len(f) == 1 {
+				rs[i] = f[0]
+			} else {
+				rs[i] = unicode.ToLower(r)
+			}
 		}
 	}
 	return rs
@@ -794,27 +808,19 @@ func lowerFirst(s string) string {
 	return string(unicode.ToLower(r)) + s[n:]
 }
 
-var toneDigit = map[rune]byte{'\u0300': '1', '\u0309': '2', '\u0303': '3', '\u0301': '4', '\u0323': '5'}
-
-// personKey is a name as compared: words in lower case, each with its tone written
-// apart, so "Thủy" and "Thuỷ" are one name and "Đức" and "Dục" are two.
+// personKey is a name as compared: words in lower case with the tone apart, so
+// "Thủy" and "Thuỷ" are one name and "Đức" and "Dục" are two.
 func personKey(name string) string {
 	var b strings.Builder
-	for i, w := range strings.Fields(name) {
+	for i, w := range strings.Fields(strings.ToLower(name)) {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		tone := byte('0')
-		for _, r := range norm.NFD.String(strings.ToLower(w)) {
-			if t, ok := toneDigit[r]; ok {
-				tone = t
-				continue
-			}
-			b.WriteRune(r)
-		}
-		b.WriteByte(tone)
+		letters, tone := vntext.SplitTone(w)
+		b.WriteString(letters)
+		b.WriteByte(byte('0' + tone))
 	}
-	return norm.NFC.String(b.String())
+	return b.String()
 }
 
 type titleWord struct {

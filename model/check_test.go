@@ -214,6 +214,8 @@ func TestCheck(t *testing.T) {
 		}, nil},
 		{"LoneMark", func(r *model.Report) { r.Body[0].Text = "Hội nghị \u0301tổng kết." },
 			[]want{{model.ProblemLoneMark, "p1", model.FieldText, 0, []string{"dấu thanh"}}}},
+		{"SecondTone", func(r *model.Report) { r.Body[1].Photo.Caption = "Quang ca\u0309\u0301nh Hội nghị" },
+			[]want{{model.ProblemLoneMark, "f1", model.FieldCaption, 0, []string{"Chú thích ảnh thứ 1"}}}},
 		{"DecomposedTextIsFine", func(r *model.Report) { r.Body[0].Text = "Vie\u0302\u0323t Nam." }, nil},
 		{"ReplacementCharacter", func(r *model.Report) { r.Byline = []string{"Thanh H\ufffd"} },
 			[]want{{model.ProblemBrokenChar, "", model.FieldByline, 0, []string{"Tên tác giả thứ 1", "�"}}}},

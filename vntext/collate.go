@@ -60,7 +60,14 @@ func init() {
 	}
 }
 
-// splitTone returns word without tone marks, and the rank of its tone.
+// SplitTone returns word without its tone mark, and the tone in the order of
+// Vietnamese dictionaries: 0 none (ngang), 1 huyền, 2 hỏi, 3 ngã, 4 sắc, 5 nặng.
+// "Thủy" and "Thuỷ" give "Thuy" and 2 alike: the two tone styles spell one word.
+func SplitTone(word string) (letters string, tone int) {
+	l, t := splitTone(word)
+	return l, int(t)
+}
+
 func splitTone(word string) (string, byte) {
 	if !norm.NFC.IsNormalString(word) {
 		return splitToneSlow(word)

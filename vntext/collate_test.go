@@ -144,3 +144,18 @@ func BenchmarkSortNames(b *testing.B) {
 		vntext.SortNames(s)
 	}
 }
+
+func TestSplitTone(t *testing.T) {
+	for _, c := range []struct {
+		in, letters string
+		tone        int
+	}{
+		{"Việt", "Viêt", 5}, {"Thủy", "Thuy", 2}, {"Thuỷ", "Thuy", 2}, {"Đà", "Đa", 1}, {"ngã", "nga", 3},
+		{"Ánh", "Anh", 4}, {"An", "An", 0}, {"Vie\u0302\u0323t", "Viêt", 5}, {"", "", 0}, {"2026", "2026", 0},
+	} {
+		l, tn := vntext.SplitTone(c.in)
+		if l != c.letters || tn != c.tone {
+			t.Errorf("SplitTone(%q) = %q, %d; want %q, %d", c.in, l, tn, c.letters, c.tone)
+		}
+	}
+}
