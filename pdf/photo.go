@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"image"
 	"image/color"
@@ -130,16 +131,19 @@ func preparePhotos(ctx context.Context, opt *Options, blocks []*model.PhotoBlock
 	return out, nil
 }
 
-// forEach calls fn for 0 ≤ i < n on as many goroutines as there are cores, and
-// returns the first error; an error or ctx's end stops the calls not yet made.
+// forEach calls fn for 0 ≤ i < n on as many goroutines as there are cores. An
+// error, or ctx's end, stops the calls not yet made. It returns the error of the
+// lowest i that failed for a reason of its own (a call stopped because another
+// failed does not count), so that people are told about the first photo in the
+// report that has a problem.
 func forEach(ctx context.Context, n int, fn func(ctx context.Context, i int) error) error {
-	ctx, cancel := context.WithCancel(ctx)
+	inner, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var (
-		mu       sync.Mutex
-		next     int
-		firstErr error
-		wg       sync.WaitGroup
+		mu   sync.Mutex
+		next int
+		errs = make([]error, n)
+		wg   sync.WaitGroup
 	)
 	for range min(runtime.GOMAXPROCS(0), n) {
 		wg.Add(1)
@@ -149,33 +153,27 @@ func forEach(ctx context.Context, n int, fn func(ctx context.Context, i int) err
 				mu.Lock()
 				i := next
 				next++
-				stop := firstErr != nil
 				mu.Unlock()
-				if i >= n || stop {
+				if i >= n || inner.Err() != nil {
 					return
 				}
-				if ctx.Err() != nil {
-					mu.Lock()
-					if firstErr == nil {
-						firstErr = canceled(ctx)
-					}
-					mu.Unlock()
-					return
-				}
-				if err := fn(ctx, i); err != nil {
-					mu.Lock()
-					if firstErr == nil {
-						firstErr = err
-					}
-					mu.Unlock()
+				if err := fn(inner, i); err != nil {
+					errs[i] = err
 					cancel()
-					return
 				}
 			}
 		}()
 	}
 	wg.Wait()
-	return firstErr
+	if ctx.Err() != nil {
+		return canceled(ctx)
+	}
+	for _, err := range errs {
+		if err != nil && !errors.Is(err, context.Canceled) {
+			return err
+		}
+	}
+	return nil
 }
 
 // fetchPhoto fetches the print copy of b, reads its header and works out its
@@ -187,7 +185,7 @@ func fetchPhoto(ctx context.Context, opt *Options, b *model.PhotoBlock) (photoJo
 	}
 	f, err := opt.Photo(ctx, b)
 	if err != nil {
-		if ctx.Err() != nil {
+		if ctx.Err() != nil && (errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)) {
 			return j, canceled(ctx)
 		}
 		if model.ErrorCode(err) == model.ENOTFOUND {
