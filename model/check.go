@@ -587,6 +587,11 @@ func (c *checker) checkAwardCounts() {
 		for _, sen := range sentences(f) {
 			ws := splitWords(f, sen[0], sen[1])
 			forms := formMentions(ws, lists)
+			type count struct {
+				value, start, end int
+				collective        bool
+			}
+			var counts []count
 			for i := 1; i < len(ws); i++ {
 				var collective bool
 				switch {
@@ -596,15 +601,20 @@ func (c *checker) checkAwardCounts() {
 				default:
 					continue
 				}
-				v, n, ok := number(ws, i-2)
+				if v, n, ok := number(ws, i-2); ok {
+					counts = append(counts, count{v, ws[i-1-n].start, ws[i].end, collective})
+				}
+			}
+			for k, ct := range counts {
+				next := sen[1]
+				if k+1 < len(counts) {
+					next = counts[k+1].start
+				}
+				matched, desc, ok := c.listsFor(forms, ct.start, ct.end, next, lists, ws)
 				if !ok {
 					continue
 				}
-				start := ws[i-1-n].start
-				matched, desc, ok := c.listsFor(forms, ws[i-1].start, lists, ws)
-				if !ok {
-					continue
-				}
+				v, collective, start := ct.value, ct.collective, ct.start
 				want, fits := 0, false
 				for _, l := range matched {
 					k := l.individuals
@@ -621,8 +631,8 @@ func (c *checker) checkAwardCounts() {
 				if collective {
 					key = "model.check.award_count.collectives"
 				}
-				c.add(t.place, ProblemAwardCount, start, ws[i].end,
-					msgT(key, t.where, string(rs[start:ws[i].end]), desc, want))
+				c.add(t.place, ProblemAwardCount, start, ct.end,
+					msgT(key, t.where, string(rs[start:ct.end]), desc, want))
 			}
 		}
 	}
@@ -666,17 +676,26 @@ func formMentions(ws []word, lists []awardList) []formMention {
 	return out
 }
 
-// listsFor picks the lists a count at offset at is about, and says how messages
-// name them; ok is false when the sentence is not about the report's lists.
-func (c *checker) listsFor(forms []formMention, at int, lists []awardList, ws []word) (matched []awardList, desc string, ok bool) {
-	var near *formMention
+// listsFor picks the lists the count at [start, end) is about, and says how
+// messages name them; ok is false when the sentence is not about the report's
+// lists. The form named last before the count decides, else the one named after it
+// (before the next count at next); when both are named and differ, nothing does.
+func (c *checker) listsFor(forms []formMention, start, end, next int, lists []awardList, ws []word) (matched []awardList, desc string, ok bool) {
+	var before, after *formMention
 	for i := range forms {
-		if forms[i].start < at {
-			near = &forms[i]
-		} else if near == nil {
-			near = &forms[i]
-			break
+		switch {
+		case forms[i].start < start:
+			before = &forms[i]
+		case forms[i].start >= end && forms[i].start < next && after == nil:
+			after = &forms[i]
 		}
+	}
+	near := before
+	switch {
+	case before == nil:
+		near = after
+	case after != nil && after.form != before.form:
+		return nil, "", false
 	}
 	if near == nil {
 		khen := false

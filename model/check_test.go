@@ -108,6 +108,12 @@ func TestCheck(t *testing.T) {
 		{"CountOfAnotherForm", func(r *model.Report) {
 			r.Body[0].Text = "Chủ tịch Ủy ban nhân dân thành phố tặng Bằng khen cho 5 tập thể, Giám đốc Sở tặng Giấy khen cho 2 tập thể."
 		}, nil},
+		{"CountOfAnotherFormAfterIt", func(r *model.Report) {
+			r.Body[0].Text = "Giám đốc Sở tặng Giấy khen cho 2 tập thể, 2 cá nhân và công nhận 3 cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở."
+		}, nil},
+		{"CountOfListFormBeforeAnother", func(r *model.Report) {
+			r.Body[0].Text = "Giám đốc Sở tặng Giấy khen cho 4 tập thể, 2 cá nhân và công nhận 3 cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở."
+		}, []want{{model.ProblemAwardCount, "p1", model.FieldText, 0, []string{"“4 tập thể”"}}}},
 		{"CountWithoutNumber", func(r *model.Report) {
 			r.Body[0].Text = "Giám đốc Sở trao Giấy khen cho các tập thể và cá nhân."
 		}, nil},
