@@ -19,6 +19,7 @@ const (
 	SettingAgencyPhones   = "agency.phones"
 	SettingAgencyEmail    = "agency.email"
 	SettingPrintDPI       = "print.dpi"
+	SettingTyping         = "typing.method"
 )
 
 // Settings lists every setting, in the order help shows them.
@@ -33,6 +34,7 @@ var Settings = []Setting{
 	{Key: SettingAgencyPhones, Help: "model.setting.agency.phones"},
 	{Key: SettingAgencyEmail, Help: "model.setting.agency.email"},
 	{Key: SettingPrintDPI, Help: "model.setting.print.dpi", Valid: validDPI},
+	{Key: SettingTyping, Help: "model.setting.typing", Valid: validTyping},
 }
 
 // FindSetting returns the setting with that key, ok false when there is none.
@@ -57,4 +59,11 @@ func validDPI(v string) error {
 		return nil
 	}
 	return Errorf(EINVALID, "model.setting.print.dpi.invalid", v)
+}
+
+func validTyping(v string) error {
+	if v == "telex" || v == "vni" || v == "off" {
+		return nil
+	}
+	return Errorf(EINVALID, "model.setting.typing.invalid", v)
 }

@@ -22,10 +22,11 @@ type MainWindow struct {
 	Library *Library
 	Editor  *Editor // nil until a report is opened
 
-	svc         Services
-	libraryPath string
-	editorPane  *fyne.Container
-	selecting   bool
+	svc          Services
+	libraryPath  string
+	editorPane   *fyne.Container
+	selecting    bool
+	typingSelect *widget.Select
 }
 
 // NewMainWindow returns the main window on the library's services; it opens the most
@@ -57,7 +58,8 @@ func NewMainWindow(a fyne.App, svc Services, libraryPath string) *MainWindow {
 	)
 	where := widget.NewLabel(msg.T("ui.library.where", libraryPath))
 	where.Truncation = fyne.TextTruncateEllipsis
-	left := container.NewBorder(container.NewVBox(toolbar, m.Library.Search), container.NewVBox(m.Library.Status, where), nil, nil, m.Library.List)
+	typing := m.newTypingSwitch()
+	left := container.NewBorder(container.NewVBox(container.NewBorder(nil, nil, nil, typing, toolbar), m.Library.Search), container.NewVBox(m.Library.Status, where), nil, nil, m.Library.List)
 	m.editorPane = container.NewStack(container.NewCenter(widget.NewLabel(msg.T("ui.editor.none"))))
 	split := container.NewHSplit(left, m.editorPane)
 	split.Offset = 0.3
@@ -105,6 +107,7 @@ func (m *MainWindow) actions() [][]action {
 			{label: msg.T("ui.menu.save"), key: fyne.KeyS, mod: ctrl, run: m.Save},
 			{label: msg.T("ui.menu.history"), key: fyne.KeyH, mod: ctrl, run: m.ShowHistory},
 			{label: msg.T("ui.menu.settings"), key: fyne.KeyComma, mod: ctrl, run: m.ShowSettings},
+			{label: msg.T("ui.menu.typing"), key: fyne.KeyT, mod: ctrl | shift, run: m.CycleTyping},
 		},
 		{ // Report
 			{label: msg.T("ui.menu.search"), key: fyne.KeyF, mod: ctrl, run: func() { m.Window.Canvas().Focus(m.Library.Search) }},

@@ -32,13 +32,13 @@ func (e *Editor) list(key string) *model.AwardList {
 func (e *Editor) newAwardsView(v *blockView, b *model.Block) fyne.CanvasObject {
 	key := b.Key
 	a := &awardsView{e: e, key: key, rows: container.NewVBox()}
-	form := e.entry(msg.T("ui.awards.form.hint"), false, func(s string) { e.list(key).Form = s; a.updateSummary(v) })
+	form := e.entry(msg.T("ui.awards.form.hint"), func(s string) { e.list(key).Form = s; a.updateSummary(v) })
 	form.SetText(b.Awards.Form)
-	by := e.entry(msg.T("ui.awards.by.hint"), false, func(s string) { e.list(key).By = s })
+	by := e.entry(msg.T("ui.awards.by.hint"), func(s string) { e.list(key).By = s })
 	by.SetText(b.Awards.By)
-	decision := e.entry(msg.T("ui.awards.decision.hint"), false, func(s string) { e.list(key).Decision = s })
+	decision := e.entry(msg.T("ui.awards.decision.hint"), func(s string) { e.list(key).Decision = s })
 	decision.SetText(b.Awards.Decision)
-	date := e.entry(msg.T("ui.field.date.hint"), false, func(s string) {
+	date := e.entry(msg.T("ui.field.date.hint"), func(s string) {
 		if d, err := model.ParseDate(s); err == nil {
 			e.list(key).Date = d
 		}
@@ -117,13 +117,13 @@ func (a *awardsView) rebuild(v *blockView) {
 			a.updateSummary(v)
 			e.changed()
 		}
-		name := e.entry(msg.T("ui.awards.col.name"), false, func(s string) { rec().Name = s })
+		name := e.entry(msg.T("ui.awards.col.name"), func(s string) { rec().Name = s })
 		name.SetText(r.Name)
-		unit := e.entry(msg.T("ui.awards.col.unit"), false, func(s string) { rec().Unit = s })
+		unit := e.entry(msg.T("ui.awards.col.unit"), func(s string) { rec().Unit = s })
 		unit.SetText(r.Unit)
-		title := e.entry(msg.T("ui.awards.col.title"), false, func(s string) { rec().Title = s })
+		title := e.entry(msg.T("ui.awards.col.title"), func(s string) { rec().Title = s })
 		title.SetText(r.Title)
-		form := e.entry(msg.T("ui.awards.col.form.hint"), false, func(s string) { rec().Form = s })
+		form := e.entry(msg.T("ui.awards.col.form.hint"), func(s string) { rec().Form = s })
 		form.SetText(r.Form)
 		remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
 			l := e.list(a.key)

@@ -8,15 +8,17 @@ import (
 
 	"newsdesk/model"
 	"newsdesk/msg"
+	"newsdesk/ui/textfield"
 )
 
 // blockView shows one body block with its tools: move up, move down, delete.
 type blockView struct {
 	key     string
 	box     *fyne.Container
-	focus   fyne.Focusable // the field to focus when the block is reached
-	thumb   *photoThumb    // photo blocks
-	summary *widget.Label  // award blocks
+	focus   fyne.Focusable       // the field to focus when the block is reached
+	thumb   *photoThumb          // photo blocks
+	summary *widget.Label        // award blocks
+	para    *textfield.Paragraph // paragraph blocks
 }
 
 // indexOf returns the position of the block with that key in the body, -1 if none.
@@ -46,12 +48,13 @@ func (e *Editor) newBlockView(b *model.Block) *blockView {
 	case model.BlockParagraph:
 		title = msg.T("ui.block.paragraph")
 		key := b.Key
-		text := e.entry(msg.T("ui.block.paragraph.hint"), true, func(s string) {
+		text := e.paragraph(msg.T("ui.block.paragraph.hint"), b.Text, func(s string) {
 			if blk := e.block(key); blk != nil {
 				blk.Text = s
 			}
 		})
-		text.SetText(b.Text)
+		e.wireParagraph(key, text)
+		v.para = text
 		v.focus, content = text, text
 	case model.BlockPhoto:
 		title = msg.T("ui.block.photo")
@@ -154,4 +157,80 @@ func (e *Editor) relayoutBlocks() {
 	}
 	e.blocks.Objects = objs
 	e.blocks.Refresh()
+}
+
+// wireParagraph makes a body paragraph behave like one text: Enter splits it into two
+// blocks, Backspace at its start joins it to the paragraph before, Delete at its end
+// joins the next, and the arrow keys move on to the neighbouring paragraphs.
+func (e *Editor) wireParagraph(key string, p *textfield.Paragraph) {
+	p.OnSplit = func(before, after string) {
+		i := e.indexOf(key)
+		if i < 0 {
+			return
+		}
+		p.SetText(before)
+		e.report.Body[i].Text = before
+		e.InsertBlock(i+1, model.Paragraph(after))
+		if next := e.views[i+1].para; next != nil {
+			next.SetCursorOffset(0)
+		}
+	}
+	p.OnJoinPrevious = func() {
+		i := e.indexOf(key)
+		if i <= 0 || e.views[i-1].para == nil {
+			return
+		}
+		prev := e.views[i-1].para
+		at := prev.Len()
+		joined := e.report.Body[i-1].Text + e.report.Body[i].Text
+		e.removeBlock(i)
+		prev.SetText(joined)
+		e.report.Body[i-1].Text = joined
+		e.focusParagraph(prev, at)
+		e.changed()
+	}
+	p.OnJoinNext = func() {
+		i := e.indexOf(key)
+		if i < 0 || i+1 >= len(e.views) || e.views[i+1].para == nil {
+			return
+		}
+		at := p.Len()
+		joined := e.report.Body[i].Text + e.report.Body[i+1].Text
+		e.removeBlock(i + 1)
+		p.SetText(joined)
+		e.report.Body[i].Text = joined
+		e.focusParagraph(p, at)
+		e.changed()
+	}
+	p.OnCursorExit = func(k fyne.KeyName, x float32) {
+		i := e.indexOf(key)
+		step := 1
+		if k == fyne.KeyUp || k == fyne.KeyLeft {
+			step = -1
+		}
+		for j := i + step; j >= 0 && j < len(e.views); j += step {
+			if next := e.views[j].para; next != nil {
+				if e.win != nil {
+					e.win.Canvas().Focus(next)
+				}
+				next.EnterFrom(k, x)
+				return
+			}
+		}
+	}
+}
+
+func (e *Editor) focusParagraph(p *textfield.Paragraph, at int) {
+	if e.win != nil {
+		e.win.Canvas().Focus(p)
+	}
+	p.SetCursorOffset(at)
+}
+
+// removeBlock takes block i out of the body without offering undo: used when two
+// paragraphs are joined, where the text itself is kept.
+func (e *Editor) removeBlock(i int) {
+	e.report.Body = append(e.report.Body[:i], e.report.Body[i+1:]...)
+	e.views = append(e.views[:i], e.views[i+1:]...)
+	e.relayoutBlocks()
 }

@@ -13,6 +13,7 @@ import (
 
 	"newsdesk/model"
 	"newsdesk/msg"
+	"newsdesk/ui/textfield"
 	"newsdesk/vntext"
 )
 
@@ -26,10 +27,11 @@ type Editor struct {
 
 	saver *saver
 
-	Headline, Section, SourceTag *widget.Entry
-	Date, Place, Organiser       *widget.Entry
+	Headline, Section, SourceTag *textfield.Entry
+	Date, Place, Organiser       *textfield.Entry
 	PartOfDay                    *widget.Select
-	Lead, Byline, Tags           *widget.Entry
+	Lead                         *textfield.Paragraph
+	Byline, Tags                 *textfield.Entry
 	Chair, Guests                *peopleList
 	headlineCount                *widget.Label
 	dateHint                     *widget.Label
@@ -142,14 +144,9 @@ func (e *Editor) saveAsCopy() {
 	}
 }
 
-func (e *Editor) entry(placeholder string, multiline bool, set func(string)) *widget.Entry {
-	var w *widget.Entry
-	if multiline {
-		w = widget.NewMultiLineEntry()
-		w.Wrapping = fyne.TextWrapWord
-	} else {
-		w = widget.NewEntry()
-	}
+// entry makes a one-line field with Vietnamese typing; set receives each change.
+func (e *Editor) entry(placeholder string, set func(string)) *textfield.Entry {
+	w := textfield.NewEntry(e.svc.typing())
 	w.SetPlaceHolder(placeholder)
 	w.OnChanged = func(s string) {
 		if e.loading {
@@ -161,27 +158,41 @@ func (e *Editor) entry(placeholder string, multiline bool, set func(string)) *wi
 	return w
 }
 
+// paragraph makes a word-wrapping text field that stays fast on long text.
+func (e *Editor) paragraph(placeholder, text string, set func(string)) *textfield.Paragraph {
+	p := textfield.NewParagraphWithText(e.svc.typing(), text)
+	p.SetPlaceHolder(placeholder)
+	p.OnChanged = func(s string) {
+		if e.loading {
+			return
+		}
+		set(s)
+		e.changed()
+	}
+	return p
+}
+
 func (e *Editor) build() {
 	r := e.report
 	e.loading = true
 	defer func() { e.loading = false }()
 
-	e.Section = e.entry(msg.T("ui.field.section.hint"), false, func(s string) { r.Section = s })
+	e.Section = e.entry(msg.T("ui.field.section.hint"), func(s string) { r.Section = s })
 	e.Section.SetText(r.Section)
 	e.headlineCount = widget.NewLabel("")
-	e.Headline = e.entry(msg.T("ui.field.headline.hint"), false, func(s string) {
+	e.Headline = e.entry(msg.T("ui.field.headline.hint"), func(s string) {
 		r.Headline = s
 		e.updateHeadlineCount()
 	})
 	e.Headline.SetText(r.Headline)
 	e.updateHeadlineCount()
-	e.SourceTag = e.entry(msg.T("ui.field.source.hint"), false, func(s string) { r.SourceTag = s })
+	e.SourceTag = e.entry(msg.T("ui.field.source.hint"), func(s string) { r.SourceTag = s })
 	e.SourceTag.SetText(r.SourceTag)
 
 	e.dateHint = widget.NewLabel("")
 	e.dateHint.Importance = widget.DangerImportance
 	e.dateHint.Hide()
-	e.Date = e.entry(msg.T("ui.field.date.hint"), false, func(s string) {
+	e.Date = e.entry(msg.T("ui.field.date.hint"), func(s string) {
 		d, err := model.ParseDate(s)
 		if err != nil {
 			e.dateHint.SetText(model.ErrorMessage(err))
@@ -207,18 +218,17 @@ func (e *Editor) build() {
 			e.PartOfDay.SetSelectedIndex(i)
 		}
 	}
-	e.Place = e.entry(msg.T("ui.field.place.hint"), false, func(s string) { r.Event.Place = s })
+	e.Place = e.entry(msg.T("ui.field.place.hint"), func(s string) { r.Event.Place = s })
 	e.Place.SetText(r.Event.Place)
-	e.Organiser = e.entry(msg.T("ui.field.organiser.hint"), false, func(s string) { r.Event.Organiser = s })
+	e.Organiser = e.entry(msg.T("ui.field.organiser.hint"), func(s string) { r.Event.Organiser = s })
 	e.Organiser.SetText(r.Event.Organiser)
 	e.Chair = newPeopleList(e, &r.Event.Chair, msg.T("ui.people.add.chair"))
 	e.Guests = newPeopleList(e, &r.Event.Guests, msg.T("ui.people.add.guest"))
 
-	e.Lead = e.entry(msg.T("ui.field.lead.hint"), true, func(s string) { r.Lead = s })
-	e.Lead.SetText(r.Lead)
-	e.Byline = e.entry(msg.T("ui.field.byline.hint"), false, func(s string) { r.Byline = splitList(s) })
+	e.Lead = e.paragraph(msg.T("ui.field.lead.hint"), r.Lead, func(s string) { r.Lead = s })
+	e.Byline = e.entry(msg.T("ui.field.byline.hint"), func(s string) { r.Byline = splitList(s) })
 	e.Byline.SetText(strings.Join(r.Byline, ", "))
-	e.Tags = e.entry(msg.T("ui.field.tags.hint"), false, func(s string) { r.Tags = splitList(s) })
+	e.Tags = e.entry(msg.T("ui.field.tags.hint"), func(s string) { r.Tags = splitList(s) })
 	e.Tags.SetText(strings.Join(r.Tags, ", "))
 
 	e.blocks = container.NewVBox()

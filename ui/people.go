@@ -12,6 +12,7 @@ import (
 
 	"newsdesk/model"
 	"newsdesk/msg"
+	"newsdesk/ui/textfield"
 )
 
 // peopleList edits a list of people (the chair, the guests): a name and an official
@@ -41,8 +42,8 @@ func (l *peopleList) rebuild() {
 		i := i
 		p := &(*l.people)[i]
 		suggestions := container.NewHBox()
-		var title *widget.Entry
-		name := l.e.entry(msg.T("ui.people.name"), false, func(s string) {
+		var title *textfield.Entry
+		name := l.e.entry(msg.T("ui.people.name"), func(s string) {
 			p.Name = s
 			l.e.suggestPeople(s, suggestions, func(found model.Person) {
 				l.e.loading = true
@@ -53,7 +54,7 @@ func (l *peopleList) rebuild() {
 			})
 		})
 		name.SetText(p.Name)
-		title = l.e.entry(msg.T("ui.people.title"), false, func(s string) { p.Title = s })
+		title = l.e.entry(msg.T("ui.people.title"), func(s string) { p.Title = s })
 		title.SetText(p.Title)
 		remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
 			*l.people = append((*l.people)[:i], (*l.people)[i+1:]...)

@@ -45,11 +45,11 @@ func (e *Editor) newPhotoView(v *blockView, b *model.Block) fyne.CanvasObject {
 	v.thumb.img.FillMode = canvas.ImageFillContain
 	v.thumb.img.SetMinSize(thumbSize)
 
-	caption := e.entry(msg.T("ui.photo.caption.hint"), false, func(s string) { photo().Caption = s })
+	caption := e.entry(msg.T("ui.photo.caption.hint"), func(s string) { photo().Caption = s })
 	caption.SetText(b.Photo.Caption)
-	credit := e.entry(msg.T("ui.photo.credit.hint"), false, func(s string) { photo().Credit = s })
+	credit := e.entry(msg.T("ui.photo.credit.hint"), func(s string) { photo().Credit = s })
 	credit.SetText(b.Photo.Credit)
-	alt := e.entry(msg.T("ui.photo.alt.hint"), false, func(s string) { photo().Alt = s })
+	alt := e.entry(msg.T("ui.photo.alt.hint"), func(s string) { photo().Alt = s })
 	alt.SetText(b.Photo.Alt)
 	turn := func(delta int) func() {
 		return func() {

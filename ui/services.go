@@ -1,6 +1,9 @@
 package ui
 
-import "newsdesk/model"
+import (
+	"newsdesk/model"
+	"newsdesk/ui/textfield"
+)
 
 // Services are the library's services the window works on; the command wires the
 // real ones, tests pass in-memory fakes.
@@ -13,4 +16,14 @@ type Services struct {
 
 	// ReadAwardFile reads a CSV or XLSX list of award recipients (package awardfile).
 	ReadAwardFile func(filename string, data []byte) ([]model.Recipient, error)
+
+	// Typing is the Telex/VNI switch every text field shares; nil means Telex.
+	Typing *textfield.Typing
+}
+
+func (s *Services) typing() *textfield.Typing {
+	if s.Typing == nil {
+		s.Typing = textfield.NewTyping(textfield.Telex)
+	}
+	return s.Typing
 }

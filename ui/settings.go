@@ -45,6 +45,8 @@ func (m *MainWindow) ShowSettings() {
 		case model.SettingLanguage:
 			items = append(items, widget.NewFormItem(msg.T("ui.settings."+s.Key), language))
 			items[len(items)-1].HintText = msg.T("ui.settings.language.restart")
+		case model.SettingTyping:
+			continue // the toolbar's switch
 		case model.SettingPrintDPI:
 			items = append(items, widget.NewFormItem(msg.T("ui.settings."+s.Key), dpi))
 		default:
@@ -71,6 +73,9 @@ func (m *MainWindow) ShowSettings() {
 			values[k] = e.Text
 		}
 		for _, s := range model.Settings {
+			if s.Key == model.SettingTyping {
+				continue
+			}
 			if err := m.svc.Settings.SetSetting(ctx, s.Key, values[s.Key]); err != nil {
 				dialog.ShowError(err, m.Window)
 				return

@@ -14,6 +14,7 @@ import (
 	"newsdesk/msg"
 	"newsdesk/sqlite"
 	"newsdesk/ui"
+	"newsdesk/ui/textfield"
 )
 
 // appID is the application's identity for Fyne (preferences, desktop entry).
@@ -48,6 +49,7 @@ func runGUI(m *Main, path string) error {
 			Settings:      m.Settings,
 			People:        sqlite.NewPersonService(m.db),
 			ReadAwardFile: awardfile.Read,
+			Typing:        textfield.NewTyping(textfield.Telex),
 		}, path).Window
 	}
 	w.ShowAndRun()

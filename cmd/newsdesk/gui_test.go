@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"newsdesk/model"
 	"newsdesk/sqlite"
@@ -206,7 +207,20 @@ func TestAutosaveSurvivesKill(t *testing.T) {
 	}
 	time.Sleep(500 * time.Millisecond) // the new report's editor opens with the headline focused
 	const typed = "Hoi nghi tong ket cong tac nam hai nghin khong tram"
-	xdo("type", "--delay", "60", typed)
+	// Keys one by one, as a keyboard sends them (xdotool's "type" remaps keys and
+	// does not send the events a keyboard does).
+	keys := []string{"key", "--delay", "60"}
+	for _, r := range typed {
+		switch {
+		case r == ' ':
+			keys = append(keys, "space")
+		case unicode.IsUpper(r):
+			keys = append(keys, "shift+"+string(unicode.ToLower(r)))
+		default:
+			keys = append(keys, string(r))
+		}
+	}
+	xdo(keys...)
 	app.Process.Kill() // at once, as a crash would
 	<-exited
 

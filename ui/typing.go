@@ -1,0 +1,90 @@
+package ui
+
+import (
+	"context"
+	"time"
+
+	"fyne.io/fyne/v2/widget"
+
+	"newsdesk/model"
+	"newsdesk/msg"
+	"newsdesk/ui/textfield"
+)
+
+// typingMethods are the choices of the typing switch, in the order the shortcut
+// cycles through them, with the setting's word for each.
+var typingMethods = []struct {
+	method  textfield.Method
+	setting string
+	label   string
+}{
+	{textfield.Telex, "telex", "ui.typing.telex"},
+	{textfield.VNI, "vni", "ui.typing.vni"},
+	{textfield.Off, "off", "ui.typing.off"},
+}
+
+// newTypingSwitch sets up the shared typing switch from the library's setting and
+// returns the toolbar's selector for it; a change is remembered in the setting.
+func (m *MainWindow) newTypingSwitch() *widget.Select {
+	t := m.svc.typing()
+	if m.svc.Settings != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		v, _ := m.svc.Settings.Setting(ctx, model.SettingTyping)
+		cancel()
+		for _, tm := range typingMethods {
+			if tm.setting == v {
+				t.SetMethod(tm.method)
+			}
+		}
+	}
+	var labels []string
+	for _, tm := range typingMethods {
+		labels = append(labels, msg.T(tm.label))
+	}
+	sel := widget.NewSelect(labels, nil)
+	show := func() {
+		for i, tm := range typingMethods {
+			if tm.method == t.Method() {
+				sel.SetSelectedIndex(i)
+			}
+		}
+	}
+	show()
+	sel.OnChanged = func(string) {
+		i := sel.SelectedIndex()
+		if i < 0 || typingMethods[i].method == t.Method() {
+			return
+		}
+		t.SetMethod(typingMethods[i].method)
+		m.rememberTyping(typingMethods[i].setting)
+	}
+	m.typingSelect = sel
+	return sel
+}
+
+// CycleTyping switches to the next typing method (Telex, VNI, off): the shortcut.
+func (m *MainWindow) CycleTyping() {
+	t := m.svc.typing()
+	for i, tm := range typingMethods {
+		if tm.method == t.Method() {
+			next := typingMethods[(i+1)%len(typingMethods)]
+			t.SetMethod(next.method)
+			m.rememberTyping(next.setting)
+			if m.typingSelect != nil {
+				m.typingSelect.SetSelectedIndex((i + 1) % len(typingMethods))
+			}
+			return
+		}
+	}
+}
+
+func (m *MainWindow) rememberTyping(setting string) {
+	if m.svc.Settings == nil {
+		return
+	}
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		m.svc.Settings.SetSetting(ctx, model.SettingTyping, setting)
+	}()
+}
