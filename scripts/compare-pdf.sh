@@ -1,0 +1,167 @@
+#!/usr/bin/env bash
+# compare-pdf.sh: prints the same report with `newsdesk pdf` and with the tools a
+# clerk would otherwise use on an HTML rendering of it (Chromium --print-to-pdf,
+# LibreOffice --convert-to pdf), in the same run, and prints time and size side by
+# side. Not part of the everyday tests: it installs Chromium and LibreOffice Writer
+# with apt when they are missing, makes 24-megapixel camera photos and runs for
+# minutes.
+#   scripts/compare-pdf.sh [PHOTOS...]      photo counts to try; default: 10 30
+#   COMPARE_TOOLS="chromium libreoffice"    the other tools to run (default: both)
+#   COMPARE_TIMEOUT=600                     seconds before a tool is given up on
+#
+# The report is the team's sample (text, 4 small photos, an award table) with
+# PHOTOS camera photos (6000×4000, about 10 MB each, every third shot turned)
+# added with `newsdesk photo add`, as a reporter would. The HTML is the body the
+# report bundle carries (ninjs.json), with the original photo files beside it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export GOFLAGS=-tags=sqlite_fts5 CGO_ENABLED=1
+counts=("$@")
+[ ${#counts[@]} -gt 0 ] || counts=(10 30)
+tools=${COMPARE_TOOLS:-chromium libreoffice}
+limit=${COMPARE_TIMEOUT:-600}
+
+# What the run needs, from apt when missing.
+pkgs=(poppler-utils jq unzip)
+for t in $tools; do
+  case $t in
+    chromium) pkgs+=(chromium) ;;
+    libreoffice) pkgs+=(libreoffice-writer) ;;
+    *) echo "compare-pdf: unknown tool $t (chromium, libreoffice)" >&2; exit 2 ;;
+  esac
+done
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=
+  [ "$(id -u)" -eq 0 ] || sudo=sudo
+  echo "Installing: ${missing[*]}" >&2
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+work=$(mktemp -d /tmp/compare-pdf.XXXXXX)
+gen=$(mktemp -d .compare-pdf-gen.XXXXXX) # inside the module, so it may import phototest
+trap 'rm -rf "$work" "$gen"' EXIT
+
+echo "Building newsdesk…" >&2
+go build -o "$work/newsdesk" ./cmd/newsdesk
+nd() { "$work/newsdesk" --db "$work/library.sqlite" "$@" 2>/dev/null; }
+
+# Camera photos: the test package's camera-like JPEGs, deterministic.
+max=0
+for n in "${counts[@]}"; do [ "$n" -gt "$max" ] && max=$n; done
+cat > "$gen/main.go" <<'EOF'
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"newsdesk/photo/phototest"
+)
+
+func main() {
+	n, _ := strconv.Atoi(os.Args[2])
+	for i := range n {
+		o := 1
+		if i%3 == 1 {
+			o = 6
+		}
+		name := filepath.Join(os.Args[1], fmt.Sprintf("DSC_%04d.JPG", i+1))
+		if err := os.WriteFile(name, phototest.CameraJPEG(6000, 4000-2*i, o), 0o644); err != nil {
+			panic(err)
+		}
+	}
+}
+EOF
+mkdir -p "$work/camera"
+echo "Making $max camera photos (6000×4000)…" >&2
+go run "./$gen" "$work/camera" "$max"
+
+nd settings agency.name "Cổng Thông tin điện tử thành phố Hải Đông"
+nd settings agency.editor_in_chief "Trần Quốc Vượng"
+nd settings agency.address "Số 18 đường Hoàng Diệu, thành phố Hải Đông"
+declare -A report
+for n in "${counts[@]}"; do report[$n]=$(nd sample); done
+echo "Adding the photos to the library (each decoded once, as at import)…" >&2
+for i in $(seq 1 "$max"); do
+  f=$(printf "%s/camera/DSC_%04d.JPG" "$work" "$i")
+  for n in "${counts[@]}"; do
+    [ "$i" -le "$n" ] && nd photo add "${report[$n]}" "$f" --caption "Đại biểu dự Hội nghị (ảnh $i)" --credit "Ảnh: Minh Khôi"
+  done
+done
+camera_mb=$(du -cm "$work"/camera/*.JPG | tail -1 | cut -f1)
+
+# seconds runs a command, prints its wall time in seconds (or "failed (exit N)").
+seconds() {
+  local start end rc=0
+  start=$(date +%s.%N)
+  timeout "$limit" "$@" >"$work/tool.log" 2>&1 || rc=$?
+  end=$(date +%s.%N)
+  if [ $rc -ne 0 ]; then
+    [ $rc -eq 124 ] && echo "gave up after ${limit} s" || echo "failed (exit $rc)"
+    return
+  fi
+  awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f s", e - s }'
+}
+size() { [ -s "$1" ] && awk -v b="$(stat -c %s "$1")" 'BEGIN { printf "%.1f MB", b / 1e6 }' || echo "-"; }
+pages() { [ -s "$1" ] && pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ { print $2 }' || echo "-"; }
+
+rows=()
+for n in "${counts[@]}"; do
+  id=${report[$n]}
+  dir="$work/r$n"
+  mkdir -p "$dir"
+
+  t=$(seconds "$work/newsdesk" --db "$work/library.sqlite" pdf "$id" -o "$dir/newsdesk.pdf")
+  rows+=("$n|newsdesk pdf (200 dpi)|$t|$(size "$dir/newsdesk.pdf")|$(pages "$dir/newsdesk.pdf")")
+
+  # The HTML rendering: the bundle's body (originals beside it), on an A4 page.
+  nd export "$id" -o "$dir/bundle.zip"
+  unzip -q -o "$dir/bundle.zip" -d "$dir/html"
+  {
+    echo '<!doctype html><html lang="vi"><head><meta charset="utf-8">'
+    echo "<title>$(jq -r '.headlines[] | select(.role=="main") | .value | @html' "$dir/html/ninjs.json")</title>"
+    echo '<style>@page { size: A4; margin: 18mm 18mm 20mm 22mm }'
+    echo 'body { font-family: "Noto Serif", serif; font-size: 12pt; text-align: justify }'
+    echo 'figure { margin: 4mm 0; break-inside: avoid } img { width: 100%; height: auto }'
+    echo 'figcaption { font-style: italic; text-align: center } table { border-collapse: collapse; width: 100% }'
+    echo 'td, th { border: 0.2mm solid #555; padding: 1mm }</style></head><body>'
+    echo "<p><b>$(jq -r '.headlines[] | select(.role=="kicker") | .value | @html' "$dir/html/ninjs.json")</b></p>"
+    echo "<h1>$(jq -r '.headlines[] | select(.role=="main") | .value | @html' "$dir/html/ninjs.json")</h1>"
+    jq -r '.bodies[0].value' "$dir/html/ninjs.json"
+    echo "<p style=\"text-align: right\"><b>$(jq -r '.by // "" | @html' "$dir/html/ninjs.json")</b></p>"
+    echo '</body></html>'
+  } > "$dir/html/report.html"
+
+  for tool in $tools; do
+    case $tool in
+      chromium)
+        out="$dir/chromium.pdf"
+        t=$(seconds chromium --headless=new --no-sandbox --disable-gpu --no-pdf-header-footer \
+          --user-data-dir="$work/chromium-profile" --print-to-pdf="$out" "file://$dir/html/report.html")
+        rows+=("$n|Chromium --print-to-pdf|$t|$(size "$out")|$(pages "$out")") ;;
+      libreoffice)
+        out="$dir/lo/report.pdf"
+        t=$(seconds soffice -env:UserInstallation="file://$work/lo-profile" --headless --norestore \
+          --convert-to pdf --outdir "$dir/lo" "$dir/html/report.html")
+        rows+=("$n|LibreOffice --convert-to pdf|$t|$(size "$out")|$(pages "$out")") ;;
+    esac
+  done
+done
+
+echo
+echo "Same report, same run: the team's sample plus N photos from a 24-megapixel camera"
+echo "($max originals, ${camera_mb} MB on disk), on $(nproc) cores, $(date -u +%Y-%m-%d)."
+echo "Load average when done: $(cut -d' ' -f1-3 /proc/loadavg)."
+echo
+printf "%-7s %-30s %-22s %-10s %s\n" "photos" "tool" "time" "size" "pages"
+for r in "${rows[@]}"; do
+  IFS='|' read -r n tool t s p <<<"$r"
+  printf "%-7s %-30s %-22s %-10s %s\n" "$n" "$tool" "$t" "$s" "$p"
+done
