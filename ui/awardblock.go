@@ -45,6 +45,7 @@ func (e *Editor) newAwardsView(v *blockView, b *model.Block) fyne.CanvasObject {
 	})
 	date.SetText(b.Awards.Date.Short())
 	v.focus = form
+	v.fields[model.FieldAwardForm], v.fields[model.FieldAwardBy], v.fields[model.FieldAwardDecision] = form, by, decision
 	v.summary = widget.NewLabel("")
 	v.summary.Wrapping = fyne.TextWrapWord
 
@@ -91,6 +92,7 @@ func (a *awardsView) add(v *blockView, r model.Recipient) {
 func (a *awardsView) rebuild(v *blockView) {
 	e := a.e
 	a.rows.RemoveAll()
+	v.rows = map[string][]fyne.Focusable{}
 	kinds := []string{msg.T("ui.awards.collective"), msg.T("ui.awards.individual")}
 	for i := range e.list(a.key).Recipients {
 		i := i
@@ -134,6 +136,9 @@ func (a *awardsView) rebuild(v *blockView) {
 			e.changed()
 		})
 		a.rows.Add(container.NewBorder(nil, nil, nil, remove, container.NewGridWithColumns(5, kind, name, unit, title, form)))
+		v.rows[model.FieldRecipientName] = append(v.rows[model.FieldRecipientName], name)
+		v.rows[model.FieldRecipientUnit] = append(v.rows[model.FieldRecipientUnit], unit)
+		v.rows[model.FieldRecipientTitle] = append(v.rows[model.FieldRecipientTitle], title)
 	}
 	a.rows.Refresh()
 	a.updateSummary(v)

@@ -19,6 +19,10 @@ type blockView struct {
 	thumb   *photoThumb          // photo blocks
 	summary *widget.Label        // award blocks
 	para    *textfield.Paragraph // paragraph blocks
+	// fields are the block's text fields by model.Field* name, for the checks panel
+	// to jump to; award rows by model.FieldRecipient* name and row.
+	fields map[string]fyne.Focusable
+	rows   map[string][]fyne.Focusable
 }
 
 // indexOf returns the position of the block with that key in the body, -1 if none.
@@ -41,7 +45,7 @@ func (e *Editor) block(key string) *model.Block {
 }
 
 func (e *Editor) newBlockView(b *model.Block) *blockView {
-	v := &blockView{key: b.Key}
+	v := &blockView{key: b.Key, fields: map[string]fyne.Focusable{}, rows: map[string][]fyne.Focusable{}}
 	var title string
 	var content fyne.CanvasObject
 	switch b.Kind {
@@ -55,6 +59,7 @@ func (e *Editor) newBlockView(b *model.Block) *blockView {
 		})
 		e.wireParagraph(key, text)
 		v.para = text
+		v.fields[model.FieldText] = text
 		v.focus, content = text, text
 	case model.BlockPhoto:
 		title = msg.T("ui.block.photo")

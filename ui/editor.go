@@ -45,6 +45,7 @@ type Editor struct {
 	undoBar *fyne.Container
 
 	wordTimer, peopleTimer *time.Timer
+	checks                 *checksPanel
 
 	scroll  *container.Scroll
 	root    fyne.CanvasObject
@@ -279,7 +280,11 @@ func (e *Editor) build() {
 	)
 	e.scroll = container.NewVScroll(container.NewPadded(body))
 	footer := container.NewBorder(nil, nil, nil, e.Words, container.NewHBox(e.Status, e.undoBar))
-	e.root = container.NewBorder(nil, footer, nil, nil, e.scroll)
+	e.checks = newChecksPanel(e)
+	e.checks.update()
+	split := container.NewHSplit(e.scroll, e.checks.box)
+	split.Offset = 0.78
+	e.root = container.NewBorder(nil, footer, nil, nil, split)
 }
 
 func (e *Editor) updateHeadlineCount() {
@@ -303,6 +308,9 @@ func (e *Editor) scheduleWordCount() {
 }
 
 func (e *Editor) updateWordCount() {
+	if e.checks != nil {
+		e.checks.update()
+	}
 	n := len(vntext.Words(e.report.Headline)) + len(vntext.Words(e.report.Lead))
 	for _, b := range e.report.Body {
 		n += len(vntext.Words(b.Text))

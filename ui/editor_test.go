@@ -150,3 +150,38 @@ func TestEditorAwardList(t *testing.T) {
 		t.Errorf("summary %q", got.Summary())
 	}
 }
+
+func TestChecksPanelJumps(t *testing.T) {
+	lib := newLibrary()
+	p, _ := lib.AddPhoto(nil, "a.jpg", testJPEG(8, 8))
+	r := model.NewReport("Hội nghị")
+	r.Lead = "Sáng 8/1, hội nghị  tổng kết."
+	r.Body = []model.Block{{Kind: model.BlockPhoto, Photo: &model.PhotoBlock{PhotoID: p.ID, UUID: p.UUID, Alt: "Hội trường"}}}
+	e := openEditor(t, lib, r)
+	kinds := map[model.ProblemKind]model.Problem{}
+	for _, pr := range e.Problems() {
+		kinds[pr.Kind] = pr
+	}
+	caption, ok := kinds[model.ProblemPhotoCaption]
+	if !ok {
+		t.Fatalf("checks missed the photo without caption: %+v", e.Problems())
+	}
+	if _, ok := kinds[model.ProblemDoubleSpace]; !ok {
+		t.Errorf("checks missed the doubled space: %+v", e.Problems())
+	}
+	e.JumpTo(caption)
+	c := fyne.CurrentApp().Driver().CanvasForObject(e.Content())
+	focused := c.Focused()
+	test.Type(focused, "Quang cảnh Hội nghị")
+	eventually(t, func() bool {
+		for _, pr := range e.Problems() {
+			if pr.Kind == model.ProblemPhotoCaption {
+				return false
+			}
+		}
+		return true
+	})
+	if got := e.Report().Body[0].Photo.Caption; got != "Quang cảnh Hội nghị" {
+		t.Errorf("after jumping to the caption and typing, caption is %q", got)
+	}
+}

@@ -131,6 +131,8 @@ func init() {
 		"ui.typing.off":                      {VI: "Tắt gõ dấu", EN: "No typing aid"},
 		"ui.menu.typing":                     {VI: "Đổi kiểu gõ (Telex, VNI, tắt)", EN: "Switch typing (Telex, VNI, off)"},
 		"ui.settings.typing.method":          {VI: "Kiểu gõ", EN: "Typing method"},
+		"ui.checks.none":                     {VI: "Kiểm tra: không thấy vấn đề nào.", EN: "Checks: nothing found."},
+		"ui.checks.count":                    {VI: "Kiểm tra: %d điều cần xem lại", EN: "Checks: %d things to look at"},
 		"ui.report.untitled":                 {VI: "Bài mới", EN: "New report"},
 		"ui.report.copyof":                   {VI: "%s (bản sao)", EN: "%s (copy)"},
 		"ui.report.delete.title":             {VI: "Xóa bài viết", EN: "Delete report"},

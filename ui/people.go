@@ -22,6 +22,8 @@ type peopleList struct {
 	people *[]model.Person
 	rows   *fyne.Container
 	box    *fyne.Container
+	// names and titles are the rows' fields, for the checks panel to jump to.
+	names, titles []fyne.Focusable
 }
 
 func newPeopleList(e *Editor, people *[]model.Person, addLabel string) *peopleList {
@@ -38,6 +40,7 @@ func newPeopleList(e *Editor, people *[]model.Person, addLabel string) *peopleLi
 
 func (l *peopleList) rebuild() {
 	l.rows.RemoveAll()
+	l.names, l.titles = nil, nil
 	for i := range *l.people {
 		i := i
 		p := &(*l.people)[i]
@@ -62,6 +65,7 @@ func (l *peopleList) rebuild() {
 			l.e.changed()
 		})
 		l.rows.Add(container.NewBorder(nil, nil, nil, remove, container.NewGridWithColumns(2, name, title)))
+		l.names, l.titles = append(l.names, name), append(l.titles, title)
 		l.rows.Add(suggestions)
 	}
 	l.rows.Refresh()

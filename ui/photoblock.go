@@ -64,6 +64,7 @@ func (e *Editor) newPhotoView(v *blockView, b *model.Block) fyne.CanvasObject {
 	left := widget.NewButtonWithIcon("", theme.ContentUndoIcon(), turn(-90))
 	right := widget.NewButtonWithIcon("", theme.ContentRedoIcon(), turn(90))
 	v.focus = caption
+	v.fields[model.FieldCaption], v.fields[model.FieldCredit], v.fields[model.FieldAlt] = caption, credit, alt
 	fields := widget.NewForm(
 		widget.NewFormItem(msg.T("ui.photo.caption"), caption),
 		widget.NewFormItem(msg.T("ui.photo.credit"), credit),

@@ -1,0 +1,139 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"newsdesk/model"
+	"newsdesk/msg"
+	"newsdesk/ui/textfield"
+)
+
+// checksPanel lists what the report's checks found (model.Check) and jumps to each:
+// photos without caption or alt text, an empty lead, a headline too long, award
+// counts the text states differently, one person with two titles, stray spaces and
+// characters. It is recomputed when typing pauses, never on every key.
+type checksPanel struct {
+	e        *Editor
+	problems []model.Problem
+	list     *widget.List
+	title    *widget.Label
+	box      fyne.CanvasObject
+}
+
+func newChecksPanel(e *Editor) *checksPanel {
+	c := &checksPanel{e: e, title: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
+	c.list = widget.NewList(func() int { return len(c.problems) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Wrapping = fyne.TextWrapWord
+			return l
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			if i < len(c.problems) {
+				o.(*widget.Label).SetText(c.problems[i].Message)
+				c.list.SetItemHeight(i, o.MinSize().Height)
+			}
+		})
+	c.list.OnSelected = func(i widget.ListItemID) {
+		if i < len(c.problems) {
+			e.JumpTo(c.problems[i])
+		}
+		c.list.UnselectAll()
+	}
+	c.box = container.NewBorder(c.title, nil, nil, nil, c.list)
+	return c
+}
+
+// update runs the checks on the editor's report and shows what they found.
+func (c *checksPanel) update() {
+	c.problems = model.Check(c.e.report)
+	if len(c.problems) == 0 {
+		c.title.SetText(msg.T("ui.checks.none"))
+	} else {
+		c.title.SetText(msg.T("ui.checks.count", len(c.problems)))
+	}
+	c.list.Refresh()
+}
+
+// Problems returns what the checks panel lists now.
+func (e *Editor) Problems() []model.Problem {
+	return append([]model.Problem(nil), e.checks.problems...)
+}
+
+// JumpTo focuses the field a problem is in, scrolls it into view and, where the
+// problem names a stretch of text, selects it.
+func (e *Editor) JumpTo(p model.Problem) {
+	f := e.fieldFor(p)
+	if f == nil {
+		return
+	}
+	if obj, ok := f.(fyne.CanvasObject); ok {
+		e.scrollTo(obj)
+	}
+	if e.win != nil {
+		e.win.Canvas().Focus(f)
+	}
+	if para, ok := f.(*textfield.Paragraph); ok && p.End > p.Start {
+		para.Select(p.Start, p.End)
+	}
+}
+
+func (e *Editor) fieldFor(p model.Problem) fyne.Focusable {
+	if p.BlockKey != "" {
+		i := e.indexOf(p.BlockKey)
+		if i < 0 || i >= len(e.views) {
+			return nil
+		}
+		v := e.views[i]
+		if rows, ok := v.rows[p.Field]; ok && p.Index < len(rows) {
+			return rows[p.Index]
+		}
+		if f, ok := v.fields[p.Field]; ok {
+			return f
+		}
+		return v.focus
+	}
+	pick := func(list []fyne.Focusable) fyne.Focusable {
+		if p.Index < len(list) {
+			return list[p.Index]
+		}
+		return nil
+	}
+	switch p.Field {
+	case model.FieldSection:
+		return e.Section
+	case model.FieldHeadline:
+		return e.Headline
+	case model.FieldSourceTag:
+		return e.SourceTag
+	case model.FieldLead:
+		return e.Lead
+	case model.FieldPlace:
+		return e.Place
+	case model.FieldOrganiser:
+		return e.Organiser
+	case model.FieldChairName:
+		return pick(e.Chair.names)
+	case model.FieldChairTitle:
+		return pick(e.Chair.titles)
+	case model.FieldGuestName:
+		return pick(e.Guests.names)
+	case model.FieldGuestTitle:
+		return pick(e.Guests.titles)
+	case model.FieldByline:
+		return e.Byline
+	case model.FieldTags:
+		return e.Tags
+	}
+	return nil
+}
+
+// scrollTo scrolls the editor so that obj shows near the top.
+func (e *Editor) scrollTo(obj fyne.CanvasObject) {
+	d := fyne.CurrentApp().Driver()
+	at := d.AbsolutePositionForObject(obj).Y - d.AbsolutePositionForObject(e.scroll.Content).Y
+	e.scroll.Offset.Y = max(0, at-40)
+	e.scroll.Refresh()
+}
