@@ -62,9 +62,9 @@ func NewMainWindow(a fyne.App, svc Services, libraryPath string) *MainWindow {
 	left := container.NewBorder(container.NewVBox(container.NewBorder(nil, nil, nil, typing, toolbar), m.Library.Search), container.NewVBox(m.Library.Status, where), nil, nil, m.Library.List)
 	m.editorPane = container.NewStack(container.NewCenter(widget.NewLabel(msg.T("ui.editor.none"))))
 	split := container.NewHSplit(left, m.editorPane)
-	split.Offset = 0.3
+	split.Offset = 0.25
 	m.Window.SetContent(split)
-	m.Window.Resize(fyne.NewSize(1200, 700))
+	m.Window.Resize(fyne.NewSize(1340, 740))
 	m.addShortcuts()
 	m.Window.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
 		if m.Editor != nil {

@@ -1,9 +1,11 @@
 package ui
 
 import (
+	"image/color"
 	"io"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
@@ -57,13 +59,16 @@ func (e *Editor) newAwardsView(v *blockView, b *model.Block) fyne.CanvasObject {
 	})
 	importFile := widget.NewButtonWithIcon(msg.T("ui.awards.import"), theme.FolderOpenIcon(), func() { a.importFile(v) })
 	a.rebuild(v)
-	header := container.NewGridWithColumns(5,
-		widget.NewLabelWithStyle(msg.T("ui.awards.col.kind"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		widget.NewLabelWithStyle(msg.T("ui.awards.col.name"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		widget.NewLabelWithStyle(msg.T("ui.awards.col.unit"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		widget.NewLabelWithStyle(msg.T("ui.awards.col.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		widget.NewLabelWithStyle(msg.T("ui.awards.col.form"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-	)
+	head := func(key string) *widget.Label {
+		l := widget.NewLabelWithStyle(msg.T(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		l.Truncation = fyne.TextTruncateEllipsis // the columns, not the headings, set the width
+		return l
+	}
+	gap := canvas.NewRectangle(color.Transparent) // as wide as a row's delete button
+	gap.SetMinSize(widget.NewButtonWithIcon("", theme.DeleteIcon(), nil).MinSize())
+	header := container.NewBorder(nil, nil, nil, gap,
+		container.NewGridWithColumns(5, head("ui.awards.col.kind"), head("ui.awards.col.name"),
+			head("ui.awards.col.unit"), head("ui.awards.col.title"), head("ui.awards.col.form")))
 	fields := widget.NewForm(
 		widget.NewFormItem(msg.T("ui.awards.form"), form),
 		widget.NewFormItem(msg.T("ui.awards.by"), by),
@@ -119,11 +124,11 @@ func (a *awardsView) rebuild(v *blockView) {
 			a.updateSummary(v)
 			e.changed()
 		}
-		name := e.entry(msg.T("ui.awards.col.name"), func(s string) { rec().Name = s })
+		name := e.entry(msg.T("ui.awards.name.hint"), func(s string) { rec().Name = s })
 		name.SetText(r.Name)
-		unit := e.entry(msg.T("ui.awards.col.unit"), func(s string) { rec().Unit = s })
+		unit := e.entry(msg.T("ui.awards.unit.hint"), func(s string) { rec().Unit = s })
 		unit.SetText(r.Unit)
-		title := e.entry(msg.T("ui.awards.col.title"), func(s string) { rec().Title = s })
+		title := e.entry(msg.T("ui.awards.title.hint"), func(s string) { rec().Title = s })
 		title.SetText(r.Title)
 		form := e.entry(msg.T("ui.awards.col.form.hint"), func(s string) { rec().Form = s })
 		form.SetText(r.Form)

@@ -1,7 +1,10 @@
 package ui
 
 import (
+	"image/color"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
@@ -24,6 +27,7 @@ type checksPanel struct {
 
 func newChecksPanel(e *Editor) *checksPanel {
 	c := &checksPanel{e: e, title: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
+	c.title.Wrapping = fyne.TextWrapWord
 	c.list = widget.NewList(func() int { return len(c.problems) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
@@ -42,7 +46,9 @@ func newChecksPanel(e *Editor) *checksPanel {
 		}
 		c.list.UnselectAll()
 	}
-	c.box = container.NewBorder(c.title, nil, nil, nil, c.list)
+	spacer := canvas.NewRectangle(color.Transparent)
+	spacer.SetMinSize(fyne.NewSize(220, 0)) // readable beside a wide editor
+	c.box = container.NewStack(spacer, container.NewBorder(c.title, nil, nil, nil, c.list))
 	return c
 }
 
