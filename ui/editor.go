@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"newsdesk/model"
@@ -73,6 +74,9 @@ func NewEditor(svc Services, win fyne.Window, r *model.Report) *Editor {
 
 // Content is what the window shows for the editor.
 func (e *Editor) Content() fyne.CanvasObject { return e.root }
+
+// Scroll is the editor's scrolling view of the report.
+func (e *Editor) Scroll() *container.Scroll { return e.scroll }
 
 // Report returns a copy of the report as the editor holds it now.
 func (e *Editor) Report() *model.Report { return e.report.Clone() }
@@ -149,6 +153,7 @@ func (e *Editor) saveAsCopy() {
 func (e *Editor) entry(placeholder string, set func(string)) *textfield.Entry {
 	w := textfield.NewEntry(e.svc.typing())
 	w.SetPlaceHolder(placeholder)
+	w.OnFocusGained = func() { e.ensureVisible(w, 0, w.Size().Height) }
 	w.OnChanged = func(s string) {
 		if e.loading {
 			return
@@ -163,6 +168,12 @@ func (e *Editor) entry(placeholder string, set func(string)) *textfield.Entry {
 func (e *Editor) paragraph(placeholder, text string, set func(string)) *textfield.Paragraph {
 	p := textfield.NewParagraphWithText(e.svc.typing(), text)
 	p.SetPlaceHolder(placeholder)
+	p.OnCursorChanged = func() {
+		if p.Focused() {
+			y := p.CursorPosition().Y
+			e.ensureVisible(p, y, y+theme.TextSize()*2)
+		}
+	}
 	p.OnChanged = func(s string) {
 		if e.loading {
 			return
@@ -327,4 +338,26 @@ func splitList(s string) []string {
 		}
 	}
 	return out
+}
+
+// ensureVisible scrolls the editor, if needed, so that the part of obj between top
+// and bottom (in obj's own coordinates) shows: Tab, the arrow keys and typing past
+// the bottom edge never leave the cursor out of sight.
+func (e *Editor) ensureVisible(obj fyne.CanvasObject, top, bottom float32) {
+	if e.scroll == nil || fyne.CurrentApp() == nil {
+		return
+	}
+	d := fyne.CurrentApp().Driver()
+	at := d.AbsolutePositionForObject(obj).Y - d.AbsolutePositionForObject(e.scroll.Content).Y
+	view := e.scroll.Size().Height
+	const margin = 24
+	switch {
+	case at+top-margin < e.scroll.Offset.Y:
+		e.scroll.Offset.Y = max(0, at+top-margin)
+	case at+bottom+margin > e.scroll.Offset.Y+view:
+		e.scroll.Offset.Y = at + bottom + margin - view
+	default:
+		return
+	}
+	e.scroll.Refresh()
 }

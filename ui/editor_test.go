@@ -185,3 +185,21 @@ func TestChecksPanelJumps(t *testing.T) {
 		t.Errorf("after jumping to the caption and typing, caption is %q", got)
 	}
 }
+
+func TestFocusScrollsIntoView(t *testing.T) {
+	lib := newLibrary()
+	r := model.NewReport("Hội nghị")
+	for i := 0; i < 30; i++ {
+		r.Body = append(r.Body, model.Paragraph(strings.Repeat("Đoạn văn dài về hội nghị tổng kết. ", 10)))
+	}
+	e := openEditor(t, lib, r)
+	w := fyne.CurrentApp().Driver().AllWindows()
+	w[len(w)-1].Resize(fyne.NewSize(900, 600))
+	if got := e.Scroll().Offset.Y; got != 0 {
+		t.Fatalf("starts scrolled to %v", got)
+	}
+	e.Tags.FocusGained() // as Tab does when it reaches the last field
+	if got := e.Scroll().Offset.Y; got <= 0 {
+		t.Errorf("focusing the last field left the view at %v; it should scroll down to it", got)
+	}
+}

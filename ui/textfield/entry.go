@@ -21,6 +21,10 @@ import (
 type Entry struct {
 	widget.Entry
 
+	// OnFocusGained is called when the field gains focus, e.g. so that its owner
+	// scrolls it into view when Tab reaches it.
+	OnFocusGained func()
+
 	typing *Typing
 	hist   history
 	known  string // the text as the history last saw it
@@ -259,6 +263,14 @@ func (e *Entry) KeyUp(k *fyne.KeyEvent) {
 		e.shift = false
 	}
 	e.Entry.KeyUp(k)
+}
+
+// FocusGained tells the owner, then lets the Entry show its cursor.
+func (e *Entry) FocusGained() {
+	e.Entry.FocusGained()
+	if e.OnFocusGained != nil {
+		e.OnFocusGained()
+	}
 }
 
 // FocusLost ends the open undo step.
