@@ -222,6 +222,10 @@ func (e *Editor) wireParagraph(key string, p *textfield.Paragraph) {
 				return
 			}
 		}
+		if step < 0 && e.win != nil { // above the first paragraph: the lead
+			e.win.Canvas().Focus(e.Lead)
+			e.Lead.EnterFrom(k, x)
+		}
 	}
 }
 

@@ -243,6 +243,20 @@ func (e *Editor) build() {
 	e.Tags = e.entry(msg.T("ui.field.tags.hint"), func(s string) { r.Tags = splitList(s) })
 	e.Tags.SetText(strings.Join(r.Tags, ", "))
 
+	e.Lead.OnCursorExit = func(k fyne.KeyName, x float32) {
+		if k != fyne.KeyDown && k != fyne.KeyRight {
+			return
+		}
+		for _, v := range e.views {
+			if v.para != nil {
+				if e.win != nil {
+					e.win.Canvas().Focus(v.para)
+				}
+				v.para.EnterFrom(k, x)
+				return
+			}
+		}
+	}
 	e.blocks = container.NewVBox()
 	for i := range r.Body {
 		v := e.newBlockView(&r.Body[i])
