@@ -21,10 +21,12 @@ test: check-go test-deps
 	go vet ./...
 	go test -count=1 ./...
 
-## bench: the benchmarks behind the figures the issues name (slow: minutes)
+## bench: the benchmarks behind the figures the issues name (slow: the first run
+## builds a 100,000-report library, about 5 minutes, kept in ~/.cache/newsdesk-bench)
 bench: check-go deps
-	go test -run '^$$' -bench . -benchtime 5x ./photo/
+	go test -run '^$$' -bench . -benchtime 5x ./photo/ ./pdf/ ./cmd/newsdesk/
 	go test -run '^$$' -bench . -benchtime 20x ./sqlite/
+	go test -run '^$$' -bench . ./ui/textfield/ ./vninput/ ./awardfile/ ./vntext/
 
 check-go:
 	@scripts/check-go.sh
