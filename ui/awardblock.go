@@ -3,6 +3,7 @@ package ui
 import (
 	"image/color"
 	"io"
+	"sort"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -14,6 +15,7 @@ import (
 
 	"newsdesk/model"
 	"newsdesk/msg"
+	"newsdesk/vntext"
 )
 
 // awardsView edits an award list: its form, awarding body, decision and date, and a
@@ -34,6 +36,7 @@ func (e *Editor) list(key string) *model.AwardList {
 func (e *Editor) newAwardsView(v *blockView, b *model.Block) fyne.CanvasObject {
 	key := b.Key
 	a := &awardsView{e: e, key: key, rows: container.NewVBox()}
+	v.awardRows = a.rows
 	form := e.entry(msg.T("ui.awards.form.hint"), func(s string) { e.list(key).Form = s; a.updateSummary(v) })
 	form.SetText(b.Awards.Form)
 	by := e.entry(msg.T("ui.awards.by.hint"), func(s string) { e.list(key).By = s })
@@ -58,6 +61,7 @@ func (e *Editor) newAwardsView(v *blockView, b *model.Block) fyne.CanvasObject {
 		a.add(v, model.Recipient{Kind: model.Individual})
 	})
 	importFile := widget.NewButtonWithIcon(msg.T("ui.awards.import"), theme.FolderOpenIcon(), func() { a.importFile(v) })
+	sortNames := widget.NewButton(msg.T("ui.awards.sort"), func() { a.sortIndividuals(v) })
 	a.rebuild(v)
 	head := func(key string) *widget.Label {
 		l := widget.NewLabelWithStyle(msg.T(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -75,7 +79,7 @@ func (e *Editor) newAwardsView(v *blockView, b *model.Block) fyne.CanvasObject {
 		widget.NewFormItem(msg.T("ui.awards.decision"), container.NewBorder(nil, nil, nil, date, decision)),
 	)
 	return container.NewVBox(fields, v.summary, header, a.rows,
-		container.NewHBox(addCollective, addIndividual, importFile))
+		container.NewHBox(addCollective, addIndividual, importFile, sortNames))
 }
 
 func (a *awardsView) updateSummary(v *blockView) {
@@ -178,4 +182,34 @@ func (a *awardsView) importFile(v *blockView) {
 	}, e.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".txt", ".xlsx", ".xls"}))
 	d.Show()
+}
+
+// SortAwardList sorts the award list in block key (the button "Sort individuals").
+func (e *Editor) SortAwardList(key string) {
+	i := e.indexOf(key)
+	if i < 0 || e.report.Body[i].Awards == nil {
+		return
+	}
+	(&awardsView{e: e, key: key, rows: e.views[i].awardRows}).sortIndividuals(e.views[i])
+}
+
+// sortIndividuals puts the collectives first, in the order given, then the
+// individuals in Vietnamese name order: by given name, then middle and family names.
+func (a *awardsView) sortIndividuals(v *blockView) {
+	l := a.e.list(a.key)
+	sortRecipients(l.Recipients)
+	a.rebuild(v)
+	a.e.changed()
+}
+
+// sortRecipients orders an award list as lists are printed: collectives first, in
+// the order given, then individuals by name the Vietnamese way.
+func sortRecipients(rs []model.Recipient) {
+	sort.SliceStable(rs, func(i, j int) bool {
+		ci, cj := rs[i].Kind == model.Collective, rs[j].Kind == model.Collective
+		if ci || cj {
+			return ci && !cj
+		}
+		return vntext.CompareNames(rs[i].Name, rs[j].Name) < 0
+	})
 }

@@ -23,6 +23,8 @@ type blockView struct {
 	// to jump to; award rows by model.FieldRecipient* name and row.
 	fields map[string]fyne.Focusable
 	rows   map[string][]fyne.Focusable
+	// awardRows holds an award block's recipient rows.
+	awardRows *fyne.Container
 }
 
 // indexOf returns the position of the block with that key in the body, -1 if none.

@@ -203,3 +203,26 @@ func TestFocusScrollsIntoView(t *testing.T) {
 		t.Errorf("focusing the last field left the view at %v; it should scroll down to it", got)
 	}
 }
+
+func TestAwardListSortsIndividualsTheVietnameseWay(t *testing.T) {
+	lib := newLibrary()
+	r := model.NewReport("Hội nghị")
+	r.Body = []model.Block{{Kind: model.BlockAwards, Awards: &model.AwardList{Form: "Giấy khen", Recipients: []model.Recipient{
+		{Kind: model.Individual, Name: "Phạm Thị Đào"},
+		{Kind: model.Individual, Name: "Trần Thị Ánh"},
+		{Kind: model.Collective, Name: "Phòng Tổ chức cán bộ"},
+		{Kind: model.Individual, Name: "Hoàng Văn Dũng"},
+		{Kind: model.Individual, Name: "Nguyễn Văn An"},
+		{Kind: model.Collective, Name: "Văn phòng Sở"},
+	}}}}
+	e := openEditor(t, lib, r)
+	e.SortAwardList(e.Report().Body[0].Key)
+	var got []string
+	for _, rec := range e.Report().Body[0].Awards.Recipients {
+		got = append(got, rec.Name)
+	}
+	want := "Phòng Tổ chức cán bộ, Văn phòng Sở, Nguyễn Văn An, Trần Thị Ánh, Hoàng Văn Dũng, Phạm Thị Đào"
+	if strings.Join(got, ", ") != want {
+		t.Errorf("got %s\nwant %s", strings.Join(got, ", "), want)
+	}
+}

@@ -136,6 +136,7 @@ func init() {
 		"ui.awards.name.hint":                {VI: "Tên", EN: "Name"},
 		"ui.awards.unit.hint":                {VI: "Đơn vị", EN: "Unit"},
 		"ui.awards.title.hint":               {VI: "Chức vụ", EN: "Title"},
+		"ui.awards.sort":                     {VI: "Sắp xếp cá nhân theo tên", EN: "Sort individuals by name"},
 		"ui.report.untitled":                 {VI: "Bài mới", EN: "New report"},
 		"ui.report.copyof":                   {VI: "%s (bản sao)", EN: "%s (copy)"},
 		"ui.report.delete.title":             {VI: "Xóa bài viết", EN: "Delete report"},
