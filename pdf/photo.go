@@ -209,6 +209,7 @@ func fetchPhoto(ctx context.Context, opt *Options, b *model.PhotoBlock) (photoJo
 	if j.tw >= j.w || j.th >= j.h { // never enlarged
 		j.tw, j.th = j.w, j.h
 	}
+	j.tw, j.th = max(j.tw, 1), max(j.th, 1)
 	return j, nil
 }
 
