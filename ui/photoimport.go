@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"io"
+	"sort"
 	"strings"
 	"sync"
 
@@ -125,19 +126,69 @@ func readAndAdd(ctx context.Context, photos model.PhotoService, u fyne.URI) (*mo
 	return photos.AddPhoto(ctx, u.Name(), data)
 }
 
-// pickPhotos asks for image files with the file dialog and imports them.
+// pickPhotos asks for a folder, then for the photos in it to import (several at
+// once: Fyne's file dialog picks one file only), and imports them.
 func (e *Editor) pickPhotos() {
 	if e.win == nil {
 		return
 	}
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil || rc == nil {
+	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
+		if err != nil || dir == nil {
 			return
 		}
-		u := rc.URI()
-		rc.Close()
-		e.ImportPhotos([]fyne.URI{u}, nil)
+		e.pickPhotosIn(dir)
 	}, e.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".jpg", ".jpeg", ".png", ".webp", ".gif", ".heic", ".JPG", ".JPEG", ".PNG"}))
+	d.Show()
+}
+
+// photoExtensions are the file names the picker offers; the import itself checks
+// the content, and says what a HEIC or RAW file is and how to get a JPEG.
+var photoExtensions = map[string]bool{".jpg": true, ".jpeg": true, ".png": true, ".webp": true, ".gif": true, ".heic": true, ".heif": true}
+
+func (e *Editor) pickPhotosIn(dir fyne.ListableURI) {
+	items, err := dir.List()
+	if err != nil {
+		dialog.ShowError(model.Errorf(model.EINVALID, "ui.file.unreadable", dir.Name()), e.win)
+		return
+	}
+	var photos []fyne.URI
+	for _, u := range items {
+		if photoExtensions[strings.ToLower(u.Extension())] {
+			photos = append(photos, u)
+		}
+	}
+	sort.Slice(photos, func(i, j int) bool { return photos[i].Name() < photos[j].Name() })
+	if len(photos) == 0 {
+		dialog.ShowInformation(msg.T("ui.photos.pick.title"), msg.T("ui.photos.pick.none", dir.Name()), e.win)
+		return
+	}
+	chosen := make([]bool, len(photos))
+	checks := container.NewVBox()
+	var boxes []*widget.Check
+	for i, u := range photos {
+		i := i
+		c := widget.NewCheck(u.Name(), func(on bool) { chosen[i] = on })
+		boxes = append(boxes, c)
+		checks.Add(c)
+	}
+	all := widget.NewButton(msg.T("ui.photos.pick.all"), func() {
+		for _, c := range boxes {
+			c.SetChecked(true)
+		}
+	})
+	content := container.NewBorder(container.NewHBox(all), nil, nil, nil, container.NewVScroll(checks))
+	d := dialog.NewCustomConfirm(msg.T("ui.photos.pick.title"), msg.T("ui.photos.pick.import"), msg.T("ui.cancel"), content, func(ok bool) {
+		if !ok {
+			return
+		}
+		var uris []fyne.URI
+		for i, on := range chosen {
+			if on {
+				uris = append(uris, photos[i])
+			}
+		}
+		e.ImportPhotos(uris, nil)
+	}, e.win)
+	d.Resize(fyne.NewSize(520, 480))
 	d.Show()
 }
