@@ -257,12 +257,13 @@ func (e *Editor) build() {
 			}
 		}
 	}
-	e.blocks = container.NewVBox()
+	objs := make([]fyne.CanvasObject, len(r.Body))
 	for i := range r.Body {
 		v := e.newBlockView(&r.Body[i])
 		e.views = append(e.views, v)
-		e.blocks.Add(v.box)
+		objs[i] = v.box
 	}
+	e.blocks = container.NewVBox(objs...) // at once: adding one by one lays out each time
 	e.loadThumbs()
 
 	e.Status = widget.NewLabel(msg.T("ui.editor.saved", r.UpdatedAt.Local().Format("15:04:05")))
