@@ -2,6 +2,8 @@ package ui
 
 import (
 	"context"
+	"fmt"
+	"os"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -44,6 +46,7 @@ func NewMainWindow(a fyne.App, svc Services, libraryPath string) *MainWindow {
 	m.Library.OnLoaded = func(items []model.ReportSummary) {
 		if m.Editor == nil && len(items) > 0 {
 			m.Open(items[0].ID)
+			trace("first list page shown and the newest report open (%d reports)", len(items))
 		}
 	}
 
@@ -239,5 +242,13 @@ func (m *MainWindow) Delete() {
 func (m *MainWindow) Save() {
 	if m.Editor != nil {
 		m.Editor.SaveNow()
+	}
+}
+
+// trace prints a timestamped line on stderr when NEWSDESK_TRACE is set: the
+// start-up measurement script reads it.
+func trace(format string, args ...any) {
+	if os.Getenv("NEWSDESK_TRACE") != "" {
+		fmt.Fprintf(os.Stderr, "newsdesk trace %d %s\n", time.Now().UnixMilli(), fmt.Sprintf(format, args...))
 	}
 }

@@ -94,20 +94,46 @@ func (l *Library) Refresh() {
 	seq := l.seq
 	l.mu.Unlock()
 	go func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 		defer cancel()
-		var items []model.ReportSummary
-		var err error
-		if query == "" {
-			items, err = l.reports.FindReports(ctx, model.ReportFilter{})
-		} else {
-			items, err = l.reports.SearchReportsPrefix(ctx, raw, 200)
+		if query != "" {
+			items, err := l.reports.SearchReportsPrefix(ctx, raw, 200)
+			fyne.Do(func() { l.show(seq, query, items, err, true) })
+			return
 		}
-		fyne.Do(func() { l.show(seq, query, items, err) })
+		// The whole library a page at a time: the first page shows at once, so a
+		// large library is usable while the rest arrives.
+		var items []model.ReportSummary
+		for page := firstPage; ; page = laterPage {
+			got, err := l.reports.FindReports(ctx, model.ReportFilter{Limit: page, Offset: len(items)})
+			if err != nil {
+				fyne.Do(func() { l.show(seq, query, items, err, true) })
+				return
+			}
+			items = append(items, got...)
+			done := len(got) < page
+			shown := append([]model.ReportSummary(nil), items...)
+			fyne.Do(func() { l.show(seq, query, shown, nil, done) })
+			if done || l.stale(seq) {
+				return
+			}
+		}
 	}()
 }
 
-func (l *Library) show(seq int, query string, items []model.ReportSummary, err error) {
+// Pages of the report list: a small first one to show at once, larger ones after.
+const (
+	firstPage = 200
+	laterPage = 2000
+)
+
+func (l *Library) stale(seq int) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return seq != l.seq
+}
+
+func (l *Library) show(seq int, query string, items []model.ReportSummary, err error, complete bool) {
 	l.mu.Lock()
 	if seq != l.seq {
 		l.mu.Unlock()
@@ -124,6 +150,8 @@ func (l *Library) show(seq int, query string, items []model.ReportSummary, err e
 		l.Status.SetText(msg.T("ui.search.none", query))
 	case query != "":
 		l.Status.SetText(msg.T("ui.search.count", len(items)))
+	case !complete:
+		l.Status.SetText(msg.T("ui.library.loading", len(items)))
 	default:
 		l.Status.SetText(msg.T("ui.library.count", len(items)))
 	}

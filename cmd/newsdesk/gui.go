@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -28,7 +30,9 @@ func runGUI(m *Main, path string) error {
 	_, statErr := os.Stat(path)
 	fresh := os.IsNotExist(statErr)
 
+	trace("start")
 	err := m.openLibrary(ctx) // picks the language from the settings
+	trace("library open")
 	if err == nil && fresh {
 		_, err = addSample(ctx, m.Reports)
 	}
@@ -52,6 +56,15 @@ func runGUI(m *Main, path string) error {
 			Typing:        textfield.NewTyping(textfield.Telex),
 		}, path).Window
 	}
+	trace("window built")
 	w.ShowAndRun()
 	return nil
+}
+
+// trace prints a timestamped line on stderr when NEWSDESK_TRACE is set, for
+// scripts/measure-window.sh.
+func trace(what string) {
+	if os.Getenv("NEWSDESK_TRACE") != "" {
+		fmt.Fprintf(os.Stderr, "newsdesk trace %d %s\n", time.Now().UnixMilli(), what)
+	}
 }
