@@ -76,7 +76,7 @@ func (e *Editor) newAwardsView(v *blockView, b *model.Block) fyne.CanvasObject {
 	fields := widget.NewForm(
 		widget.NewFormItem(msg.T("ui.awards.form"), form),
 		widget.NewFormItem(msg.T("ui.awards.by"), by),
-		widget.NewFormItem(msg.T("ui.awards.decision"), container.NewBorder(nil, nil, nil, date, decision)),
+		widget.NewFormItem(msg.T("ui.awards.decision"), container.NewBorder(nil, nil, nil, atLeast(date, 130), decision)),
 	)
 	return container.NewVBox(fields, v.summary, header, a.rows,
 		container.NewHBox(addCollective, addIndividual, importFile, sortNames))
@@ -212,4 +212,11 @@ func sortRecipients(rs []model.Recipient) {
 		}
 		return vntext.CompareNames(rs[i].Name, rs[j].Name) < 0
 	})
+}
+
+// atLeast gives obj a minimum width, e.g. a date field beside a long one.
+func atLeast(obj fyne.CanvasObject, width float32) fyne.CanvasObject {
+	spacer := canvas.NewRectangle(color.Transparent)
+	spacer.SetMinSize(fyne.NewSize(width, 0))
+	return container.NewStack(spacer, obj)
 }
