@@ -35,7 +35,7 @@ type MainWindow struct {
 // recently changed report.
 func NewMainWindow(a fyne.App, svc Services, libraryPath string) *MainWindow {
 	m := &MainWindow{Window: a.NewWindow("Newsdesk"), svc: svc, libraryPath: libraryPath}
-	m.Library = NewLibrary(svc.Reports)
+	m.Library = NewLibrary(svc.Reports, m.svc.typing())
 	m.Library.List.OnSelected = func(id widget.ListItemID) {
 		items := m.Library.Items()
 		if m.selecting || id >= len(items) {
@@ -62,7 +62,8 @@ func NewMainWindow(a fyne.App, svc Services, libraryPath string) *MainWindow {
 	where := widget.NewLabel(msg.T("ui.library.where", libraryPath))
 	where.Truncation = fyne.TextTruncateEllipsis
 	typing := m.newTypingSwitch()
-	left := container.NewBorder(container.NewVBox(container.NewBorder(nil, nil, nil, typing, toolbar), m.Library.Search), container.NewVBox(m.Library.Status, where), nil, nil, m.Library.List)
+	left := container.NewBorder(container.NewVBox(container.NewBorder(nil, nil, nil, typing, toolbar),
+		container.NewBorder(nil, nil, nil, m.Library.Filter, m.Library.Search)), container.NewVBox(m.Library.Status, where), nil, nil, m.Library.List)
 	m.editorPane = container.NewStack(container.NewCenter(widget.NewLabel(msg.T("ui.editor.none"))))
 	split := container.NewHSplit(left, m.editorPane)
 	split.Offset = 0.25

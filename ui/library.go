@@ -12,6 +12,7 @@ import (
 
 	"newsdesk/model"
 	"newsdesk/msg"
+	"newsdesk/ui/textfield"
 )
 
 // searchDelay is how long the search box waits after the last key before searching,
@@ -23,7 +24,8 @@ const searchDelay = 150 * time.Millisecond
 type Library struct {
 	reports model.ReportService
 
-	Search *widget.Entry
+	Search *textfield.Entry
+	Filter *widget.Select // by status; the first choice shows every report
 	List   *widget.List
 	Status *widget.Label
 
@@ -36,12 +38,23 @@ type Library struct {
 	seq   int
 }
 
-// NewLibrary builds the report list on the given service and loads it.
-func NewLibrary(reports model.ReportService) *Library {
+// NewLibrary builds the report list on the given service and loads it. The search
+// box types Vietnamese with the shared typing switch (nil: Telex).
+func NewLibrary(reports model.ReportService, typing *textfield.Typing) *Library {
 	l := &Library{reports: reports}
-	l.Search = widget.NewEntry()
+	if typing == nil {
+		typing = textfield.NewTyping(textfield.Telex)
+	}
+	l.Search = textfield.NewEntry(typing)
 	l.Search.SetPlaceHolder(msg.T("ui.search.placeholder"))
 	l.Search.OnChanged = func(string) { l.scheduleRefresh() }
+	choices := []string{msg.T("ui.filter.all")}
+	for _, s := range model.Statuses {
+		choices = append(choices, s.Label())
+	}
+	l.Filter = widget.NewSelect(choices, nil)
+	l.Filter.SetSelectedIndex(0)
+	l.Filter.OnChanged = func(string) { l.Refresh() }
 	l.Status = widget.NewLabel("")
 	l.List = widget.NewList(
 		func() int { l.mu.Lock(); defer l.mu.Unlock(); return len(l.items) },
@@ -89,6 +102,10 @@ func (l *Library) scheduleRefresh() {
 func (l *Library) Refresh() {
 	raw := l.Search.Text
 	query := strings.TrimSpace(raw)
+	var status *model.Status
+	if i := l.Filter.SelectedIndex(); i > 0 {
+		status = &model.Statuses[i-1]
+	}
 	l.mu.Lock()
 	l.seq++
 	seq := l.seq
@@ -97,7 +114,13 @@ func (l *Library) Refresh() {
 		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 		defer cancel()
 		if query != "" {
-			items, err := l.reports.SearchReportsPrefix(ctx, raw, 200)
+			found, err := l.reports.SearchReportsPrefix(ctx, raw, 200)
+			var items []model.ReportSummary
+			for _, r := range found {
+				if status == nil || r.Status == *status {
+					items = append(items, r)
+				}
+			}
 			fyne.Do(func() { l.show(seq, query, items, err, true) })
 			return
 		}
@@ -105,7 +128,7 @@ func (l *Library) Refresh() {
 		// large library is usable while the rest arrives.
 		var items []model.ReportSummary
 		for page := firstPage; ; page = laterPage {
-			got, err := l.reports.FindReports(ctx, model.ReportFilter{Limit: page, Offset: len(items)})
+			got, err := l.reports.FindReports(ctx, model.ReportFilter{Status: status, Limit: page, Offset: len(items)})
 			if err != nil {
 				fyne.Do(func() { l.show(seq, query, items, err, true) })
 				return

@@ -25,7 +25,17 @@ type fakeReports struct {
 func (f *fakeReports) FindReports(ctx context.Context, filter model.ReportFilter) ([]model.ReportSummary, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return append([]model.ReportSummary(nil), f.reports...), nil
+	var out []model.ReportSummary
+	for _, r := range f.reports {
+		if filter.Status == nil || r.Status == *filter.Status {
+			out = append(out, r)
+		}
+	}
+	out = out[min(filter.Offset, len(out)):]
+	if filter.Limit > 0 {
+		out = out[:min(filter.Limit, len(out))]
+	}
+	return out, nil
 }
 
 func (f *fakeReports) SearchReports(ctx context.Context, query string, limit int) ([]model.ReportSummary, error) {
@@ -78,7 +88,7 @@ func TestLibrarySearchAsYouType(t *testing.T) {
 		{ID: 2, Headline: "Ngành Tổ chức xây dựng Đảng tổng kết năm", Status: model.StatusDraft, UpdatedAt: now},
 		{ID: 1, Headline: "Hội nghị cán bộ chủ chốt", Status: model.StatusReview, UpdatedAt: now.Add(-time.Hour)},
 	}}
-	l := ui.NewLibrary(f)
+	l := ui.NewLibrary(f, nil)
 	test.NewTempWindow(t, l.List)
 	eventually(t, func() bool { return len(l.Items()) == 2 })
 	if !strings.Contains(l.Status.Text, "2") {
@@ -97,4 +107,27 @@ func TestLibrarySearchAsYouType(t *testing.T) {
 
 	l.Search.SetText("")
 	eventually(t, func() bool { return len(l.Items()) == 2 })
+}
+
+func TestLibraryStatusFilterAndPages(t *testing.T) {
+	test.NewTempApp(t)
+	f := &fakeReports{}
+	now := time.Now()
+	for i := 0; i < 450; i++ {
+		st := model.StatusDraft
+		if i%3 == 0 {
+			st = model.StatusReview
+		}
+		f.reports = append(f.reports, model.ReportSummary{ID: int64(i + 1), Headline: "Bài", Status: st, UpdatedAt: now})
+	}
+	l := ui.NewLibrary(f, nil)
+	test.NewTempWindow(t, l.List)
+	eventually(t, func() bool { return len(l.Items()) == 450 }) // all pages arrive
+	l.Filter.SetSelectedIndex(2) // the second status: review
+	eventually(t, func() bool { return len(l.Items()) == 150 })
+	for _, r := range l.Items() {
+		if r.Status != model.StatusReview {
+			t.Fatalf("filtered list shows a %s report", r.Status)
+		}
+	}
 }

@@ -142,6 +142,7 @@ func init() {
 		"ui.photos.pick.all":                 {VI: "Chọn tất cả", EN: "Select all"},
 		"ui.photos.pick.import":              {VI: "Thêm các ảnh đã chọn", EN: "Add the chosen photos"},
 		"ui.library.loading":                 {VI: "Đang tải danh sách… %d bài", EN: "Loading the list… %d reports"},
+		"ui.filter.all":                      {VI: "Mọi trạng thái", EN: "Any status"},
 		"ui.report.untitled":                 {VI: "Bài mới", EN: "New report"},
 		"ui.report.copyof":                   {VI: "%s (bản sao)", EN: "%s (copy)"},
 		"ui.report.delete.title":             {VI: "Xóa bài viết", EN: "Delete report"},
