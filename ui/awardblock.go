@@ -37,6 +37,8 @@ func (e *Editor) newAwardsView(v *blockView, b *model.Block) fyne.CanvasObject {
 	key := b.Key
 	a := &awardsView{e: e, key: key, rows: container.NewVBox()}
 	v.awardRows = a.rows
+	v.summary = widget.NewLabel("")
+	v.summary.Wrapping = fyne.TextWrapWord
 	form := e.entry(msg.T("ui.awards.form.hint"), func(s string) { e.list(key).Form = s; a.updateSummary(v) })
 	form.SetText(b.Awards.Form)
 	by := e.entry(msg.T("ui.awards.by.hint"), func(s string) { e.list(key).By = s })
@@ -51,8 +53,6 @@ func (e *Editor) newAwardsView(v *blockView, b *model.Block) fyne.CanvasObject {
 	date.SetText(b.Awards.Date.Short())
 	v.focus = form
 	v.fields[model.FieldAwardForm], v.fields[model.FieldAwardBy], v.fields[model.FieldAwardDecision] = form, by, decision
-	v.summary = widget.NewLabel("")
-	v.summary.Wrapping = fyne.TextWrapWord
 
 	addCollective := widget.NewButtonWithIcon(msg.T("ui.awards.add.collective"), theme.ContentAddIcon(), func() {
 		a.add(v, model.Recipient{Kind: model.Collective})
@@ -90,11 +90,15 @@ func (a *awardsView) updateSummary(v *blockView) {
 	v.summary.SetText(s)
 }
 
+// add appends a recipient row and puts the cursor in its name.
 func (a *awardsView) add(v *blockView, r model.Recipient) {
 	l := a.e.list(a.key)
 	l.Recipients = append(l.Recipients, r)
 	a.rebuild(v)
 	a.e.changed()
+	if names := v.rows[model.FieldRecipientName]; len(names) > 0 && a.e.win != nil {
+		a.e.win.Canvas().Focus(names[len(names)-1])
+	}
 }
 
 // rebuild lays out one row of fields per recipient.

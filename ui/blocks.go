@@ -96,7 +96,9 @@ func (e *Editor) InsertBlock(i int, b model.Block) {
 	e.report.Body = append(e.report.Body, model.Block{})
 	copy(e.report.Body[i+1:], e.report.Body[i:])
 	e.report.Body[i] = b
+	e.loading = true // the fields are filled from the block: no change to record
 	v := e.newBlockView(&e.report.Body[i])
+	e.loading = false
 	e.views = append(e.views, nil)
 	copy(e.views[i+1:], e.views[i:])
 	e.views[i] = v

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"newsdesk/model"
 	"newsdesk/ui"
@@ -135,6 +136,23 @@ func TestEditorPhotoImport(t *testing.T) {
 	if !strings.Contains(e.Status.Text, "1") {
 		t.Errorf("status %q should say one file failed", e.Status.Text)
 	}
+	// The new photo has no caption yet: the checks say so and jump there.
+	var caption *model.Problem
+	for _, p := range e.Problems() {
+		if p.Kind == model.ProblemPhotoCaption {
+			caption = &p
+		}
+	}
+	if caption == nil {
+		t.Fatalf("no caption problem for the new photo: %+v", e.Problems())
+	}
+	e.JumpTo(*caption)
+	test.Type(fyne.CurrentApp().Driver().CanvasForObject(e.Content()).Focused(), "Quang cảnh Hội nghị")
+	e.SaveNow()
+	eventually(t, func() bool {
+		b := lib.stored(e.Report().ID).Body
+		return len(b) == 1 && b[0].Photo != nil && b[0].Photo.Caption == "Quang cảnh Hội nghị"
+	})
 }
 
 func TestEditorAwardList(t *testing.T) {
@@ -224,5 +242,60 @@ func TestAwardListSortsIndividualsTheVietnameseWay(t *testing.T) {
 	want := "Phòng Tổ chức cán bộ, Văn phòng Sở, Nguyễn Văn An, Trần Thị Ánh, Hoàng Văn Dũng, Phạm Thị Đào"
 	if strings.Join(got, ", ") != want {
 		t.Errorf("got %s\nwant %s", strings.Join(got, ", "), want)
+	}
+}
+
+// findButton returns the button with that text anywhere under obj.
+func findButton(obj fyne.CanvasObject, text string) *widget.Button {
+	switch o := obj.(type) {
+	case *widget.Button:
+		if o.Text == text {
+			return o
+		}
+	case *fyne.Container:
+		for _, c := range o.Objects {
+			if b := findButton(c, text); b != nil {
+				return b
+			}
+		}
+	case fyne.Widget:
+		r := test.WidgetRenderer(o)
+		for _, c := range r.Objects() {
+			if b := findButton(c, text); b != nil {
+				return b
+			}
+		}
+	}
+	return nil
+}
+
+func TestEditorFillAwardListByTyping(t *testing.T) {
+	lib := newLibrary()
+	e := openEditor(t, lib, model.NewReport("Hội nghị"))
+	e.InsertBlock(0, model.Block{Kind: model.BlockAwards, Awards: &model.AwardList{Form: "Giấy khen"}})
+	c := fyne.CurrentApp().Driver().CanvasForObject(e.Content())
+	for _, row := range []struct{ button, name, unit, title string }{
+		{"Thêm tập thể", "Phòng Tổ chức cán bộ", "Sở Nội vụ", ""},
+		{"Thêm cá nhân", "Nguyễn Thị Hồng Nhung", "Phòng Kế hoạch", "Chuyên viên"},
+	} {
+		b := findButton(e.Content(), row.button)
+		if b == nil {
+			t.Fatalf("no %q button", row.button)
+		}
+		test.Tap(b)
+		test.Type(c.Focused(), row.name)
+		c.FocusNext()
+		test.Type(c.Focused(), row.unit)
+		c.FocusNext()
+		test.Type(c.Focused(), row.title)
+	}
+	e.SaveNow()
+	eventually(t, func() bool {
+		a := lib.stored(e.Report().ID).Body
+		return len(a) > 0 && a[0].Awards != nil && a[0].Awards.Summary() == "trao Giấy khen cho 1 tập thể và 1 cá nhân"
+	})
+	got := lib.stored(e.Report().ID).Body[0].Awards.Recipients
+	if got[1] != (model.Recipient{Kind: model.Individual, Name: "Nguyễn Thị Hồng Nhung", Unit: "Phòng Kế hoạch", Title: "Chuyên viên"}) {
+		t.Errorf("stored row %+v", got[1])
 	}
 }
