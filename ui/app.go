@@ -57,6 +57,7 @@ func NewMainWindow(a fyne.App, svc Services, libraryPath string) *MainWindow {
 		widget.NewToolbarSeparator(),
 		widget.NewToolbarAction(theme.DocumentSaveIcon(), m.Save),
 		widget.NewToolbarAction(theme.HistoryIcon(), m.ShowHistory),
+		widget.NewToolbarAction(theme.DocumentPrintIcon(), m.ExportPDF),
 		widget.NewToolbarAction(theme.SettingsIcon(), m.ShowSettings),
 	)
 	where := widget.NewLabel(msg.T("ui.library.where", libraryPath))
@@ -112,6 +113,9 @@ func (m *MainWindow) actions() [][]action {
 			{label: msg.T("ui.menu.history"), key: fyne.KeyH, mod: ctrl, run: m.ShowHistory},
 			{label: msg.T("ui.menu.settings"), key: fyne.KeyComma, mod: ctrl, run: m.ShowSettings},
 			{label: msg.T("ui.menu.typing"), key: fyne.KeyT, mod: ctrl | shift, run: m.CycleTyping},
+			{label: msg.T("ui.menu.pdf"), key: fyne.KeyE, mod: ctrl, run: m.ExportPDF},
+			{label: msg.T("ui.menu.print"), key: fyne.KeyP, mod: ctrl, run: m.PrintReport},
+			{label: msg.T("ui.menu.bulletin"), key: fyne.KeyB, mod: ctrl, run: m.ShowBulletin},
 		},
 		{ // Report
 			{label: msg.T("ui.menu.search"), key: fyne.KeyF, mod: ctrl, run: func() { m.Window.Canvas().Focus(m.Library.Search) }},

@@ -123,7 +123,7 @@ func TestLibraryStatusFilterAndPages(t *testing.T) {
 	l := ui.NewLibrary(f, nil)
 	test.NewTempWindow(t, l.List)
 	eventually(t, func() bool { return len(l.Items()) == 450 }) // all pages arrive
-	l.Filter.SetSelectedIndex(2) // the second status: review
+	l.Filter.SetSelectedIndex(2)                                // the second status: review
 	eventually(t, func() bool { return len(l.Items()) == 150 })
 	for _, r := range l.Items() {
 		if r.Status != model.StatusReview {

@@ -17,6 +17,9 @@ type Services struct {
 	// ReadAwardFile reads a CSV or XLSX list of award recipients (package awardfile).
 	ReadAwardFile func(filename string, data []byte) ([]model.Recipient, error)
 
+	// Printing makes, prints and opens PDFs; nil leaves those actions out.
+	Printing *Printing
+
 	// Typing is the Telex/VNI switch every text field shares; nil means Telex.
 	Typing *textfield.Typing
 }

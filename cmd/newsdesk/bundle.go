@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 
 	"newsdesk/bundle"
 	"newsdesk/model"
@@ -95,6 +96,11 @@ func writeFileAtomic(path string, write func(*os.File) error) error {
 	if err := write(f); err != nil {
 		f.Close()
 		return err
+	}
+	// A temporary file is private (0600); the document is an ordinary file.
+	if err := f.Chmod(0o644); err != nil && runtime.GOOS != "windows" {
+		f.Close()
+		return model.Errorf(model.EINVALID, "cli.output.unwritable", path)
 	}
 	if err := f.Close(); err != nil {
 		return model.Errorf(model.EINVALID, "cli.output.unwritable", path)

@@ -54,6 +54,7 @@ func runGUI(m *Main, path string) error {
 			People:        sqlite.NewPersonService(m.db),
 			ReadAwardFile: awardfile.Read,
 			Typing:        textfield.NewTyping(textfield.Telex),
+			Printing:      m.printing(),
 		}, path).Window
 	}
 	trace("window built")

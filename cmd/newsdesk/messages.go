@@ -20,6 +20,9 @@ func init() {
 		"cli.gui.open.failed": {
 			VI: "Không mở được thư viện “%s”.",
 			EN: "Could not open the library “%s”."},
+		"cli.open.failed": {
+			VI: "Không mở được “%s”: máy chưa có chương trình xem tệp này. Tệp vẫn được lưu ở đó.",
+			EN: "Could not open “%s”: no program is set up to show it. The file is saved there."},
 		"cli.home.unknown": {
 			VI: "Không tìm được thư mục người dùng để đặt thư viện; hãy chỉ rõ tệp bằng --db TỆP hoặc biến NEWSDESK_DB.",
 			EN: "Could not find your home folder for the library; name the file with --db FILE or NEWSDESK_DB."},

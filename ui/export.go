@@ -1,0 +1,226 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"newsdesk/model"
+	"newsdesk/msg"
+	"newsdesk/vntext"
+)
+
+// PDFJob is one PDF to make: one report, or a bulletin of several.
+type PDFJob struct {
+	IDs   []int64
+	Title string     // a bulletin's title; "" for one report
+	Date  model.Date // a bulletin's date
+	Path  string     // where to write it
+}
+
+// Printing is what the window needs from the PDF side (package pdf, wired by the
+// command): making a PDF with progress, sending one to the printer, opening one
+// with the system's viewer.
+type Printing struct {
+	// WritePDF writes the job's PDF; it honours ctx and reports progress.
+	WritePDF func(ctx context.Context, job PDFJob, progress func(done, total int)) error
+	// Print sends a PDF to the printer queue and returns the printer's name.
+	Print func(ctx context.Context, path string) (string, error)
+	// Open shows a file with the system's viewer.
+	Open func(path string) error
+	// TempDir is where PDFs made only for printing go.
+	TempDir func() (string, error)
+}
+
+// ExportPDF asks where to save the open report as a PDF (Ctrl+E), then makes it in
+// the background with a progress bar and a way to cancel, and offers to open it.
+func (m *MainWindow) ExportPDF() {
+	if m.Editor == nil || m.svc.Printing == nil {
+		return
+	}
+	r := m.Editor.Report()
+	if err := r.Ready(); err != nil {
+		dialog.ShowInformation(msg.T("ui.pdf.title"), model.ErrorMessage(err), m.Window)
+		return
+	}
+	m.Editor.SaveNow()
+	m.savePDF(fileSlug(r.Headline)+".pdf", PDFJob{IDs: []int64{r.ID}})
+}
+
+// savePDF asks for a file name with the save dialog, then writes the job there.
+func (m *MainWindow) savePDF(name string, job PDFJob) {
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil || wc == nil {
+			return
+		}
+		path := wc.URI().Path()
+		wc.Close()
+		job.Path = path
+		m.runPDF(job, func() {
+			open := dialog.NewConfirm(msg.T("ui.pdf.title"), msg.T("ui.pdf.saved", path), func(ok bool) {
+				if ok && m.svc.Printing.Open != nil {
+					if err := m.svc.Printing.Open(path); err != nil {
+						dialog.ShowError(err, m.Window)
+					}
+				}
+			}, m.Window)
+			open.SetConfirmText(msg.T("ui.pdf.open"))
+			open.SetDismissText(msg.T("ui.close"))
+			open.Show()
+		})
+	}, m.Window)
+	d.SetFileName(name)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
+	d.Show()
+}
+
+// runPDF makes the job's PDF in the background with a progress dialog whose button
+// cancels it; done runs on the UI thread after success.
+func (m *MainWindow) runPDF(job PDFJob, done func()) {
+	ctx, cancel := context.WithCancel(context.Background())
+	bar := widget.NewProgressBar()
+	label := widget.NewLabel(msg.T("ui.pdf.working"))
+	d := dialog.NewCustom(msg.T("ui.pdf.title"), msg.T("ui.cancel"), container.NewVBox(label, bar), m.Window)
+	d.SetOnClosed(cancel)
+	d.Show()
+	go func() {
+		defer cancel()
+		err := m.svc.Printing.WritePDF(ctx, job, func(n, total int) {
+			fyne.Do(func() {
+				bar.Max = float64(total)
+				bar.SetValue(float64(n))
+			})
+		})
+		cancelled := ctx.Err() != nil
+		fyne.Do(func() {
+			d.Hide()
+			switch {
+			case cancelled:
+				if m.Editor != nil {
+					m.Editor.Status.SetText(msg.T("ui.pdf.cancelled"))
+				}
+			case err != nil:
+				dialog.ShowInformation(msg.T("ui.pdf.title"), model.ErrorMessage(err), m.Window)
+			default:
+				done()
+			}
+		})
+	}()
+}
+
+// PrintReport prints the open report (Ctrl+P): a PDF made in a temporary folder,
+// sent to the system's printer queue; when no printer is set up, it says so.
+func (m *MainWindow) PrintReport() {
+	if m.Editor == nil || m.svc.Printing == nil {
+		return
+	}
+	r := m.Editor.Report()
+	if err := r.Ready(); err != nil {
+		dialog.ShowInformation(msg.T("ui.print.title"), model.ErrorMessage(err), m.Window)
+		return
+	}
+	m.Editor.SaveNow()
+	m.printJob(PDFJob{IDs: []int64{r.ID}}, fileSlug(r.Headline)+".pdf")
+}
+
+func (m *MainWindow) printJob(job PDFJob, name string) {
+	dir, err := m.svc.Printing.TempDir()
+	if err != nil {
+		dialog.ShowError(err, m.Window)
+		return
+	}
+	job.Path = dir + "/" + name
+	m.runPDF(job, func() {
+		go func() {
+			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+			defer cancel()
+			printer, err := m.svc.Printing.Print(ctx, job.Path)
+			fyne.Do(func() {
+				if err != nil {
+					dialog.ShowInformation(msg.T("ui.print.title"), model.ErrorMessage(err), m.Window)
+					return
+				}
+				dialog.ShowInformation(msg.T("ui.print.title"), msg.T("ui.print.sent", printer), m.Window)
+			})
+		}()
+	})
+}
+
+// ShowBulletin picks reports for a clerk's bulletin (approved and published ones are
+// ticked first), with its title and date, then saves or prints it.
+func (m *MainWindow) ShowBulletin() {
+	if m.svc.Printing == nil {
+		return
+	}
+	items := m.Library.Items()
+	chosen := make([]bool, len(items))
+	list := container.NewVBox()
+	for i, r := range items {
+		i := i
+		c := widget.NewCheck(r.Headline+" · "+r.Status.Label(), func(on bool) { chosen[i] = on })
+		if r.Status == model.StatusApproved || r.Status == model.StatusPublished {
+			c.SetChecked(true)
+		}
+		list.Add(c)
+	}
+	title := widget.NewEntry()
+	title.SetText(msg.T("ui.bulletin.default", time.Now().Format("02/01/2006")))
+	date := widget.NewEntry()
+	date.SetText(time.Now().Format("2/1/2006"))
+	save := func(print bool) func() {
+		return func() {
+			var ids []int64
+			for i, on := range chosen {
+				if on {
+					ids = append(ids, items[i].ID)
+				}
+			}
+			d, err := model.ParseDate(date.Text)
+			switch {
+			case len(ids) == 0:
+				dialog.ShowInformation(msg.T("ui.bulletin.title"), msg.T("ui.bulletin.none"), m.Window)
+				return
+			case err != nil || d == "":
+				dialog.ShowInformation(msg.T("ui.bulletin.title"), msg.T("ui.bulletin.baddate", date.Text), m.Window)
+				return
+			case strings.TrimSpace(title.Text) == "":
+				dialog.ShowInformation(msg.T("ui.bulletin.title"), msg.T("ui.bulletin.notitle"), m.Window)
+				return
+			}
+			job := PDFJob{IDs: ids, Title: vntext.OneLine(title.Text), Date: d}
+			if print {
+				m.printJob(job, fileSlug(job.Title)+".pdf")
+			} else {
+				m.savePDF(fileSlug(job.Title)+".pdf", job)
+			}
+		}
+	}
+	form := widget.NewForm(widget.NewFormItem(msg.T("ui.bulletin.name"), title), widget.NewFormItem(msg.T("ui.field.date"), date))
+	buttons := container.NewHBox(widget.NewButton(msg.T("ui.bulletin.save"), save(false)), widget.NewButton(msg.T("ui.bulletin.print"), save(true)))
+	content := container.NewBorder(form, buttons, nil, nil, container.NewVScroll(list))
+	d := dialog.NewCustom(msg.T("ui.bulletin.title"), msg.T("ui.close"), content, m.Window)
+	d.Resize(fyne.NewSize(760, 560))
+	d.Show()
+}
+
+var notSlug = regexp.MustCompile(`[^a-z0-9]+`)
+
+// fileSlug makes a file name from a headline: "Hội nghị tổng kết" → "hoi-nghi-tong-ket".
+func fileSlug(s string) string {
+	slug := strings.Trim(notSlug.ReplaceAllString(vntext.Fold(s), "-"), "-")
+	if len(slug) > 60 {
+		slug = strings.TrimRight(slug[:60], "-")
+	}
+	if slug == "" {
+		slug = fmt.Sprintf("newsdesk-%d", time.Now().Unix())
+	}
+	return slug
+}
