@@ -1,0 +1,110 @@
+package model
+
+import (
+	"context"
+	"time"
+)
+
+// EUNAVAILABLE is the code of an error saying that an outside service (the portal)
+// could not be reached or did not answer in time: worth trying again later.
+const EUNAVAILABLE = "unavailable"
+
+// Portal is a portal profile: a WordPress site and the account Newsdesk uses on it.
+// Its application password is never kept here; the operating system's keyring
+// holds it.
+type Portal struct {
+	ID        int64
+	Name      string // what the reporter calls it: "cong-quan"
+	URL       string // the site's address, without a trailing slash
+	User      string // the account's user name
+	CreatedAt time.Time
+}
+
+// Post statuses on the portal that a push may ask for.
+const (
+	PostDraft   = "draft"
+	PostPending = "pending"
+	PostPublish = "publish"
+)
+
+// PushState is where a report stands on one portal: what the last push made there,
+// so that the next push updates the same post and uploads only changed photos, and
+// so that the report list can say "waiting", "pending review" or "published".
+type PushState struct {
+	ReportID int64
+	Portal   string // the profile's name
+
+	// Waiting is set while a push waits in the offline queue.
+	Waiting    bool
+	QueuedAt   time.Time
+	WantStatus string // the post status asked for by the waiting (or last) push
+	TextOnly   bool   // the waiting (or last) push leaves the photos out
+
+	PostID       int64
+	PostStatus   string // the post's status on the portal after the last push
+	Link         string // the post's address on the portal
+	PostModified string // the post's modification time (GMT) as the last push left it
+	PushedAt     time.Time
+	Media        []PushedMedia
+}
+
+// PushedMedia is a photo of the report as uploaded to the portal.
+type PushedMedia struct {
+	PhotoUUID string
+	MediaID   int64
+	URL       string
+	FileHash  string // of the bytes uploaded: a new hash means upload again
+	MetaHash  string // of alt text, caption and credit: a new hash means update the media
+}
+
+// MediaFor returns the pushed media of the photo, nil when it was not uploaded.
+func (s *PushState) MediaFor(photoUUID string) *PushedMedia {
+	for i := range s.Media {
+		if s.Media[i].PhotoUUID == photoUUID {
+			return &s.Media[i]
+		}
+	}
+	return nil
+}
+
+// Where says, in the interface language, where the report stands on the portal:
+// not pushed, waiting, draft, pending review or published. A nil state is "not
+// pushed".
+func (s *PushState) Where() string {
+	switch {
+	case s == nil:
+		return msgT("model.push.none")
+	case s.Waiting:
+		return msgT("model.push.waiting")
+	case s.PostID == 0:
+		return msgT("model.push.none")
+	}
+	switch s.PostStatus {
+	case PostDraft, PostPending, PostPublish, "future", "private":
+		return msgT("model.push.post." + s.PostStatus)
+	}
+	return s.PostStatus
+}
+
+// PortalService keeps portal profiles and where each report stands on each portal.
+type PortalService interface {
+	// FindPortals lists the profiles by name.
+	FindPortals(ctx context.Context) ([]Portal, error)
+	// FindPortalByName returns the profile, ENOTFOUND when there is none.
+	FindPortalByName(ctx context.Context, name string) (*Portal, error)
+	// CreatePortal stores a new profile, ECONFLICT when the name is taken.
+	CreatePortal(ctx context.Context, p *Portal) error
+	// DeletePortal removes the profile and what the library knows of its pushes.
+	DeletePortal(ctx context.Context, name string) error
+
+	// FindPushStates returns where the report stands on each portal it was pushed
+	// (or queued) to.
+	FindPushStates(ctx context.Context, reportID int64) ([]PushState, error)
+	// FindPushState returns where the report stands on the portal, nil (and no
+	// error) when it was never pushed there.
+	FindPushState(ctx context.Context, reportID int64, portal string) (*PushState, error)
+	// SavePushState stores the state, replacing the one of the same report and portal.
+	SavePushState(ctx context.Context, s *PushState) error
+	// FindWaitingPushes returns the pushes waiting in the offline queue, oldest first.
+	FindWaitingPushes(ctx context.Context) ([]PushState, error)
+}
