@@ -133,6 +133,13 @@ func (m *MainWindow) actions() [][]action {
 
 func (m *MainWindow) addShortcuts() {
 	c := m.Window.Canvas()
+	// Ctrl+Z reaches the window when no text field has anything to undo: it then
+	// brings back the last deleted block.
+	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) {
+		if m.Editor != nil {
+			m.Editor.UndoDelete()
+		}
+	})
 	var menus []*fyne.Menu
 	titles := []string{msg.T("ui.menu.file"), msg.T("ui.menu.report")}
 	for i, group := range m.actions() {
