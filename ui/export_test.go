@@ -71,3 +71,39 @@ func TestPrintRefusesAnIncompleteReport(t *testing.T) {
 		t.Errorf("a report without a headline was printed")
 	}
 }
+
+func TestHistoryRestore(t *testing.T) {
+	test.NewTempApp(t)
+	lib := newLibrary()
+	r := model.NewReport("Tiêu đề đầu tiên")
+	lib.CreateReport(nil, r)
+	m := ui.NewMainWindow(test.NewTempApp(t), ui.Services{Reports: lib, Photos: lib, Revisions: lib}, "library.sqlite")
+	eventually(t, func() bool { return m.Editor != nil })
+	m.Editor.SaveNow() // revision 1: the first headline
+	eventually(t, func() bool { revs, _ := lib.FindRevisions(nil, r.ID); return len(revs) == 1 })
+	m.Editor.Headline.SetText("")
+	test.Type(m.Editor.Headline, "Tiêu đề sửa lại")
+	m.Editor.SaveNow()
+	eventually(t, func() bool { return lib.stored(r.ID).Headline == "Tiêu đề sửa lại" })
+	revs, _ := lib.FindRevisions(nil, r.ID)
+	first := revs[len(revs)-1]
+	if err := m.Restore(first.ID); err != nil {
+		t.Fatal(err)
+	}
+	if got := lib.stored(r.ID).Headline; got != "Tiêu đề đầu tiên" {
+		t.Errorf("after restore the library has %q", got)
+	}
+	if got := m.Editor.Headline.Text; got != "Tiêu đề đầu tiên" {
+		t.Errorf("after restore the editor shows %q", got)
+	}
+	// What was replaced is kept as a revision of its own.
+	found := false
+	revs, _ = lib.FindRevisions(nil, r.ID)
+	for _, rv := range revs {
+		full, _ := lib.FindRevisionByID(nil, rv.ID)
+		found = found || full.Report.Headline == "Tiêu đề sửa lại"
+	}
+	if !found {
+		t.Error("the content replaced by the restore is not in the history")
+	}
+}

@@ -22,6 +22,7 @@ type library struct {
 	nextID  int64
 	seq     int64
 	updated map[int64]int64
+	revs    []model.Revision
 }
 
 func newLibrary() *library {
@@ -99,7 +100,38 @@ func (l *library) UpdateReport(ctx context.Context, r *model.Report, kind model.
 	l.updated[r.ID] = l.seq
 	l.reports[r.ID] = r.Clone()
 	l.saves = append(l.saves, kind)
+	if kind == model.SaveExplicit {
+		l.revs = append(l.revs, model.Revision{ID: int64(len(l.revs) + 1), ReportID: r.ID, Rev: r.Rev,
+			Reason: model.ReasonSave, CreatedAt: time.Now(), Report: r.Clone()})
+	}
 	return nil
+}
+
+func (l *library) FindRevisions(ctx context.Context, reportID int64) ([]model.Revision, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	var out []model.Revision
+	for i := len(l.revs) - 1; i >= 0; i-- {
+		if l.revs[i].ReportID == reportID {
+			r := l.revs[i]
+			r.Report = nil
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+func (l *library) FindRevisionByID(ctx context.Context, id int64) (*model.Revision, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, r := range l.revs {
+		if r.ID == id {
+			c := r
+			c.Report = r.Report.Clone()
+			return &c, nil
+		}
+	}
+	return nil, &model.Error{Code: model.ENOTFOUND, Message: "not found"}
 }
 
 func (l *library) SetStatus(ctx context.Context, id int64, s model.Status, author string) error {

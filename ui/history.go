@@ -91,6 +91,19 @@ func revisionText(r *model.Report) string {
 	return b.String()
 }
 
+// Restore makes revision id the open report's content again (what the history's
+// Restore button does).
+func (m *MainWindow) Restore(id int64) error {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	rev, err := m.svc.Revisions.FindRevisionByID(ctx, id)
+	if err != nil {
+		return err
+	}
+	m.restore(rev)
+	return nil
+}
+
 // restore makes the revision's content the report's again, through an explicit save
 // (which keeps the content being replaced as a revision), and reopens the report.
 func (m *MainWindow) restore(rev *model.Revision) {
