@@ -116,6 +116,8 @@ func (m *MainWindow) actions() [][]action {
 			{label: msg.T("ui.menu.pdf"), key: fyne.KeyE, mod: ctrl, run: m.ExportPDF},
 			{label: msg.T("ui.menu.print"), key: fyne.KeyP, mod: ctrl, run: m.PrintReport},
 			{label: msg.T("ui.menu.bulletin"), key: fyne.KeyB, mod: ctrl, run: m.ShowBulletin},
+			{label: msg.T("ui.menu.libraryfolder"), key: fyne.KeyL, mod: ctrl | shift, run: m.ShowLibraryFolder},
+			{label: msg.T("ui.menu.about"), key: fyne.KeyF1, mod: ctrl, run: m.ShowAbout},
 		},
 		{ // Report
 			{label: msg.T("ui.menu.search"), key: fyne.KeyF, mod: ctrl, run: func() { m.Window.Canvas().Focus(m.Library.Search) }},

@@ -1,0 +1,89 @@
+package ui_test
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"newsdesk/msg"
+	"newsdesk/ui"
+)
+
+// overlayWidgets lists the buttons and labels of the dialog on top of the window.
+func overlayWidgets(t *testing.T, w fyne.Window) (buttons []*widget.Button, labels []string) {
+	t.Helper()
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no dialog is shown")
+	}
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch o := o.(type) {
+		case *widget.Button:
+			buttons = append(buttons, o)
+		case *widget.Label:
+			labels = append(labels, o.Text)
+		case *fyne.Container:
+			for _, c := range o.Objects {
+				walk(c)
+			}
+			return
+		}
+		if wid, ok := o.(fyne.Widget); ok {
+			for _, c := range test.WidgetRenderer(wid).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(top)
+	return buttons, labels
+}
+
+func TestLibraryFolder(t *testing.T) {
+	msg.SetLang(msg.Vietnamese)
+	a := test.NewTempApp(t)
+	lib := newLibrary()
+	path := filepath.Join(t.TempDir(), "Tin bài", "library.sqlite")
+	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib}, path)
+	var opened []string
+	old := ui.OpenFolder
+	ui.OpenFolder = func(dir string) error { opened = append(opened, dir); return nil }
+	t.Cleanup(func() { ui.OpenFolder = old })
+
+	m.ShowLibraryFolder()
+	buttons, labels := overlayWidgets(t, m.Window)
+	if !strings.Contains(strings.Join(labels, "\n"), path) {
+		t.Errorf("the dialog says %q; want the library's path %q", labels, path)
+	}
+	var open *widget.Button
+	for _, b := range buttons {
+		if b.Text == "Mở thư mục" {
+			open = b
+		}
+	}
+	if open == nil {
+		t.Fatalf("no “Mở thư mục” button among %d buttons", len(buttons))
+	}
+	test.Tap(open)
+	if len(opened) != 1 || opened[0] != filepath.Dir(path) {
+		t.Errorf("opened %q; want the folder %q", opened, filepath.Dir(path))
+	}
+}
+
+func TestAboutShowsVersion(t *testing.T) {
+	msg.SetLang(msg.English)
+	t.Cleanup(func() { msg.SetLang(msg.Vietnamese) })
+	a := test.NewTempApp(t)
+	lib := newLibrary()
+	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib}, "library.sqlite")
+	m.ShowAbout()
+	_, labels := overlayWidgets(t, m.Window)
+	want := "Version " + a.Metadata().Version
+	if !strings.Contains(strings.Join(labels, "\n"), want) || !strings.Contains(strings.Join(labels, "\n"), "library.sqlite") {
+		t.Errorf("About says %q; want %q and the library's path", labels, want)
+	}
+}
