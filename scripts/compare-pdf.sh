@@ -97,17 +97,54 @@ for i in $(seq 1 "$max"); do
 done
 camera_mb=$(du -cm "$work"/camera/*.JPG | tail -1 | cut -f1)
 
-# seconds runs a command, prints its wall time in seconds (or "failed (exit N)").
-seconds() {
-  local start end rc=0
-  start=$(date +%s.%N)
-  timeout "$limit" "$@" >"$work/tool.log" 2>&1 || rc=$?
-  end=$(date +%s.%N)
-  if [ $rc -ne 0 ]; then
-    [ $rc -eq 124 ] && echo "gave up after ${limit} s" || echo "failed (exit $rc)"
-    return
-  fi
-  awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f s", e - s }'
+# nap waits for $1 seconds without starting a process: a read that times out on a
+# FIFO nobody writes to.
+mkfifo "$work/nap"
+exec 9<>"$work/nap"
+nap() { read -r -t "$1" -u 9 _ || true; }
+
+# timed OUT CMD... runs a tool that should write the PDF OUT and prints its wall
+# time (when it exits, or when OUT became a whole PDF if the tool keeps running
+# after that, or that it failed or was given up on after $limit seconds), a "|",
+# and the processor time it used on all cores, which other work on a shared
+# machine does not inflate. Run it in a subshell of its own: the processor time is
+# that of the subshell's children.
+timed() {
+  local out=$1; shift
+  local start now ready="" rc=0 pid killed="" cpu
+  start=${EPOCHREALTIME/./} # microseconds; the loop forks nothing
+  setsid "$@" >"$work/tool.log" 2>&1 &
+  pid=$!
+  while kill -0 "$pid" 2>/dev/null; do
+    now=${EPOCHREALTIME/./}
+    if [ -z "$ready" ] && [ -s "$out" ] && pdfinfo "$out" >/dev/null 2>&1; then ready=$now; fi
+    if (( now - start > limit * 1000000 )); then
+      kill -- -"$pid" 2>/dev/null || true
+      killed=yes
+      break
+    fi
+    # Fine steps at first, so that a tool done in a second is timed to the tenth.
+    (( now - start < 10000000 )) && nap 0.02 || nap 0.5
+  done
+  wait "$pid" || rc=$?
+  now=${EPOCHREALTIME/./}
+  times >"$work/times" # a builtin, not forked: it sees this shell's children
+  cpu=$(tail -1 "$work/times" | awk '{ split($1, u, "m"); split($2, s, "m"); printf "%.1f s", u[1]*60 + u[2] + s[1]*60 + s[2] }')
+  secs() { awk -v d="$1" 'BEGIN { printf "%.1f s", d / 1e6 }'; }
+  if [ $rc -eq 0 ] && [ -z "$killed" ]; then
+    secs $((now - start))
+  elif [ -n "$ready" ] && [ -n "$killed" ]; then
+    echo "$(secs $((ready - start))) (PDF written; not exited at $limit s)"
+  elif [ -n "$ready" ]; then
+    echo "$(secs $((ready - start))) (PDF written; then exit $rc)"
+  elif [ -n "$killed" ]; then
+    echo "gave up after $limit s"
+  elif [ $rc -ge 128 ]; then
+    echo "crashed (signal $((rc - 128)))"
+  else
+    echo "failed (exit $rc)"
+  fi | tr -d '\n'
+  echo "|$cpu"
 }
 size() { [ -s "$1" ] && awk -v b="$(stat -c %s "$1")" 'BEGIN { printf "%.1f MB", b / 1e6 }' || echo "-"; }
 pages() { [ -s "$1" ] && pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ { print $2 }' || echo "-"; }
@@ -118,7 +155,7 @@ for n in "${counts[@]}"; do
   dir="$work/r$n"
   mkdir -p "$dir"
 
-  t=$(seconds "$work/newsdesk" --db "$work/library.sqlite" pdf "$id" -o "$dir/newsdesk.pdf")
+  t=$(timed "$dir/newsdesk.pdf" "$work/newsdesk" --db "$work/library.sqlite" pdf "$id" -o "$dir/newsdesk.pdf")
   rows+=("$n|newsdesk pdf (200 dpi)|$t|$(size "$dir/newsdesk.pdf")|$(pages "$dir/newsdesk.pdf")")
 
   # The HTML rendering: the bundle's body (originals beside it), on an A4 page.
@@ -143,12 +180,12 @@ for n in "${counts[@]}"; do
     case $tool in
       chromium)
         out="$dir/chromium.pdf"
-        t=$(seconds chromium --headless=new --no-sandbox --disable-gpu --no-pdf-header-footer \
+        t=$(timed "$out" chromium --headless=new --no-sandbox --disable-gpu --no-pdf-header-footer \
           --user-data-dir="$work/chromium-profile" --print-to-pdf="$out" "file://$dir/html/report.html")
         rows+=("$n|Chromium --print-to-pdf|$t|$(size "$out")|$(pages "$out")") ;;
       libreoffice)
         out="$dir/lo/report.pdf"
-        t=$(seconds soffice -env:UserInstallation="file://$work/lo-profile" --headless --norestore \
+        t=$(timed "$out" soffice -env:UserInstallation="file://$work/lo-profile" --headless --norestore \
           --convert-to pdf --outdir "$dir/lo" "$dir/html/report.html")
         rows+=("$n|LibreOffice --convert-to pdf|$t|$(size "$out")|$(pages "$out")") ;;
     esac
@@ -160,8 +197,8 @@ echo "Same report, same run: the team's sample plus N photos from a 24-megapixel
 echo "($max originals, ${camera_mb} MB on disk), on $(nproc) cores, $(date -u +%Y-%m-%d)."
 echo "Load average when done: $(cut -d' ' -f1-3 /proc/loadavg)."
 echo
-printf "%-7s %-30s %-22s %-10s %s\n" "photos" "tool" "time" "size" "pages"
+printf "%-7s %-30s %-42s %-12s %-10s %s\n" "photos" "tool" "time" "processor" "size" "pages"
 for r in "${rows[@]}"; do
-  IFS='|' read -r n tool t s p <<<"$r"
-  printf "%-7s %-30s %-22s %-10s %s\n" "$n" "$tool" "$t" "$s" "$p"
+  IFS='|' read -r n tool t c s p <<<"$r"
+  printf "%-7s %-30s %-42s %-12s %-10s %s\n" "$n" "$tool" "$t" "$c" "$s" "$p"
 done
