@@ -6,7 +6,7 @@ export CGO_ENABLED := 1
 
 BIN := bin/newsdesk
 
-.PHONY: run build test bench deps test-deps check-go vet clean
+.PHONY: run build test bench deps test-deps dist-deps check-go vet clean dist dist-linux dist-windows install-user
 
 ## run: install what is missing, build, and open Newsdesk
 run: build
@@ -28,6 +28,25 @@ bench: check-go deps
 	go test -run '^$$' -bench . -benchtime 20x ./sqlite/
 	go test -run '^$$' -bench . ./ui/textfield/ ./vninput/ ./awardfile/ ./vntext/
 
+## dist: the Linux package and the Windows installer and zip, in dist/ (release
+## builds; the first run takes minutes, later runs reuse the Go build cache)
+dist: check-go dist-deps
+	scripts/dist.sh all
+
+dist-linux: check-go dist-deps
+	scripts/dist.sh linux
+
+dist-windows: check-go dist-deps
+	scripts/dist.sh windows
+
+## install-user: build the Linux package and install it into your home folder
+## (~/.local: binary, menu entry, icon, the bundle type); no root needed
+install-user: dist-linux
+	rm -rf dist/.install && mkdir -p dist/.install
+	tar -xJf dist/newsdesk-*-linux-amd64.tar.xz -C dist/.install
+	$(MAKE) -C dist/.install/newsdesk user-install
+	rm -rf dist/.install
+
 check-go:
 	@scripts/check-go.sh
 
@@ -36,6 +55,9 @@ deps:
 
 test-deps:
 	@scripts/install-deps.sh test
+
+dist-deps:
+	@scripts/install-deps.sh dist
 
 clean:
 	rm -rf bin dist

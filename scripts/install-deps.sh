@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
 # install-deps.sh: installs the Debian/Ubuntu packages Newsdesk needs to build,
 # run and test, skipping those already present. Uses sudo when not root.
-#   scripts/install-deps.sh [build|test]
+#   scripts/install-deps.sh [build|test|dist]
 # build: C toolchain and the X11/OpenGL headers Fyne's GLFW driver compiles against.
 # test:  build, plus Xvfb and screenshot tools for real-window checks and poppler for PDFs.
+# dist:  build, plus mingw-w64 (the Windows cross-build with cgo), NSIS (the Windows
+#        installer), rsync, xz, zip and ImageMagick (the installer's icon).
 set -euo pipefail
 what=${1:-build}
 pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev
       libxinerama-dev libxi-dev libxxf86vm-dev)
 if [ "$what" = test ]; then
   pkgs+=(xvfb xdotool imagemagick poppler-utils)
+fi
+if [ "$what" = dist ]; then
+  pkgs+=(gcc-mingw-w64-x86-64 nsis rsync xz-utils zip imagemagick)
 fi
 missing=()
 for p in "${pkgs[@]}"; do
