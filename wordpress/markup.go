@@ -1,0 +1,145 @@
+package wordpress
+
+import (
+	"html"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsdesk/model"
+)
+
+// Marker returns the class Newsdesk puts on a report's markup on the portal, and
+// the text it puts in the description of the report's media: it finds what an
+// interrupted push made before anything is made again.
+func Marker(reportUUID string) string { return "newsdesk-" + reportUUID }
+
+// UploadedPhoto is a photo of the report as the portal has it, for the markup.
+type UploadedPhoto struct {
+	MediaID int64
+	URL     string
+}
+
+// Content returns the report's body as block-editor markup, so portal editors can
+// keep editing it: the lead (opened by the source tag) and the paragraphs as
+// paragraph blocks, each photo as an image block with its caption and credit, each
+// award list as its sentence and a table block, and the byline, all in a group
+// block that carries the report's marker. Photos not in media (a text-only push)
+// are left out. Everything a reporter typed is escaped, shortcodes included:
+// WordPress stores an editor's content unfiltered.
+func Content(r *model.Report, media map[string]UploadedPhoto) string {
+	var b strings.Builder
+	marker := Marker(r.UUID)
+	b.WriteString(`<!-- wp:group {"className":"newsdesk-report ` + marker + `"} -->` + "\n")
+	b.WriteString(`<div class="wp-block-group newsdesk-report ` + marker + `">`)
+	lead := r.Lead
+	if r.SourceTag != "" {
+		lead = strings.TrimSpace(r.SourceTag + " " + lead)
+	}
+	if lead != "" {
+		paragraph(&b, `{"className":"newsdesk-lead"}`, ` class="newsdesk-lead"`, "<strong>"+Text(lead)+"</strong>")
+	}
+	for _, blk := range r.Body {
+		switch {
+		case blk.Kind == model.BlockParagraph && blk.Text != "":
+			paragraph(&b, "", "", Text(blk.Text))
+		case blk.Kind == model.BlockPhoto && blk.Photo != nil:
+			if m, ok := media[blk.Photo.UUID]; ok {
+				image(&b, blk.Photo, m)
+			}
+		case blk.Kind == model.BlockAwards && blk.Awards != nil:
+			awards(&b, blk.Awards)
+		}
+	}
+	if len(r.Byline) > 0 {
+		paragraph(&b, `{"align":"right","className":"newsdesk-byline"}`, ` class="has-text-align-right newsdesk-byline"`,
+			"<strong>"+Text(strings.Join(r.Byline, ", "))+"</strong>")
+	}
+	b.WriteString("</div>\n<!-- /wp:group -->")
+	return b.String()
+}
+
+// Text escapes what a reporter typed for the portal: HTML, and the square brackets
+// that would open a shortcode; line breaks become <br>.
+func Text(s string) string {
+	s = html.EscapeString(s)
+	s = strings.NewReplacer("[", "&#91;", "]", "&#93;", "\n", "<br>").Replace(s)
+	return s
+}
+
+func paragraph(b *strings.Builder, attrs, htmlAttrs, inner string) {
+	if attrs != "" {
+		attrs = " " + attrs
+	}
+	b.WriteString("\n<!-- wp:paragraph" + attrs + " -->\n<p" + htmlAttrs + ">" + inner + "</p>\n<!-- /wp:paragraph -->\n")
+}
+
+func image(b *strings.Builder, p *model.PhotoBlock, m UploadedPhoto) {
+	id := strconv.FormatInt(m.MediaID, 10)
+	b.WriteString("\n<!-- wp:image {\"id\":" + id + ",\"sizeSlug\":\"large\",\"linkDestination\":\"none\"} -->\n")
+	b.WriteString(`<figure class="wp-block-image size-large"><img src="` + html.EscapeString(m.URL) + `" alt="` +
+		Text(p.Alt) + `" class="wp-image-` + id + `"/>`)
+	if caption := Caption(p); caption != "" {
+		b.WriteString(`<figcaption class="wp-element-caption">` + caption + "</figcaption>")
+	}
+	b.WriteString("</figure>\n<!-- /wp:image -->\n")
+}
+
+// Caption is the photo's caption line as markup: the caption, then the credit in
+// italics, escaped.
+func Caption(p *model.PhotoBlock) string {
+	var parts []string
+	if p.Caption != "" {
+		parts = append(parts, Text(p.Caption))
+	}
+	if p.Credit != "" {
+		parts = append(parts, "<em>"+Text(p.Credit)+"</em>")
+	}
+	return strings.Join(parts, " ")
+}
+
+// awards writes the list's sentence and its table. Report text is Vietnamese
+// whatever the interface language, hence the Vietnamese headings.
+func awards(b *strings.Builder, a *model.AwardList) {
+	if s := awardSentence(a); s != "" {
+		paragraph(b, "", "", Text(s))
+	}
+	b.WriteString("\n<!-- wp:table {\"className\":\"newsdesk-awards\"} -->\n")
+	b.WriteString(`<figure class="wp-block-table newsdesk-awards"><table><thead><tr><th>STT</th><th>Tên tập thể, cá nhân</th><th>Đơn vị, chức vụ</th><th>Hình thức khen thưởng</th></tr></thead><tbody>`)
+	for i, r := range a.Recipients {
+		var unit []string
+		for _, s := range []string{r.Title, r.Unit} {
+			if s != "" {
+				unit = append(unit, s)
+			}
+		}
+		b.WriteString("<tr><td>" + strconv.Itoa(i+1) + "</td><td>" + Text(r.Name) + "</td><td>" +
+			Text(strings.Join(unit, ", ")) + "</td><td>" + Text(a.FormOf(r)) + "</td></tr>")
+	}
+	b.WriteString("</tbody></table></figure>\n<!-- /wp:table -->\n")
+}
+
+func awardSentence(a *model.AwardList) string {
+	s := a.Summary()
+	if s == "" {
+		return ""
+	}
+	if a.By != "" {
+		s = a.By + " " + s
+	} else {
+		r, n := utf8.DecodeRuneInString(s)
+		s = string(unicode.ToUpper(r)) + s[n:]
+	}
+	var ref []string
+	if a.Decision != "" {
+		ref = append(ref, a.Decision)
+	}
+	if a.Date != "" {
+		ref = append(ref, "ngày "+a.Date.Short())
+	}
+	if len(ref) > 0 {
+		s += " (" + strings.Join(ref, ", ") + ")"
+	}
+	return s + "."
+}

@@ -1,0 +1,68 @@
+package wordpress
+
+import "newsdesk/msg"
+
+func init() {
+	msg.Register(map[string]msg.Text{
+		"wordpress.url.invalid": {
+			VI: "%q không phải là địa chỉ trang web; hãy nhập dạng https://congthongtin.example.vn.",
+			EN: "%q is not a web address; type it as https://portal.example.org."},
+		"wordpress.url.http": {
+			VI: "Địa chỉ %s dùng http không mã hoá, mật khẩu sẽ bị lộ trên đường truyền; hãy dùng địa chỉ https:// của cổng.",
+			EN: "%s uses plain http, which would send the password in the clear; use the portal's https:// address."},
+		"wordpress.certificate": {
+			VI: "Chứng chỉ bảo mật của %s không hợp lệ nên Newsdesk không gửi gì; hãy báo bộ phận kỹ thuật của cổng, và kiểm tra ngày giờ trên máy.",
+			EN: "The security certificate of %s is not valid, so Newsdesk sent nothing; tell the portal's technical staff, and check this computer's date and time."},
+		"wordpress.nohost": {
+			VI: "Không tìm thấy máy chủ %s; hãy kiểm tra địa chỉ cổng và kết nối mạng.",
+			EN: "The server %s was not found; check the portal's address and the network connection."},
+		"wordpress.unavailable": {
+			VI: "Không kết nối được tới cổng %s (cổng không trả lời hoặc quá chậm); hãy kiểm tra mạng rồi thử lại sau. Bài viết trong thư viện không bị thay đổi.",
+			EN: "Could not reach the portal %s (it did not answer, or too slowly); check the network and try again later. The report in the library was not changed."},
+		"wordpress.servererror": {
+			VI: "Cổng %s đang gặp lỗi (mã %d) dù đã thử lại mấy lần; hãy thử lại sau hoặc báo bộ phận kỹ thuật của cổng. Bài viết trong thư viện không bị thay đổi.",
+			EN: "The portal %s is failing (status %d), even after a few tries; try again later or tell the portal's technical staff. The report in the library was not changed."},
+		"wordpress.unauthorized": {
+			VI: "Cổng không chấp nhận tên đăng nhập %q hoặc mật khẩu ứng dụng; hãy kiểm tra lại, hoặc tạo mật khẩu ứng dụng mới trong trang Hồ sơ của bạn trên cổng.",
+			EN: "The portal did not accept the user name %q or the application password; check them, or make a new application password on your Profile page on the portal."},
+		"wordpress.forbidden": {
+			VI: "Tài khoản %q không có quyền làm việc này trên cổng; hãy nhờ biên tập viên hoặc quản trị cổng.",
+			EN: "The account %q may not do this on the portal; ask an editor or the portal's administrator."},
+		"wordpress.toolarge": {
+			VI: "Cổng từ chối tệp vì quá lớn so với giới hạn của cổng; hãy báo quản trị cổng nâng giới hạn tải lên.",
+			EN: "The portal refused the file as larger than it accepts; ask the portal's administrator to raise the upload limit."},
+		"wordpress.notwordpress": {
+			VI: "Địa chỉ %s không giống một cổng WordPress (không có giao diện REST); hãy kiểm tra địa chỉ cổng.",
+			EN: "%s does not look like a WordPress portal (no REST API there); check the portal's address."},
+		"wordpress.notfound": {
+			VI: "Cổng không còn mục này (có thể đã bị xoá).",
+			EN: "The portal no longer has this item (it may have been deleted)."},
+		"wordpress.refused": {
+			VI: "Cổng từ chối yêu cầu: %s",
+			EN: "The portal refused the request: %s"},
+		"wordpress.status.invalid": {
+			VI: "Trạng thái %q không hợp lệ; hãy dùng draft (nháp), pending (chờ duyệt) hoặc publish (đăng).",
+			EN: "%q is not a post status; use draft, pending or publish."},
+		"wordpress.cannot.post": {
+			VI: "Tài khoản %q không được viết bài trên cổng; không có gì được gửi.",
+			EN: "The account %q may not write posts on the portal; nothing was sent."},
+		"wordpress.cannot.upload": {
+			VI: "Tài khoản %q (cộng tác viên) không được tải ảnh lên cổng, mà bài có %d ảnh; không có gì được gửi. Hãy gửi riêng phần chữ để chờ duyệt (newsdesk push … --text-only) và nhờ biên tập viên thêm ảnh.",
+			EN: "The account %q (a contributor) may not upload photos, and the report has %d; nothing was sent. Push the text alone for review (newsdesk push … --text-only) and leave the photos to an editor."},
+		"wordpress.cannot.publish": {
+			VI: "Tài khoản %q không được đăng bài trực tiếp; không có gì được gửi. Hãy gửi ở trạng thái chờ duyệt (--status pending).",
+			EN: "The account %q may not publish; nothing was sent. Push it for review instead (--status pending)."},
+		"wordpress.post.changed": {
+			VI: "Bài trên cổng đã được sửa lúc %s, sau lần gửi trước (có thể biên tập viên đã chỉnh); Newsdesk không ghi đè. Hãy xem bản trên cổng trước; muốn thay bằng bản của bạn thì thêm --overwrite.",
+			EN: "The post was changed on the portal at %s, after your last push (an editor's correction, perhaps); Newsdesk did not overwrite it. Look at the portal's version first; to replace it with yours, add --overwrite."},
+		"wordpress.category.missing": {
+			VI: "Cổng chưa có chuyên mục %q và tài khoản không được tạo chuyên mục: bài được gửi không có chuyên mục; hãy nhờ biên tập viên xếp chuyên mục.",
+			EN: "The portal has no category %q and the account may not create one: the post went without a category; ask an editor to file it."},
+		"wordpress.tag.skipped": {
+			VI: "Không gắn được thẻ %q trên cổng; bài được gửi không có thẻ này.",
+			EN: "Could not add the tag %q on the portal; the post went without it."},
+		"wordpress.photo.refused": {
+			VI: "Ảnh %s: %s",
+			EN: "Photo %s: %s"},
+	})
+}

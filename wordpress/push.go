@@ -1,0 +1,386 @@
+package wordpress
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"path"
+	"strings"
+	"sync"
+	"time"
+
+	"newsdesk/model"
+	"newsdesk/msg"
+)
+
+// Pusher pushes reports to one portal: photos as media, then the post. It keeps
+// nothing between pushes: what a push made is in the model.PushState it returns
+// (and hands to Save as it goes), which the next push starts from.
+type Pusher struct {
+	Client *Client
+	// Photos gives the photos' print copies (the upright ~2,400 px JPEGs).
+	Photos model.PhotoService
+	// Parallel is how many photos are uploaded at once; 0 means 3.
+	Parallel int
+	// Save, when set, is called with the state after each photo uploaded and after
+	// the post, so that a push interrupted halfway resumes from there.
+	Save func(ctx context.Context, st *model.PushState) error
+	// Progress, when set, is told of each photo done (uploaded or unchanged).
+	Progress func(done, total int)
+}
+
+// PushOptions are what the reporter asked for.
+type PushOptions struct {
+	Status    string // draft, pending (the default) or publish
+	TextOnly  bool   // leave the photos out (a contributor's push)
+	Overwrite bool   // replace the post even if it was changed on the portal
+}
+
+// PushResult is what a push did.
+type PushResult struct {
+	State        *model.PushState
+	Created      bool     // a new post (not an update)
+	Uploaded     int      // photos uploaded
+	MediaUpdated int      // photos whose text was updated without uploading again
+	Warnings     []string // things the reporter should know, in the interface language
+	Account      *Account
+}
+
+// Push sends the report to the portal as a post of the status asked for, starting
+// from prev (nil for the first push). It checks what the account may do before
+// sending anything: a contributor pushing photos, or anyone pushing with a status
+// the role does not allow, is refused up front with EUNAUTHORIZED. A post changed
+// on the portal since the last push is refused with ECONFLICT unless Overwrite.
+func (p *Pusher) Push(ctx context.Context, r *model.Report, prev *model.PushState, portal string, opt PushOptions) (*PushResult, error) {
+	c := p.Client
+	if opt.Status == "" {
+		opt.Status = model.PostPending
+	}
+	switch opt.Status {
+	case model.PostDraft, model.PostPending, model.PostPublish:
+	default:
+		return nil, model.Errorf(model.EINVALID, "wordpress.status.invalid", opt.Status)
+	}
+	if err := r.Ready(); err != nil {
+		return nil, err
+	}
+
+	acct, err := c.Me(ctx)
+	if err != nil {
+		return nil, err
+	}
+	photos := r.Photos()
+	if opt.TextOnly {
+		photos = nil
+	}
+	if !acct.Can("edit_posts") {
+		return nil, model.Errorf(model.EUNAUTHORIZED, "wordpress.cannot.post", c.User)
+	}
+	if len(photos) > 0 && !acct.Can("upload_files") {
+		return nil, model.Errorf(model.EUNAUTHORIZED, "wordpress.cannot.upload", c.User, len(photos))
+	}
+	if opt.Status == model.PostPublish && !acct.Can("publish_posts") {
+		return nil, model.Errorf(model.EUNAUTHORIZED, "wordpress.cannot.publish", c.User)
+	}
+
+	st := &model.PushState{ReportID: r.ID, Portal: portal}
+	if prev != nil {
+		cp := *prev
+		cp.Media = append([]model.PushedMedia(nil), prev.Media...)
+		st = &cp
+	}
+	st.WantStatus, st.TextOnly = opt.Status, opt.TextOnly
+	res := &PushResult{State: st, Account: acct}
+	marker := Marker(r.UUID)
+
+	// The post first looked at, so that a post changed on the portal stops the push
+	// before any photo is sent.
+	var existing *Post
+	if st.PostID != 0 {
+		existing, err = c.FindPost(ctx, st.PostID)
+		if model.ErrorCode(err) == model.ENOTFOUND || (err == nil && existing.Status == "trash") {
+			existing, err = nil, nil // deleted on the portal: make it again
+		} else if err != nil {
+			return nil, err
+		}
+		if existing != nil && !opt.Overwrite && st.PostModified != "" && existing.ModifiedGMT != st.PostModified {
+			return nil, model.Errorf(model.ECONFLICT, "wordpress.post.changed", localTime(existing.ModifiedGMT))
+		}
+	}
+	if existing == nil {
+		// An interrupted first push may have made the post without our knowing.
+		if existing, err = c.FindPostByMarker(ctx, marker); err != nil {
+			return nil, err
+		}
+	}
+
+	var categories []int64
+	if r.Section != "" {
+		id, warn, err := p.category(ctx, acct, r.Section)
+		if err != nil {
+			return nil, err
+		}
+		if warn != "" {
+			res.Warnings = append(res.Warnings, warn)
+		} else {
+			categories = []int64{id}
+		}
+	}
+	tags := []int64{}
+	for _, name := range r.Tags {
+		id, err := c.FindTerm(ctx, "tags", name)
+		if err == nil && id == 0 {
+			id, err = c.CreateTerm(ctx, "tags", Text(name))
+		}
+		if model.ErrorCode(err) == model.EUNAUTHORIZED || model.ErrorCode(err) == model.EINVALID {
+			res.Warnings = append(res.Warnings, msg.T("wordpress.tag.skipped", name))
+			continue
+		} else if err != nil {
+			return nil, err
+		}
+		tags = append(tags, id)
+	}
+
+	media, err := p.uploadPhotos(ctx, r, photos, st, res)
+	if err != nil {
+		return res, err
+	}
+
+	in := &PostInput{
+		Title:      Text(r.Headline),
+		Content:    Content(r, media),
+		Excerpt:    Text(strings.TrimSpace(r.SourceTag + " " + r.Lead)),
+		Status:     opt.Status,
+		Categories: categories,
+		Tags:       tags,
+	}
+	if len(photos) > 0 {
+		in.Featured = media[photos[0].UUID].MediaID
+	}
+	var post *Post
+	if existing != nil {
+		post, err = c.UpdatePost(ctx, existing.ID, in)
+	} else {
+		post, err = c.CreatePost(ctx, in, marker)
+		res.Created = true
+	}
+	if err != nil {
+		return res, err
+	}
+	st.PostID, st.PostStatus, st.Link, st.PostModified = post.ID, post.Status, post.Link, post.ModifiedGMT
+	st.PushedAt = time.Now().UTC()
+	st.Waiting, st.QueuedAt = false, time.Time{}
+	if p.Save != nil {
+		if err := p.Save(ctx, st); err != nil {
+			return res, err
+		}
+	}
+	return res, nil
+}
+
+// category returns the ID of the portal's category named section, creating it when
+// the account may; otherwise a warning saying the post goes without it.
+func (p *Pusher) category(ctx context.Context, acct *Account, section string) (int64, string, error) {
+	id, err := p.Client.FindTerm(ctx, "categories", section)
+	if err != nil || id != 0 {
+		return id, "", err
+	}
+	if !acct.Can("manage_categories") {
+		return 0, msg.T("wordpress.category.missing", section), nil
+	}
+	id, err = p.Client.CreateTerm(ctx, "categories", Text(section))
+	if model.ErrorCode(err) == model.EUNAUTHORIZED {
+		return 0, msg.T("wordpress.category.missing", section), nil
+	}
+	return id, "", err
+}
+
+// uploadPhotos uploads the photos that changed since the last push (a few at a
+// time) and updates the text of those whose file did not, returning every photo's
+// media by photo UUID.
+func (p *Pusher) uploadPhotos(ctx context.Context, r *model.Report, photos []*model.PhotoBlock, st *model.PushState, res *PushResult) (map[string]UploadedPhoto, error) {
+	out := map[string]UploadedPhoto{}
+	if len(photos) == 0 {
+		return out, nil
+	}
+	c := p.Client
+	marker := Marker(r.UUID)
+
+	type job struct {
+		block    *model.PhotoBlock
+		fileHash string
+		meta     *MediaInput
+		metaHash string
+	}
+	var jobs []job
+	var orphans map[string]Media // media an interrupted push made, by description
+	var mu sync.Mutex
+	done := 0
+	progress := func() {
+		done++
+		if p.Progress != nil {
+			p.Progress(done, len(photos))
+		}
+	}
+	seen := map[string]bool{}
+	for _, blk := range photos {
+		if seen[blk.UUID] {
+			continue
+		}
+		seen[blk.UUID] = true
+		ph, err := p.Photos.FindPhotoByID(ctx, blk.PhotoID)
+		if err != nil {
+			return nil, err
+		}
+		fileHash := shortHash(ph.SHA256, "print", fmt.Sprint(model.PrintLongSide))
+		meta := &MediaInput{
+			Title:       Text(mediaTitle(blk, ph)),
+			AltText:     Text(blk.Alt),
+			Caption:     Caption(blk),
+			Description: marker + " " + blk.UUID + "-" + fileHash,
+		}
+		metaHash := shortHash(meta.Title, meta.AltText, meta.Caption)
+		if pm := st.MediaFor(blk.UUID); pm != nil && pm.FileHash == fileHash {
+			if pm.MetaHash != metaHash {
+				if _, err := c.UpdateMedia(ctx, pm.MediaID, meta); err != nil {
+					return nil, err
+				}
+				pm.MetaHash = metaHash
+				res.MediaUpdated++
+			}
+			out[blk.UUID] = UploadedPhoto{MediaID: pm.MediaID, URL: pm.URL}
+			progress()
+			continue
+		}
+		if orphans == nil {
+			found, err := c.FindMediaByMarker(ctx, marker)
+			if err != nil {
+				return nil, err
+			}
+			orphans = map[string]Media{}
+			for _, m := range found {
+				orphans[m.Description.Raw] = m
+			}
+		}
+		if m, ok := orphans[meta.Description]; ok {
+			// Uploaded by a push that stopped before it could say so.
+			if _, err := c.UpdateMedia(ctx, m.ID, meta); err != nil {
+				return nil, err
+			}
+			setMedia(st, model.PushedMedia{PhotoUUID: blk.UUID, MediaID: m.ID, URL: m.SourceURL, FileHash: fileHash, MetaHash: metaHash})
+			out[blk.UUID] = UploadedPhoto{MediaID: m.ID, URL: m.SourceURL}
+			progress()
+			continue
+		}
+		jobs = append(jobs, job{blk, fileHash, meta, metaHash})
+	}
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	n := p.Parallel
+	if n <= 0 {
+		n = 3
+	}
+	sem := make(chan struct{}, n)
+	var wg sync.WaitGroup
+	var firstErr error
+	for _, j := range jobs {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			m, err := p.upload(ctx, j.block, j.meta, marker)
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil {
+				if firstErr == nil {
+					firstErr = err
+					cancel()
+				}
+				return
+			}
+			setMedia(st, model.PushedMedia{PhotoUUID: j.block.UUID, MediaID: m.ID, URL: m.SourceURL, FileHash: j.fileHash, MetaHash: j.metaHash})
+			out[j.block.UUID] = UploadedPhoto{MediaID: m.ID, URL: m.SourceURL}
+			res.Uploaded++
+			progress()
+			if p.Save != nil {
+				if err := p.Save(ctx, st); err != nil && firstErr == nil {
+					firstErr = err
+					cancel()
+				}
+			}
+		}()
+		if ctx.Err() != nil {
+			break
+		}
+	}
+	wg.Wait()
+	if firstErr != nil {
+		return nil, firstErr
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// upload loads the photo's print copy and uploads it; a refusal names the photo.
+func (p *Pusher) upload(ctx context.Context, blk *model.PhotoBlock, meta *MediaInput, marker string) (*Media, error) {
+	ph, err := p.Photos.FindPhotoByID(ctx, blk.PhotoID, model.VariantPrint)
+	if err != nil {
+		return nil, err
+	}
+	name := strings.TrimSuffix(ph.Filename, path.Ext(ph.Filename)) + extension(ph.Print.MIME)
+	m, err := p.Client.UploadMedia(ctx, name, ph.Print.MIME, ph.Print.Data, meta, marker)
+	var me *model.Error
+	if err != nil && errors.As(err, &me) && me.Code == model.EINVALID {
+		return nil, &apiError{err: &model.Error{Code: me.Code, Message: msg.T("wordpress.photo.refused", ph.Filename, me.Message)}, detail: Detail(err)}
+	}
+	return m, err
+}
+
+func setMedia(st *model.PushState, m model.PushedMedia) {
+	if pm := st.MediaFor(m.PhotoUUID); pm != nil {
+		*pm = m
+		return
+	}
+	st.Media = append(st.Media, m)
+}
+
+func mediaTitle(blk *model.PhotoBlock, ph *model.Photo) string {
+	if blk.Caption != "" {
+		return blk.Caption
+	}
+	return strings.TrimSuffix(ph.Filename, path.Ext(ph.Filename))
+}
+
+func extension(mime string) string {
+	switch mime {
+	case "image/png":
+		return ".png"
+	case "image/webp":
+		return ".webp"
+	}
+	return ".jpg"
+}
+
+func shortHash(parts ...string) string {
+	h := sha256.New()
+	for _, p := range parts {
+		h.Write([]byte(p))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// localTime shows a portal time (GMT, "2026-01-08T02:00:00") in local time.
+func localTime(gmt string) string {
+	t, err := time.Parse("2006-01-02T15:04:05", gmt)
+	if err != nil {
+		return gmt
+	}
+	return t.Local().Format("15:04 02/01/2006")
+}
