@@ -137,7 +137,7 @@ type term struct {
 func (c *Client) FindTerm(ctx context.Context, taxonomy, name string) (int64, error) {
 	var terms []term
 	err := c.do(ctx, request{method: "GET", route: "/wp/v2/" + taxonomy,
-		query: url.Values{"search": {name}, "per_page": {"100"}, "context": {"edit"}}}, &terms)
+		query: url.Values{"search": {name}, "per_page": {"100"}}}, &terms)
 	if err != nil {
 		return 0, err
 	}

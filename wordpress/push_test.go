@@ -1,0 +1,218 @@
+package wordpress_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"newsdesk/model"
+	"newsdesk/wordpress"
+)
+
+func TestPush(t *testing.T) {
+	ctx := context.Background()
+	author := MustClient(t, "author")
+	photos := newPhotoService()
+	r := newReport(t, photos)
+	p := &wordpress.Pusher{Client: author, Photos: photos}
+
+	var st *model.PushState
+	t.Run("FirstAsPending", func(t *testing.T) {
+		res, err := p.Push(ctx, r, nil, "local", wordpress.PushOptions{})
+		if err != nil {
+			t.Fatal(err, wordpress.Detail(err))
+		}
+		st = res.State
+		if !res.Created || res.Uploaded != 2 || len(res.Warnings) != 0 {
+			t.Errorf("got created %v, %d uploads, warnings %q; want a new post, 2 uploads, no warnings", res.Created, res.Uploaded, res.Warnings)
+		}
+		if st.PostStatus != model.PostPending || st.Link == "" || st.PostModified == "" {
+			t.Errorf("got state %+v, want a pending post with its link", st)
+		}
+		post, err := author.FindPost(ctx, st.PostID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if post.Featured != st.Media[0].MediaID && post.Featured != st.Media[1].MediaID {
+			t.Errorf("featured media %d, want the first photo", post.Featured)
+		}
+		if len(post.Categories) != 1 || len(post.Tags) != 2 {
+			t.Errorf("got categories %v tags %v, want the section's category and 2 tags", post.Categories, post.Tags)
+		}
+		c := post.Content.Raw
+		for _, want := range []string{"<!-- wp:image", "<figcaption", "<!-- wp:table", "Nguyễn Thị Hoa", "Minh Châu",
+			"&lt;script&gt;alert(1)&lt;/script&gt;", wordpress.Marker(r.UUID)} {
+			if !strings.Contains(c, want) {
+				t.Errorf("content lacks %q:\n%s", want, c)
+			}
+		}
+		if strings.Contains(c, "<script>") || strings.Contains(c, "[gallery]") || strings.Contains(post.Title.Raw, "<b>") {
+			t.Errorf("markup typed by the reporter reached the portal: %q / %q", post.Title.Raw, c)
+		}
+		if !strings.Contains(post.Excerpt.Raw, "Sáng 8/1") {
+			t.Errorf("excerpt %q, want the lead", post.Excerpt.Raw)
+		}
+	})
+
+	t.Run("RepushUnchanged", func(t *testing.T) {
+		if st == nil {
+			t.Skip("no first push")
+		}
+		before, _ := author.Revisions(ctx, st.PostID)
+		photos.loads = 0
+		res, err := p.Push(ctx, r, st, "local", wordpress.PushOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		after, _ := author.Revisions(ctx, st.PostID)
+		if res.Created || res.Uploaded != 0 || res.MediaUpdated != 0 || photos.loads != 0 || res.State.PostID != st.PostID {
+			t.Errorf("got created %v, %d uploads, %d media updates, %d photo loads, post %d; want the same post updated, nothing uploaded",
+				res.Created, res.Uploaded, res.MediaUpdated, photos.loads, res.State.PostID)
+		}
+		if after > before+1 {
+			t.Errorf("revisions %d → %d, want one update at most", before, after)
+		}
+		st = res.State
+	})
+
+	t.Run("RepushAfterEdit", func(t *testing.T) {
+		if st == nil {
+			t.Skip("no first push")
+		}
+		before, _ := author.Revisions(ctx, st.PostID)
+		r.Body[0].Text = "Dự hội nghị có đồng chí Trần Văn An và đồng chí Lê Thị Bình."
+		r.Body[1].Photo.Caption = "Quang cảnh Hội nghị"
+		res, err := p.Push(ctx, r, st, "local", wordpress.PushOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		after, _ := author.Revisions(ctx, st.PostID)
+		if res.State.PostID != st.PostID || res.Uploaded != 0 || res.MediaUpdated != 1 {
+			t.Errorf("got post %d, %d uploads, %d media updates; want post %d, 0 uploads, 1 caption update", res.State.PostID, res.Uploaded, res.MediaUpdated, st.PostID)
+		}
+		if after != before+1 {
+			t.Errorf("revisions %d → %d, want one more", before, after)
+		}
+		post, _ := author.FindPost(ctx, st.PostID)
+		if !strings.Contains(post.Content.Raw, "Lê Thị Bình") {
+			t.Errorf("the edit did not reach the portal")
+		}
+		st = res.State
+	})
+
+	t.Run("ChangedOnPortal", func(t *testing.T) {
+		if st == nil {
+			t.Skip("no first push")
+		}
+		editor := MustClient(t, "editor")
+		post, err := editor.FindPost(ctx, st.PostID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// WordPress keeps modification times to the second.
+		waitNextSecond(post.ModifiedGMT)
+		if _, err := editor.UpdatePost(ctx, st.PostID, &wordpress.PostInput{Title: post.Title.Raw, Content: post.Content.Raw + "\n<!-- wp:paragraph --><p>Biên tập viên sửa.</p><!-- /wp:paragraph -->",
+			Excerpt: post.Excerpt.Raw, Status: post.Status, Categories: post.Categories, Tags: post.Tags, Featured: post.Featured}); err != nil {
+			t.Fatal(err)
+		}
+		_, err = p.Push(ctx, r, st, "local", wordpress.PushOptions{})
+		if model.ErrorCode(err) != model.ECONFLICT {
+			t.Fatalf("got %v, want a conflict", err)
+		}
+		if post, _ := author.FindPost(ctx, st.PostID); !strings.Contains(post.Content.Raw, "Biên tập viên sửa.") {
+			t.Errorf("the editor's correction was overwritten")
+		}
+		res, err := p.Push(ctx, r, st, "local", wordpress.PushOptions{Overwrite: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.State.PostID != st.PostID {
+			t.Errorf("got post %d, want %d", res.State.PostID, st.PostID)
+		}
+	})
+}
+
+func TestPushContributor(t *testing.T) {
+	ctx := context.Background()
+	contributor := MustClient(t, "contributor")
+	photos := newPhotoService()
+	r := newReport(t, photos)
+	p := &wordpress.Pusher{Client: contributor, Photos: photos}
+
+	t.Run("PhotosRefusedUpFront", func(t *testing.T) {
+		_, err := p.Push(ctx, r, nil, "local", wordpress.PushOptions{})
+		if model.ErrorCode(err) != model.EUNAUTHORIZED || !strings.Contains(err.Error(), "--text-only") {
+			t.Fatalf("got %v, want the contributor told about photos and --text-only", err)
+		}
+		if post, err := contributor.FindPostByMarker(ctx, wordpress.Marker(r.UUID)); err != nil || post != nil {
+			t.Errorf("got post %v (%v), want nothing sent", post, err)
+		}
+	})
+	t.Run("Publish", func(t *testing.T) {
+		_, err := p.Push(ctx, r, nil, "local", wordpress.PushOptions{TextOnly: true, Status: model.PostPublish})
+		if model.ErrorCode(err) != model.EUNAUTHORIZED {
+			t.Fatalf("got %v, want the contributor told they may not publish", err)
+		}
+	})
+	t.Run("TextOnly", func(t *testing.T) {
+		res, err := p.Push(ctx, r, nil, "local", wordpress.PushOptions{TextOnly: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Uploaded != 0 || res.State.PostStatus != model.PostPending {
+			t.Errorf("got %d uploads, status %q; want the text alone, pending", res.Uploaded, res.State.PostStatus)
+		}
+		post, _ := contributor.FindPost(ctx, res.State.PostID)
+		if strings.Contains(post.Content.Raw, "wp:image") || !strings.Contains(post.Content.Raw, "wp:table") {
+			t.Errorf("content %q, want the text and table without images", post.Content.Raw)
+		}
+	})
+}
+
+func TestPushResumes(t *testing.T) {
+	ctx := context.Background()
+	author := MustClient(t, "author")
+	photos := newPhotoService()
+	r := newReport(t, photos)
+	r.Body = append(r.Body, photos.add(t, 200, "Ảnh thứ ba"))
+
+	// The first push dies after its first photo, before the library heard of it.
+	ctx1, cancel := context.WithCancel(ctx)
+	p := &wordpress.Pusher{Client: author, Photos: photos, Parallel: 1,
+		Progress: func(done, total int) { cancel() }}
+	if _, err := p.Push(ctx1, r, nil, "local", wordpress.PushOptions{}); err == nil {
+		t.Fatal("the interrupted push succeeded")
+	}
+	p = &wordpress.Pusher{Client: author, Photos: photos}
+	res, err := p.Push(ctx, r, nil, "local", wordpress.PushOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Uploaded != 2 {
+		t.Errorf("got %d uploads, want 2 (the first photo found on the portal)", res.Uploaded)
+	}
+	media, err := author.FindMediaByMarker(ctx, wordpress.Marker(r.UUID))
+	if err != nil || len(media) != 3 {
+		t.Errorf("got %d media (%v), want 3", len(media), err)
+	}
+	// And a push that made the post but could not record it finds the post.
+	res2, err := p.Push(ctx, r, nil, "local", wordpress.PushOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res2.Created || res2.State.PostID != res.State.PostID || res2.Uploaded != 0 {
+		t.Errorf("got created %v post %d uploads %d, want post %d updated, nothing uploaded", res2.Created, res2.State.PostID, res2.Uploaded, res.State.PostID)
+	}
+}
+
+func TestWrongPassword(t *testing.T) {
+	env := MustPortal(t)
+	c, err := wordpress.NewClient(env["NEWSDESK_PORTAL_URL"], "author", "abcd efgh ijkl mnop qrst uvwx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = c.Me(context.Background())
+	if model.ErrorCode(err) != model.EUNAUTHORIZED || !strings.Contains(err.Error(), "author") {
+		t.Errorf("got %v, want the wrong password explained", err)
+	}
+}
