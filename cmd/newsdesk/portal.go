@@ -1,0 +1,200 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"slices"
+	"strings"
+
+	"newsdesk/keyring"
+	"newsdesk/model"
+	"newsdesk/msg"
+	"newsdesk/sqlite"
+	"newsdesk/wordpress"
+)
+
+func init() {
+	commands = append(commands,
+		&command{name: "portal", needs: true, run: runPortal,
+			spec: flagSpec{values: []string{"url", "user"}, switches: []string{"help"}}},
+		&command{name: "push", needs: true, run: runPush,
+			spec: flagSpec{values: []string{"portal", "status"},
+				switches: []string{"text-only", "overwrite", "queue", "queued", "help"}}},
+	)
+	i := slices.Index(helpOrder, "help")
+	if i < 0 {
+		i = len(helpOrder)
+	}
+	helpOrder = slices.Insert(helpOrder, i, "portal", "push")
+}
+
+// secretStore keeps application passwords; the operating system's keyring, or one
+// in memory in tests.
+type secretStore interface {
+	Get(account string) (string, error)
+	Set(account, password string) error
+	Delete(account string) error
+}
+
+var secrets secretStore = keyring.New()
+
+// keyringWarned is set once the command has said that no keyring service runs.
+var keyringWarned bool
+
+// passwordEnv is where the password is read from when no keyring service runs.
+const passwordEnv = "NEWSDESK_PORTAL_PASSWORD"
+
+func (m *Main) portals() *sqlite.PortalService { return sqlite.NewPortalService(m.db) }
+
+// secretAccount is the keyring entry of a profile: the user on the site.
+func secretAccount(p *model.Portal) string { return p.User + "@" + p.URL }
+
+// noKeyring says, once, that no keyring service runs and the environment variable
+// is used instead.
+func (m *Main) noKeyring() {
+	if !keyringWarned {
+		keyringWarned = true
+		fmt.Fprintln(m.Stderr, "newsdesk: "+msg.T("cli.portal.nokeyring", passwordEnv))
+	}
+}
+
+// portalPassword returns the profile's application password: from the keyring
+// (unless fresh), else NEWSDESK_PORTAL_PASSWORD, else asked on the terminal.
+func (m *Main) portalPassword(p *model.Portal, fresh bool) (string, error) {
+	if !fresh {
+		s, err := secrets.Get(secretAccount(p))
+		if err == nil && s != "" {
+			return s, nil
+		} else if errors.Is(err, keyring.ErrUnavailable) {
+			m.noKeyring()
+		}
+	}
+	if s := strings.TrimSpace(m.Getenv(passwordEnv)); s != "" {
+		return s, nil
+	}
+	if s, ok := m.askPassword(p); ok && s != "" {
+		return s, nil
+	}
+	return "", model.Errorf(model.EUNAUTHORIZED, "cli.portal.nopassword", p.User, p.Name, passwordEnv)
+}
+
+// askPassword asks for the password on the terminal, without echo; ok is false
+// when standard input is not a terminal.
+func (m *Main) askPassword(p *model.Portal) (string, bool) {
+	f, ok := m.Stdin.(*os.File)
+	if !ok {
+		return "", false
+	}
+	if fi, err := f.Stat(); err != nil || fi.Mode()&os.ModeCharDevice == 0 {
+		return "", false
+	}
+	fmt.Fprint(m.Stderr, msg.T("cli.portal.prompt", p.User, p.URL))
+	stty := func(arg string) {
+		c := exec.Command("stty", arg)
+		c.Stdin = f
+		_ = c.Run()
+	}
+	stty("-echo")
+	line, _ := bufio.NewReader(f).ReadString('\n')
+	stty("echo")
+	fmt.Fprintln(m.Stderr)
+	return strings.TrimSpace(line), true
+}
+
+// runPortal: `newsdesk portal add NAME --url URL --user USER`, `portal list`,
+// `portal remove NAME`.
+func runPortal(ctx context.Context, m *Main, a *args) error {
+	if len(a.pos) == 0 {
+		return usageErr("cli.portal.sub")
+	}
+	switch a.pos[0] {
+	case "add":
+		return portalAdd(ctx, m, a)
+	case "list":
+		ps, err := m.portals().FindPortals(ctx)
+		if err != nil {
+			return err
+		}
+		for _, p := range ps {
+			fmt.Fprintf(m.Stdout, "%s\t%s\t%s\n", p.Name, p.URL, p.User)
+		}
+		return nil
+	case "remove":
+		if len(a.pos) != 2 {
+			return usageErr("cli.portal.sub")
+		}
+		s := m.portals()
+		p, err := s.FindPortalByName(ctx, a.pos[1])
+		if err != nil {
+			return err
+		}
+		if err := s.DeletePortal(ctx, p.Name); err != nil {
+			return err
+		}
+		if err := secrets.Delete(secretAccount(p)); errors.Is(err, keyring.ErrUnavailable) {
+			m.noKeyring()
+		}
+		fmt.Fprintln(m.Stdout, msg.T("cli.portal.removed", p.Name))
+		return nil
+	}
+	return usageErr("cli.portal.sub")
+}
+
+func portalAdd(ctx context.Context, m *Main, a *args) error {
+	if len(a.pos) != 2 {
+		return usageErr("cli.portal.sub")
+	}
+	siteURL, _ := a.value("url")
+	user, _ := a.value("user")
+	if siteURL == "" || strings.TrimSpace(user) == "" {
+		return usageErr("cli.portal.urluser")
+	}
+	base, err := wordpress.CheckURL(siteURL)
+	if err != nil {
+		return err
+	}
+	s := m.portals()
+	p := &model.Portal{Name: a.pos[1], URL: base, User: strings.TrimSpace(user)}
+	if _, err := s.FindPortalByName(ctx, p.Name); err == nil {
+		return model.Errorf(model.ECONFLICT, "sqlite.portal.exists", p.Name)
+	}
+	password, err := m.portalPassword(p, true)
+	if err != nil {
+		return err
+	}
+	c, err := wordpress.NewClient(p.URL, p.User, password)
+	if err != nil {
+		return err
+	}
+	acct, err := c.Me(ctx)
+	if err != nil {
+		m.logDetail(err)
+		return err
+	}
+	if err := s.CreatePortal(ctx, p); err != nil {
+		return err
+	}
+	if err := secrets.Set(secretAccount(p), password); err != nil {
+		m.noKeyring()
+	}
+	yes := func(capability string) string {
+		if acct.Can(capability) {
+			return msg.T("cli.portal.yes")
+		}
+		return msg.T("cli.portal.no")
+	}
+	fmt.Fprintln(m.Stdout, msg.T("cli.portal.added", p.Name, acct.Name, acct.Role()))
+	fmt.Fprintln(m.Stdout, msg.T("cli.portal.may", yes("edit_posts"), yes("upload_files"), yes("publish_posts"), yes("manage_categories")))
+	return nil
+}
+
+// logDetail prints what the portal answered, for NEWSDESK_DEBUG.
+func (m *Main) logDetail(err error) {
+	if d := wordpress.Detail(err); d != "" && m.Getenv("NEWSDESK_DEBUG") != "" {
+		fmt.Fprintln(m.Stderr, "newsdesk: "+d)
+	}
+}

@@ -1,0 +1,70 @@
+package main
+
+import "newsdesk/msg"
+
+// The help and messages of the portal and push commands.
+func init() {
+	msg.Register(map[string]msg.Text{
+		"cli.help.portal": {
+			VI: "newsdesk portal add TÊN --url ĐỊA_CHỈ --user TÊN_ĐĂNG_NHẬP | list | remove TÊN   hồ sơ cổng thông tin\n\n" +
+				"add: thêm một cổng WordPress: kiểm tra tên đăng nhập và mật khẩu ứng dụng với cổng, rồi cho biết tài khoản được làm gì (viết bài, tải ảnh, đăng bài, tạo chuyên mục). Mật khẩu ứng dụng (tạo trong trang Hồ sơ trên cổng) được cất trong kho khoá của hệ điều hành, không bao giờ trong thư viện; lấy từ biến môi trường NEWSDESK_PORTAL_PASSWORD, hoặc hỏi khi chạy trên cửa sổ dòng lệnh. Địa chỉ phải là https:// (http chỉ được dùng cho máy này).\n" +
+				"list: liệt kê các cổng (tên, địa chỉ, tên đăng nhập). remove: xoá hồ sơ và mật khẩu đã cất.",
+			EN: "newsdesk portal add NAME --url URL --user USER | list | remove NAME   portal profiles\n\n" +
+				"add: adds a WordPress portal: checks the user name and application password against the site and says what the account may do (write posts, upload photos, publish, create categories). The application password (made on your Profile page on the portal) is kept in the operating system's keyring, never in the library; it is read from NEWSDESK_PORTAL_PASSWORD, or asked for on a terminal. The address must be https:// (http only for this computer).\n" +
+				"list: the portals (name, address, user). remove: removes the profile and its stored password."},
+		"cli.help.push": {
+			VI: "newsdesk push MÃ --portal TÊN [--status draft|pending|publish] [--text-only] [--overwrite] [--queue] | push --queued   đưa bài lên cổng\n\n" +
+				"Tải ảnh (bản in, kèm chú thích, tác giả ảnh, mô tả) rồi tạo bài trên cổng: tiêu đề, sapo làm tóm tắt, thân bài dạng khối (đoạn văn, ảnh có chú thích, bảng khen thưởng, tác giả), thẻ, ảnh đầu làm ảnh đại diện, chuyên mục trùng tên. Mặc định --status pending (chờ duyệt; bài nháp chuyển sang Chờ duyệt); publish: đăng ngay (bài chuyển sang Đã đăng).\n" +
+				"Gửi lại thì cập nhật đúng bài cũ và chỉ tải những ảnh đã đổi. Nếu bài trên cổng đã bị sửa sau lần gửi trước, lệnh dừng lại, trừ khi có --overwrite. Lần gửi bị gián đoạn được tiếp tục mà không tạo bản trùng.\n" +
+				"--text-only: chỉ gửi phần chữ (cho tài khoản cộng tác viên, không được tải ảnh). --queue: nếu không kết nối được cổng thì xếp vào hàng chờ; --queued: gửi những bài đang chờ.",
+			EN: "newsdesk push ID --portal NAME [--status draft|pending|publish] [--text-only] [--overwrite] [--queue] | push --queued   the report to the portal\n\n" +
+				"Uploads the photos (print copies, with caption, credit and alt text), then makes the post: headline, the lead as excerpt, the body as blocks (paragraphs, captioned images, the award table, the byline), tags, the first photo as featured image, the category of the section's name. --status pending by default (for review; a draft report moves to In review); publish: at once (the report becomes Published).\n" +
+				"Pushing again updates the same post and uploads only the photos that changed. If the post was changed on the portal since the last push, the command stops unless --overwrite. An interrupted push resumes without duplicates.\n" +
+				"--text-only: the text alone (for a contributor account, which may not upload photos). --queue: when the portal cannot be reached, wait in the queue; --queued: send what waits."},
+		"cli.portal.sub": {
+			VI: "Hãy dùng: newsdesk portal add TÊN --url ĐỊA_CHỈ --user TÊN_ĐĂNG_NHẬP, portal list, hoặc portal remove TÊN.",
+			EN: "Use: newsdesk portal add NAME --url URL --user USER, portal list, or portal remove NAME."},
+		"cli.portal.urluser": {
+			VI: "Hãy cho địa chỉ cổng và tên đăng nhập: --url https://… --user TÊN.",
+			EN: "Give the portal's address and the user name: --url https://… --user NAME."},
+		"cli.portal.nokeyring": {
+			VI: "Máy này không có kho khoá của hệ điều hành, nên mật khẩu ứng dụng không được cất; Newsdesk dùng biến môi trường %s.",
+			EN: "No operating-system keyring runs here, so the application password is not stored; Newsdesk uses the environment variable %s."},
+		"cli.portal.nopassword": {
+			VI: "Chưa có mật khẩu ứng dụng của %q cho cổng %q; hãy đặt biến môi trường %s, hoặc chạy lệnh trên cửa sổ dòng lệnh để nhập.",
+			EN: "No application password for %q on the portal %q; set the environment variable %s, or run the command on a terminal to type it."},
+		"cli.portal.prompt": {
+			VI: "Mật khẩu ứng dụng của %s trên %s: ",
+			EN: "Application password of %s on %s: "},
+		"cli.portal.added": {
+			VI: "Đã thêm cổng %q: đăng nhập được với tên %s (vai trò %s).",
+			EN: "Added the portal %q: signed in as %s (role %s)."},
+		"cli.portal.may": {
+			VI: "Tài khoản được: viết bài %s, tải ảnh %s, đăng bài %s, tạo chuyên mục %s.",
+			EN: "The account may: write posts %s, upload photos %s, publish %s, create categories %s."},
+		"cli.portal.yes":     {VI: "có", EN: "yes"},
+		"cli.portal.no":      {VI: "không", EN: "no"},
+		"cli.portal.removed": {VI: "Đã xoá hồ sơ cổng %q.", EN: "Removed the portal profile %q."},
+		"cli.push.portal": {
+			VI: "Hãy chọn cổng: --portal TÊN (xem danh sách bằng newsdesk portal list).",
+			EN: "Choose the portal: --portal NAME (see them with newsdesk portal list)."},
+		"cli.push.queued": {
+			VI: "Bài %d đang chờ gửi lên cổng %q; chạy newsdesk push --queued khi có mạng.",
+			EN: "Report %d waits to be sent to the portal %q; run newsdesk push --queued when the network is back."},
+		"cli.push.queued.failed": {
+			VI: "Bài %d (cổng %q) chưa gửi được: %s",
+			EN: "Report %d (portal %q) was not sent: %s"},
+		"cli.push.queued.args": {
+			VI: "--queued gửi mọi bài đang chờ; không cần mã bài.",
+			EN: "--queued sends every report that waits; give no report ID."},
+		"cli.push.queued.none": {
+			VI: "Không có bài nào đang chờ gửi.",
+			EN: "Nothing waits to be sent."},
+		"cli.push.progress": {
+			VI: "Ảnh %d/%d",
+			EN: "Photo %d/%d"},
+		"cli.push.done": {
+			VI: "%s: tải lên %d ảnh, %d ảnh không đổi, %.1f giây.",
+			EN: "%s: %d photos uploaded, %d unchanged, %.1f s."},
+	})
+}

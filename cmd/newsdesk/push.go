@@ -1,0 +1,153 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"time"
+
+	"newsdesk/model"
+	"newsdesk/msg"
+	"newsdesk/wordpress"
+)
+
+// runPush: `newsdesk push ID --portal NAME [--status draft|pending|publish]
+// [--text-only] [--overwrite] [--queue]`, or `newsdesk push --queued`.
+func runPush(ctx context.Context, m *Main, a *args) error {
+	if a.isSet("queued") {
+		if len(a.pos) != 0 {
+			return usageErr("cli.push.queued.args")
+		}
+		return pushQueued(ctx, m)
+	}
+	if err := a.want(1, 1); err != nil {
+		return err
+	}
+	id, err := parseID(a.pos[0])
+	if err != nil {
+		return err
+	}
+	name, _ := a.value("portal")
+	if name == "" {
+		return usageErr("cli.push.portal")
+	}
+	status, _ := a.value("status")
+	if status == "" {
+		status = model.PostPending
+	}
+	opt := wordpress.PushOptions{Status: status, TextOnly: a.isSet("text-only"), Overwrite: a.isSet("overwrite")}
+	err = m.push(ctx, id, name, opt)
+	if model.ErrorCode(err) == model.EUNAVAILABLE && a.isSet("queue") {
+		return m.queuePush(ctx, id, name, opt, err)
+	}
+	return err
+}
+
+// push pushes one report and records where it stands.
+func (m *Main) push(ctx context.Context, id int64, portalName string, opt wordpress.PushOptions) error {
+	r, err := m.findReport(ctx, id)
+	if err != nil {
+		return err
+	}
+	ps := m.portals()
+	p, err := ps.FindPortalByName(ctx, portalName)
+	if err != nil {
+		return err
+	}
+	prev, err := ps.FindPushState(ctx, id, p.Name)
+	if err != nil {
+		return err
+	}
+	password, err := m.portalPassword(p, false)
+	if err != nil {
+		return err
+	}
+	c, err := wordpress.NewClient(p.URL, p.User, password)
+	if err != nil {
+		return err
+	}
+	parallel, _ := strconv.Atoi(m.Getenv("NEWSDESK_PUSH_PARALLEL"))
+	pusher := &wordpress.Pusher{Client: c, Photos: m.Photos, Parallel: parallel,
+		Save: func(ctx context.Context, st *model.PushState) error {
+			return ps.SavePushState(context.WithoutCancel(ctx), st)
+		},
+		Progress: func(done, total int) {
+			fmt.Fprintf(m.Stderr, "\r%s", msg.T("cli.push.progress", done, total))
+			if done == total {
+				fmt.Fprintln(m.Stderr)
+			}
+		},
+	}
+	start := time.Now()
+	res, err := pusher.Push(ctx, r, prev, p.Name, opt)
+	if err != nil {
+		m.logDetail(err)
+		return err
+	}
+	for _, w := range res.Warnings {
+		fmt.Fprintln(m.Stderr, "newsdesk: "+w)
+	}
+	st := res.State
+	// The report's own status follows the portal: sent for review, or published.
+	var next model.Status
+	switch {
+	case st.PostStatus == model.PostPublish && r.Status != model.StatusPublished:
+		next = model.StatusPublished
+	case st.PostStatus == model.PostPending && r.Status == model.StatusDraft:
+		next = model.StatusReview
+	}
+	if next != "" {
+		author, _ := m.Settings.Setting(ctx, model.SettingReporter)
+		if author == "" {
+			author = p.User
+		}
+		if err := m.Reports.SetStatus(ctx, r.ID, next, author); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintln(m.Stderr, msg.T("cli.push.done", st.Where(), res.Uploaded, len(r.Photos())-res.Uploaded,
+		time.Since(start).Round(10*time.Millisecond).Seconds()))
+	fmt.Fprintln(m.Stdout, st.Link)
+	return nil
+}
+
+// queuePush records a push the portal could not take now, to be sent by
+// `newsdesk push --queued`.
+func (m *Main) queuePush(ctx context.Context, id int64, portalName string, opt wordpress.PushOptions, cause error) error {
+	ps := m.portals()
+	st, err := ps.FindPushState(ctx, id, portalName)
+	if err != nil {
+		return err
+	}
+	if st == nil {
+		st = &model.PushState{ReportID: id, Portal: portalName}
+	}
+	st.Waiting, st.QueuedAt, st.WantStatus, st.TextOnly = true, time.Now().UTC(), opt.Status, opt.TextOnly
+	if err := ps.SavePushState(ctx, st); err != nil {
+		return err
+	}
+	fmt.Fprintln(m.Stderr, "newsdesk: "+model.ErrorMessage(cause))
+	fmt.Fprintln(m.Stdout, msg.T("cli.push.queued", id, portalName))
+	return nil
+}
+
+// pushQueued sends the pushes that wait; those the portal still cannot take keep
+// waiting. It fails when any push failed.
+func pushQueued(ctx context.Context, m *Main) error {
+	waiting, err := m.portals().FindWaitingPushes(ctx)
+	if err != nil {
+		return err
+	}
+	var failed error
+	for _, w := range waiting {
+		err := m.push(ctx, w.ReportID, w.Portal, wordpress.PushOptions{Status: w.WantStatus, TextOnly: w.TextOnly})
+		if err != nil {
+			fmt.Fprintln(m.Stderr, "newsdesk: "+msg.T("cli.push.queued.failed", w.ReportID, w.Portal, model.ErrorMessage(err)))
+			failed = err
+		}
+	}
+	if len(waiting) == 0 {
+		fmt.Fprintln(m.Stderr, msg.T("cli.push.queued.none"))
+	}
+	return failed
+}

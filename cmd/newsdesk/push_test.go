@@ -1,0 +1,191 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"net"
+	"net/http"
+	"net/http/httputil"
+	"net/url"
+	"os/exec"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"newsdesk/keyring"
+	"newsdesk/model"
+	"newsdesk/sqlite"
+)
+
+// localPortal is the local WordPress that scripts/portal.sh runs.
+var localPortal struct {
+	once sync.Once
+	err  error
+	env  map[string]string
+}
+
+// mustPortal starts the local portal once (the script installs the Debian packages
+// it needs when missing) and returns its address and application passwords.
+func mustPortal(t *testing.T) map[string]string {
+	t.Helper()
+	localPortal.once.Do(func() {
+		var out, errOut bytes.Buffer
+		cmd := exec.Command("../../scripts/portal.sh", "start")
+		cmd.Stdout, cmd.Stderr = &out, &errOut
+		if err := cmd.Run(); err != nil {
+			localPortal.err = errors.New("scripts/portal.sh start failed (it needs the Debian packages wordpress mariadb-server php-cli php-mysql php-gd php-mbstring php-xml php-curl curl, installed by it when run as root): " + err.Error() + "\n" + errOut.String())
+			return
+		}
+		localPortal.env = map[string]string{}
+		sc := bufio.NewScanner(&out)
+		for sc.Scan() {
+			if k, v, ok := strings.Cut(sc.Text(), "="); ok {
+				localPortal.env[k] = strings.Trim(v, "'")
+			}
+		}
+	})
+	if localPortal.err != nil {
+		t.Fatal(localPortal.err)
+	}
+	return localPortal.env
+}
+
+// noKeyringStore is a keyring that is not there, as on a server or in CI.
+type noKeyringStore struct{}
+
+func (noKeyringStore) Get(string) (string, error) { return "", keyring.ErrUnavailable }
+func (noKeyringStore) Set(string, string) error   { return keyring.ErrUnavailable }
+func (noKeyringStore) Delete(string) error        { return keyring.ErrUnavailable }
+
+func useNoKeyring(t *testing.T) {
+	saved := secrets
+	secrets, keyringWarned = noKeyringStore{}, false
+	t.Cleanup(func() { secrets = saved })
+}
+
+func reportStatus(t *testing.T, c *cli, id int64) string {
+	t.Helper()
+	for _, line := range strings.Split(c.ok("list"), "\n") {
+		if f := strings.Split(line, "\t"); len(f) > 1 && f[0] == strconv.FormatInt(id, 10) {
+			return f[1]
+		}
+	}
+	t.Fatalf("report %d not listed", id)
+	return ""
+}
+
+func TestPortalAndPush(t *testing.T) {
+	env := mustPortal(t)
+	useNoKeyring(t)
+	c := newCLI(t)
+	c.env["NEWSDESK_LANG"] = "en"
+	c.env["NEWSDESK_PORTAL_PASSWORD"] = env["NEWSDESK_PORTAL_AUTHOR_PASSWORD"]
+
+	out, errOut, code := c.run("portal", "add", "local", "--url", env["NEWSDESK_PORTAL_URL"], "--user", "author")
+	if code != 0 || !strings.Contains(out, "role author") || !strings.Contains(out, "upload photos yes") {
+		t.Fatalf("portal add: exit %d, %q %q", code, out, errOut)
+	}
+	if strings.Count(errOut, "NEWSDESK_PORTAL_PASSWORD") != 1 {
+		t.Errorf("stderr %q, want the missing keyring said once", errOut)
+	}
+	if out := c.ok("portal", "list"); !strings.HasPrefix(out, "local\t"+env["NEWSDESK_PORTAL_URL"]+"\tauthor\n") {
+		t.Errorf("portal list printed %q", out)
+	}
+	if _, errOut, code := c.run("portal", "add", "far", "--url", "http://example.org", "--user", "author"); code != 1 || !strings.Contains(errOut, "https://") {
+		t.Errorf("plain http: exit %d, %q; want it refused", code, errOut)
+	}
+	c.env["NEWSDESK_PORTAL_PASSWORD"] = "abcd efgh ijkl mnop qrst uvwx"
+	if _, errOut, code := c.run("portal", "add", "wrong", "--url", env["NEWSDESK_PORTAL_URL"], "--user", "author"); code != 1 || !strings.Contains(errOut, "application password") {
+		t.Errorf("wrong password: exit %d, %q", code, errOut)
+	}
+	c.env["NEWSDESK_PORTAL_PASSWORD"] = env["NEWSDESK_PORTAL_AUTHOR_PASSWORD"]
+
+	id := c.id("sample")
+	sid := strconv.FormatInt(id, 10)
+	out, errOut, code = c.run("push", sid, "--portal", "local")
+	if code != 0 || !strings.Contains(out, env["NEWSDESK_PORTAL_URL"]) {
+		t.Fatalf("push: exit %d, %q %q", code, out, errOut)
+	}
+	if !strings.Contains(errOut, "Ngành Nội vụ") || !strings.Contains(errOut, "4 photos uploaded") {
+		t.Errorf("stderr %q, want the missing category said and 4 uploads", errOut)
+	}
+	if s := reportStatus(t, c, id); s != "review" {
+		t.Errorf("report status %q after a pending push, want review", s)
+	}
+	_, errOut, code = c.run("push", sid, "--portal", "local")
+	if code != 0 || !strings.Contains(errOut, "0 photos uploaded, 4 unchanged") {
+		t.Errorf("re-push: exit %d, %q; want nothing uploaded", code, errOut)
+	}
+	_, errOut, code = c.run("push", sid, "--portal", "local", "--status", "publish")
+	if code != 0 || reportStatus(t, c, id) != "published" {
+		t.Errorf("publish: exit %d, %q, report %s; want it published", code, errOut, reportStatus(t, c, id))
+	}
+
+	// Where the report stands is in the library.
+	db := sqlite.NewDB(c.db)
+	if err := db.Open(); err != nil {
+		t.Fatal(err)
+	}
+	st, err := sqlite.NewPortalService(db).FindPushState(context.Background(), id, "local")
+	db.Close()
+	if err != nil || st == nil || st.PostStatus != model.PostPublish || len(st.Media) != 4 || st.PushedAt.IsZero() {
+		t.Errorf("push state %+v (%v), want published with 4 media", st, err)
+	}
+
+	t.Run("Contributor", func(t *testing.T) {
+		c.env["NEWSDESK_PORTAL_PASSWORD"] = env["NEWSDESK_PORTAL_CONTRIBUTOR_PASSWORD"]
+		c.ok("portal", "add", "contrib", "--url", env["NEWSDESK_PORTAL_URL"], "--user", "contributor")
+		id := strconv.FormatInt(c.id("sample"), 10)
+		if _, errOut, code := c.run("push", id, "--portal", "contrib"); code != 1 || !strings.Contains(errOut, "--text-only") {
+			t.Errorf("contributor with photos: exit %d, %q", code, errOut)
+		}
+		if _, errOut, code := c.run("push", id, "--portal", "contrib", "--text-only", "--status", "publish"); code != 1 || !strings.Contains(errOut, "may not publish") {
+			t.Errorf("contributor publishing: exit %d, %q", code, errOut)
+		}
+		if _, errOut, code := c.run("push", id, "--portal", "contrib", "--text-only"); code != 0 {
+			t.Errorf("contributor, text only: exit %d, %q", code, errOut)
+		}
+	})
+
+	t.Run("Queue", func(t *testing.T) {
+		c.env["NEWSDESK_PORTAL_PASSWORD"] = env["NEWSDESK_PORTAL_AUTHOR_PASSWORD"]
+		target, _ := url.Parse(env["NEWSDESK_PORTAL_URL"])
+		proxy := httputil.NewSingleHostReverseProxy(target)
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		addr := ln.Addr().String()
+		srv := &http.Server{Handler: proxy}
+		go srv.Serve(ln)
+		c.ok("portal", "add", "flaky", "--url", "http://"+addr, "--user", "author")
+		srv.Close() // the network is gone
+
+		id := strconv.FormatInt(c.id("sample"), 10)
+		if _, errOut, code := c.run("push", id, "--portal", "flaky"); code != 1 || !strings.Contains(errOut, "Could not reach") {
+			t.Errorf("offline push: exit %d, %q", code, errOut)
+		}
+		out, errOut, code := c.run("push", id, "--portal", "flaky", "--queue")
+		if code != 0 || !strings.Contains(out, "waits") {
+			t.Errorf("offline push --queue: exit %d, %q %q", code, out, errOut)
+		}
+
+		ln, err = net.Listen("tcp", addr) // the network is back
+		if err != nil {
+			t.Skip("could not listen on the same port again:", err)
+		}
+		srv = &http.Server{Handler: proxy}
+		go srv.Serve(ln)
+		defer srv.Close()
+		out, errOut, code = c.run("push", "--queued")
+		if code != 0 || !strings.Contains(out, env["NEWSDESK_PORTAL_URL"]) {
+			t.Errorf("push --queued: exit %d, %q %q", code, out, errOut)
+		}
+		if _, errOut, _ := c.run("push", "--queued"); !strings.Contains(errOut, "Nothing waits") {
+			t.Errorf("second push --queued: %q, want nothing waiting", errOut)
+		}
+	})
+}
