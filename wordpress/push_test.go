@@ -82,13 +82,14 @@ func TestPush(t *testing.T) {
 		before, _ := author.Revisions(ctx, st.PostID)
 		r.Body[0].Text = "Dự hội nghị có đồng chí Trần Văn An và đồng chí Lê Thị Bình."
 		r.Body[1].Photo.Caption = "Quang cảnh Hội nghị"
+		r.Body = append(r.Body, photos.add(t, 220, "Ảnh mới thêm"))
 		res, err := p.Push(ctx, r, st, "local", wordpress.PushOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
 		after, _ := author.Revisions(ctx, st.PostID)
-		if res.State.PostID != st.PostID || res.Uploaded != 0 || res.MediaUpdated != 1 {
-			t.Errorf("got post %d, %d uploads, %d media updates; want post %d, 0 uploads, 1 caption update", res.State.PostID, res.Uploaded, res.MediaUpdated, st.PostID)
+		if res.State.PostID != st.PostID || res.Uploaded != 1 || res.MediaUpdated != 1 {
+			t.Errorf("got post %d, %d uploads, %d media updates; want post %d, the new photo uploaded, 1 caption update", res.State.PostID, res.Uploaded, res.MediaUpdated, st.PostID)
 		}
 		if after != before+1 {
 			t.Errorf("revisions %d → %d, want one more", before, after)
