@@ -46,7 +46,7 @@ func Content(r *model.Report, media map[string]UploadedPhoto) string {
 			paragraph(&b, "", "", Text(blk.Text))
 		case blk.Kind == model.BlockPhoto && blk.Photo != nil:
 			if m, ok := media[blk.Photo.UUID]; ok {
-				image(&b, blk.Photo, m)
+				imageBlock(&b, blk.Photo, m)
 			}
 		case blk.Kind == model.BlockAwards && blk.Awards != nil:
 			awards(&b, blk.Awards)
@@ -75,7 +75,7 @@ func paragraph(b *strings.Builder, attrs, htmlAttrs, inner string) {
 	b.WriteString("\n<!-- wp:paragraph" + attrs + " -->\n<p" + htmlAttrs + ">" + inner + "</p>\n<!-- /wp:paragraph -->\n")
 }
 
-func image(b *strings.Builder, p *model.PhotoBlock, m UploadedPhoto) {
+func imageBlock(b *strings.Builder, p *model.PhotoBlock, m UploadedPhoto) {
 	id := strconv.FormatInt(m.MediaID, 10)
 	b.WriteString("\n<!-- wp:image {\"id\":" + id + ",\"sizeSlug\":\"large\",\"linkDestination\":\"none\"} -->\n")
 	b.WriteString(`<figure class="wp-block-image size-large"><img src="` + html.EscapeString(m.URL) + `" alt="` +

@@ -234,7 +234,7 @@ func (p *Pusher) uploadPhotos(ctx context.Context, r *model.Report, photos []*mo
 		if err != nil {
 			return nil, err
 		}
-		fileHash := shortHash(ph.SHA256, "print", fmt.Sprint(model.PrintLongSide))
+		fileHash := shortHash(ph.SHA256, "print", fmt.Sprint(model.PrintLongSide), fmt.Sprint(blk.Rotation))
 		meta := &MediaInput{
 			Title:       Text(mediaTitle(blk, ph)),
 			AltText:     Text(blk.Alt),
@@ -334,7 +334,12 @@ func (p *Pusher) upload(ctx context.Context, blk *model.PhotoBlock, meta *MediaI
 		return nil, err
 	}
 	name := strings.TrimSuffix(ph.Filename, path.Ext(ph.Filename)) + extension(ph.Print.MIME)
-	m, err := p.Client.UploadMedia(ctx, name, ph.Print.MIME, ph.Print.Data, meta, marker)
+	data, _, err := rotate(ph.Print.Data, ph.Print.MIME, blk.Rotation)
+	if err != nil {
+		return nil, err
+	}
+	ph.Print.Data = nil
+	m, err := p.Client.UploadMedia(ctx, name, ph.Print.MIME, data, meta, marker)
 	var me *model.Error
 	if err != nil && errors.As(err, &me) && me.Code == model.EINVALID {
 		return nil, &apiError{err: &model.Error{Code: me.Code, Message: msg.T("wordpress.photo.refused", ph.Filename, me.Message)}, detail: Detail(err)}
