@@ -195,7 +195,9 @@ done
 echo
 echo "Same report, same run: the team's sample plus N photos from a 24-megapixel camera"
 echo "($max originals, ${camera_mb} MB on disk), on $(nproc) cores, $(date -u +%Y-%m-%d)."
-echo "Load average when done: $(cut -d' ' -f1-3 /proc/loadavg)."
+echo "Load average when done: $(cut -d' ' -f1-3 /proc/loadavg): wall times grow with other work, processor times do not."
+echo "Processor time counts the tool and the processes it waited for; Chromium's renderers run"
+echo "under its zygote and are mostly not counted, so its figure is a floor."
 echo
 printf "%-7s %-30s %-42s %-12s %-10s %s\n" "photos" "tool" "time" "processor" "size" "pages"
 for r in "${rows[@]}"; do
