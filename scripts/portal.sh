@@ -135,8 +135,8 @@ PHP
 install_site() {
 	sql -e 'CREATE DATABASE IF NOT EXISTS wordpress CHARACTER SET utf8mb4'
 	local out
-	out=$(cd "$dir/site" && php -d display_errors=stderr -d error_reporting=0 newsdesk-install.php) ||
-		die "installing WordPress failed"
+	out=$(cd "$dir/site" && php -d display_errors=stderr -d error_reporting=0 newsdesk-install.php 2>"$dir/run/install.log") ||
+		die "installing WordPress failed; see $dir/run/install.log"
 	{
 		echo "NEWSDESK_PORTAL_URL='$url'"
 		echo "$out"
