@@ -34,6 +34,7 @@ func encodeBulletin(tb testing.TB, lib *library, title string, date model.Date, 
 }
 
 func TestBulletin(t *testing.T) {
+	t.Parallel()
 	// Forty reports of different lengths, one with photos and one with a long
 	// award list, so that reports take one to several pages and the table of
 	// contents takes two.

@@ -40,6 +40,7 @@ const vietnamese = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻ
 	"AÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬBCDĐEÈÉẺẼẸÊỀẾỂỄỆGHIÌÍỈĨỊKLMNOÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢPQRSTUÙÚỦŨỤƯỪỨỬỮỰVXYỲÝỶỸỴ"
 
 func TestFontsCoverVietnamese(t *testing.T) {
+	t.Parallel()
 	for _, file := range []string{assets.FontSerifRegular, assets.FontSerifBold, assets.FontSerifItalic,
 		assets.FontSerifBoldItalic, assets.FontSansRegular, assets.FontSansBold} {
 		for _, r := range vietnamese + "0123456789.,;:!?()[]“”‘’–—…%/«»·" {
@@ -54,6 +55,7 @@ func TestFontsCoverVietnamese(t *testing.T) {
 // fallback font when the text font lacks it, as its plain equivalent, or as a
 // question mark that is reported.
 func TestNoEmptyBoxes(t *testing.T) {
+	t.Parallel()
 	in := "Kết quả → tăng ≥ 15% ✓ ★ ☎ ⚕ Ｔổng\u200b\u00ad 😀 Việt"
 	runs, missing := pdf.BodyRuns(in)
 	var drawn strings.Builder

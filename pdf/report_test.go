@@ -9,8 +9,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
@@ -91,6 +93,7 @@ func reportTexts(r *model.Report) []string {
 }
 
 func TestReportText(t *testing.T) {
+	t.Parallel()
 	r, lib := sample(t)
 	data, enc := encodeReport(t, lib, r)
 	path := writePDF(t, data)
@@ -151,6 +154,7 @@ func TestReportText(t *testing.T) {
 }
 
 func TestReportNFC(t *testing.T) {
+	t.Parallel()
 	// Decomposed text, as some input methods and macOS file names deliver it, given
 	// straight to the encoder.
 	nfd := func(s string) string { return norm.NFD.String(s) }
@@ -168,13 +172,13 @@ func TestReportNFC(t *testing.T) {
 // breakingReport returns a report built so that photos and an award list meet page
 // ends: paragraphs of growing length between photos, then a long award list with a
 // recipient whose name and unit run over several lines.
-func breakingReport(tb testing.TB) (*model.Report, *library) {
-	tb.Helper()
-	_, lib := sample(tb)
+func breakingReport() (*model.Report, *library) {
+	_, lib := sampleOnce()
 	var uuids []string
 	for u := range lib.prints {
 		uuids = append(uuids, u)
 	}
+	slices.Sort(uuids)
 	r := textReport(3)
 	r.Body = nil
 	for i := range 8 {
@@ -190,9 +194,24 @@ func breakingReport(tb testing.TB) (*model.Report, *library) {
 	return r, lib
 }
 
+// breakingPDF is the PDF of breakingReport, made once for the tests that read it.
+var breakingPDF = sync.OnceValues(func() (*model.Report, []byte) {
+	r, lib := breakingReport()
+	var buf bytes.Buffer
+	enc := pdf.NewReportEncoder(&buf)
+	enc.Agency, enc.Photo = testAgency, lib.photo
+	if err := enc.Encode(context.Background(), r); err != nil {
+		panic(err)
+	}
+	if err := enc.Close(); err != nil {
+		panic(err)
+	}
+	return r, buf.Bytes()
+})
+
 func TestPhotoAndCaptionStayTogether(t *testing.T) {
-	r, lib := breakingReport(t)
-	data, _ := encodeReport(t, lib, r)
+	t.Parallel()
+	r, data := breakingPDF()
 	path := writePDF(t, data)
 	images := imagePages(t, path)
 	if len(images) != 8 {
@@ -258,8 +277,8 @@ func TestPhotoAndCaptionStayTogether(t *testing.T) {
 }
 
 func TestAwardTable(t *testing.T) {
-	r, lib := breakingReport(t)
-	data, _ := encodeReport(t, lib, r)
+	t.Parallel()
+	r, data := breakingPDF()
 	path := writePDF(t, data)
 	a := r.AwardLists()[0]
 	pages := columnPages(t, path)
@@ -330,6 +349,7 @@ func TestAwardTable(t *testing.T) {
 }
 
 func TestPhotoResolution(t *testing.T) {
+	t.Parallel()
 	// A print copy as import makes it from a camera photo: 2400 px on the long side.
 	print := model.PhotoFile{MIME: "image/jpeg", Width: 2400, Height: 1600, Data: phototest.CameraJPEG(2400, 1600, 0)}
 	lib := &library{prints: map[string]model.PhotoFile{"p": print}}
@@ -387,6 +407,7 @@ func TestPhotoResolution(t *testing.T) {
 }
 
 func TestDeterministic(t *testing.T) {
+	t.Parallel()
 	r, lib := sample(t)
 	a, _ := encodeReport(t, lib, r)
 	b, _ := encodeReport(t, lib, r.Clone())
@@ -420,6 +441,7 @@ func TestDeterministic(t *testing.T) {
 }
 
 func TestEncodeErrors(t *testing.T) {
+	t.Parallel()
 	r, lib := sample(t)
 	t.Run("ErrEmpty", func(t *testing.T) {
 		enc := pdf.NewReportEncoder(&bytes.Buffer{})
