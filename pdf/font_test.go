@@ -10,6 +10,7 @@ import (
 
 	"newsdesk/assets"
 	"newsdesk/model"
+	"newsdesk/msg"
 	"newsdesk/pdf"
 )
 
@@ -109,4 +110,21 @@ func fileOf(runs []pdf.Run, s string) string {
 		}
 	}
 	return ""
+}
+
+func TestMessages(t *testing.T) {
+	t.Parallel()
+	n := 0
+	for k, text := range msg.Keys() {
+		if !strings.HasPrefix(k, "pdf.") {
+			continue
+		}
+		n++
+		if text.VI == "" || text.EN == "" || strings.Count(text.VI, "%") != strings.Count(text.EN, "%") {
+			t.Errorf("%s: %q / %q; want both languages with the same verbs", k, text.VI, text.EN)
+		}
+	}
+	if n == 0 {
+		t.Errorf("no pdf. messages registered")
+	}
 }
