@@ -56,7 +56,15 @@ windows)
   (cd "$tmp/exe" && unzip -q "$OLDPWD/$zip")
   # A fresh Wine prefix unless WINEPREFIX names one (making one takes a minute).
   export WINEPREFIX=${WINEPREFIX:-$tmp/wine} WINEDEBUG=${WINEDEBUG:-err+all} WINEDLLOVERRIDES="mscoree,mshtml="
-  wineboot -i >/dev/null 2>&1 || true
+  [ -d "$WINEPREFIX/drive_c/windows/system32" ] || WINEDEBUG=-all wineboot -i >/dev/null 2>&1 || true
+  # Wine 8.0 (Debian 12) has no bcryptprimitives.dll, which Go's runtime loads from
+  # system32 at start-up ("fatal error: bcryptprimitives.dll not found"): the Wine
+  # prefix gets a stand-in built from packaging/windows/wine-processprng.c, for this
+  # check only.
+  if ! wine --version | grep -qE 'wine-(9|[1-9][0-9])'; then
+    x86_64-w64-mingw32-gcc -shared -O2 -s -o "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll" \
+      packaging/windows/wine-processprng.c -ladvapi32
+  fi
   args=()
   if [ -n "${BUNDLE:-}" ]; then
     cp "$BUNDLE" "$tmp/bundle.newsdesk.zip"

@@ -6,7 +6,7 @@
 ; Windows types a file by its last extension only, so it cannot single out
 ; .newsdesk.zip and Newsdesk does not take over .zip as the default), and registers
 ; an uninstaller under Settings > Apps.
-Unicode true
+Target amd64-unicode ; a 64-bit installer, like the program (needs NSIS 3.0x stubs for amd64)
 SetCompressor /SOLID lzma
 RequestExecutionLevel user
 !include "MUI2.nsh"
