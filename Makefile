@@ -6,7 +6,7 @@ export CGO_ENABLED := 1
 
 BIN := bin/newsdesk
 
-.PHONY: run build test bench deps test-deps dist-deps check-go vet clean dist dist-linux dist-windows install-user
+.PHONY: run build test bench deps test-deps dist-deps check-go vet clean dist dist-linux dist-windows install-user portal portal-stop portal-reset
 
 ## run: install what is missing, build, and open Newsdesk
 run: build
@@ -46,6 +46,17 @@ install-user: dist-linux
 	tar -xJf dist/newsdesk-*-linux-amd64.tar.xz -C dist/.install
 	$(MAKE) -C dist/.install/newsdesk user-install
 	rm -rf dist/.install
+
+## portal: start a local WordPress for trying the push (URL and passwords in
+## $${XDG_RUNTIME_DIR:-/tmp}/newsdesk-portal/portal.env); portal-stop, portal-reset
+portal: test-deps
+	scripts/portal.sh start
+
+portal-stop:
+	scripts/portal.sh stop
+
+portal-reset:
+	scripts/portal.sh reset
 
 check-go:
 	@scripts/check-go.sh

@@ -12,6 +12,8 @@ pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev
       libxinerama-dev libxi-dev libxxf86vm-dev)
 if [ "$what" = test ]; then
   pkgs+=(xvfb xdotool imagemagick poppler-utils)
+  # The portal tests run a real WordPress (scripts/portal.sh).
+  pkgs+=(wordpress mariadb-server php-cli php-mysql php-gd php-mbstring php-xml php-curl curl)
 fi
 if [ "$what" = dist ]; then
   pkgs+=(gcc-mingw-w64-x86-64 nsis rsync xz-utils zip imagemagick)

@@ -64,10 +64,10 @@ func (f *fakeReports) searchCount() int {
 // eventually waits for cond, pumping nothing: Fyne's test app runs fyne.Do inline.
 func eventually(t *testing.T, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(3 * time.Second)
+	deadline := time.Now().Add(15 * time.Second) // generous: CI machines are shared
 	for !cond() {
 		if time.Now().After(deadline) {
-			t.Fatal("condition not met in 3 s")
+			t.Fatal("condition not met in 15 s")
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
