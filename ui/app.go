@@ -71,11 +71,13 @@ func NewMainWindow(a fyne.App, svc Services, libraryPath string) *MainWindow {
 	m.Window.SetContent(split)
 	m.Window.Resize(fyne.NewSize(1340, 740))
 	m.addShortcuts()
+	m.sendQueuedForever()
 	m.Window.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
 		if m.Editor != nil {
 			m.Editor.ImportPhotos(uris, nil)
 		}
 	})
+	m.Library.Refresh() // last: its first page opens the newest report
 	m.Window.SetCloseIntercept(func() {
 		if m.Editor != nil {
 			m.Editor.Close()
@@ -116,6 +118,7 @@ func (m *MainWindow) actions() [][]action {
 			{label: msg.T("ui.menu.pdf"), key: fyne.KeyE, mod: ctrl, run: m.ExportPDF},
 			{label: msg.T("ui.menu.print"), key: fyne.KeyP, mod: ctrl, run: m.PrintReport},
 			{label: msg.T("ui.menu.bulletin"), key: fyne.KeyB, mod: ctrl, run: m.ShowBulletin},
+			{label: msg.T("ui.menu.push"), key: fyne.KeyU, mod: ctrl, run: m.ShowPush},
 			{label: msg.T("ui.menu.libraryfolder"), key: fyne.KeyL, mod: ctrl | shift, run: m.ShowLibraryFolder},
 			{label: msg.T("ui.menu.about"), key: fyne.KeyF1, mod: ctrl, run: m.ShowAbout},
 		},
@@ -175,6 +178,7 @@ func (m *MainWindow) Open(id int64) {
 	}
 	m.Editor = NewEditor(m.svc, m.Window, r)
 	m.Editor.OnSaved = func(*model.Report) { m.Library.Refresh() }
+	m.showPortalState(id)
 	m.editorPane.Objects = []fyne.CanvasObject{m.Editor.Content()}
 	m.editorPane.Refresh()
 }

@@ -42,6 +42,7 @@ type Editor struct {
 	deleted []deletedBlock // for undoing block deletions
 
 	Status  *widget.Label // saved / saving / problems
+	Portal  *widget.Label // where the report stands on the portal
 	Words   *widget.Label
 	undoBar *fyne.Container
 
@@ -268,6 +269,7 @@ func (e *Editor) build() {
 
 	e.Status = widget.NewLabel(msg.T("ui.editor.saved", r.UpdatedAt.Local().Format("15:04:05")))
 	e.Words = widget.NewLabel("")
+	e.Portal = widget.NewLabel("")
 	e.updateWordCount()
 	e.undoBar = container.NewHBox()
 
@@ -305,7 +307,7 @@ func (e *Editor) build() {
 		tail,
 	)
 	e.scroll = container.NewVScroll(container.NewPadded(body))
-	footer := container.NewBorder(nil, nil, nil, e.Words, container.NewHBox(e.Status, e.undoBar))
+	footer := container.NewBorder(nil, nil, nil, container.NewHBox(e.Portal, e.Words), container.NewHBox(e.Status, e.undoBar))
 	e.checks = newChecksPanel(e)
 	e.checks.update()
 	split := container.NewHSplit(e.scroll, e.checks.box)

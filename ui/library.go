@@ -38,8 +38,8 @@ type Library struct {
 	seq   int
 }
 
-// NewLibrary builds the report list on the given service and loads it. The search
-// box types Vietnamese with the shared typing switch (nil: Telex).
+// NewLibrary builds the report list on the given service; Refresh loads it. The
+// search box types Vietnamese with the shared typing switch (nil: Telex).
 func NewLibrary(reports model.ReportService, typing *textfield.Typing) *Library {
 	l := &Library{reports: reports}
 	if typing == nil {
@@ -77,7 +77,6 @@ func NewLibrary(reports model.ReportService, typing *textfield.Typing) *Library 
 			row.Objects[1].(*widget.Label).SetText(r.Status.Label() + " · " + r.UpdatedAt.Local().Format("02/01/2006 15:04"))
 		},
 	)
-	l.Refresh()
 	return l
 }
 

@@ -90,6 +90,7 @@ func TestLibrarySearchAsYouType(t *testing.T) {
 	}}
 	l := ui.NewLibrary(f, nil)
 	test.NewTempWindow(t, l.List)
+	l.Refresh()
 	eventually(t, func() bool { return len(l.Items()) == 2 })
 	if !strings.Contains(l.Status.Text, "2") {
 		t.Errorf("status line %q should count 2 reports", l.Status.Text)
@@ -122,6 +123,7 @@ func TestLibraryStatusFilterAndPages(t *testing.T) {
 	}
 	l := ui.NewLibrary(f, nil)
 	test.NewTempWindow(t, l.List)
+	l.Refresh()
 	eventually(t, func() bool { return len(l.Items()) == 450 }) // all pages arrive
 	l.Filter.SetSelectedIndex(2)                                // the second status: review
 	eventually(t, func() bool { return len(l.Items()) == 150 })

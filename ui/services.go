@@ -19,6 +19,8 @@ type Services struct {
 
 	// Printing makes, prints and opens PDFs; nil leaves those actions out.
 	Printing *Printing
+	// Portal pushes reports to the portal; nil leaves that action out.
+	Portal *Portal
 
 	// Typing is the Telex/VNI switch every text field shares; nil means Telex.
 	Typing *textfield.Typing

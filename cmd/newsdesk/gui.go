@@ -74,6 +74,7 @@ func runGUI(m *Main, path string) error {
 			ReadAwardFile: awardfile.Read,
 			Typing:        textfield.NewTyping(textfield.Telex),
 			Printing:      m.printing(),
+			Portal:        m.portalActions(),
 		}, path)
 		w = mw.Window
 		if file := bundleArg(os.Args[1:]); file != "" {

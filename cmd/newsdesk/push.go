@@ -43,8 +43,18 @@ func runPush(ctx context.Context, m *Main, a *args) error {
 	return err
 }
 
-// push pushes one report and records where it stands.
+// push pushes one report and records where it stands, showing progress on stderr.
 func (m *Main) push(ctx context.Context, id int64, portalName string, opt wordpress.PushOptions) error {
+	return m.pushWith(ctx, id, portalName, opt, func(done, total int) {
+		fmt.Fprintf(m.Stderr, "\r%s", msg.T("cli.push.progress", done, total))
+		if done == total {
+			fmt.Fprintln(m.Stderr)
+		}
+	})
+}
+
+// pushWith is push with progress reported to the caller (the window's bar).
+func (m *Main) pushWith(ctx context.Context, id int64, portalName string, opt wordpress.PushOptions, progress func(done, total int)) error {
 	r, err := m.findReport(ctx, id)
 	if err != nil {
 		return err
@@ -71,12 +81,7 @@ func (m *Main) push(ctx context.Context, id int64, portalName string, opt wordpr
 		Save: func(ctx context.Context, st *model.PushState) error {
 			return ps.SavePushState(context.WithoutCancel(ctx), st)
 		},
-		Progress: func(done, total int) {
-			fmt.Fprintf(m.Stderr, "\r%s", msg.T("cli.push.progress", done, total))
-			if done == total {
-				fmt.Fprintln(m.Stderr)
-			}
-		},
+		Progress: progress,
 	}
 	start := time.Now()
 	res, err := pusher.Push(ctx, r, prev, p.Name, opt)
@@ -126,7 +131,9 @@ func (m *Main) queuePush(ctx context.Context, id int64, portalName string, opt w
 	if err := ps.SavePushState(ctx, st); err != nil {
 		return err
 	}
-	fmt.Fprintln(m.Stderr, "newsdesk: "+model.ErrorMessage(cause))
+	if cause != nil {
+		fmt.Fprintln(m.Stderr, "newsdesk: "+model.ErrorMessage(cause))
+	}
 	fmt.Fprintln(m.Stdout, msg.T("cli.push.queued", id, portalName))
 	return nil
 }

@@ -1,0 +1,165 @@
+package ui
+
+import (
+	"context"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"newsdesk/model"
+	"newsdesk/msg"
+)
+
+// Portal is what the window needs from the portal side (package wordpress, wired by
+// the command): the profiles, pushing a report, the offline queue, and where a
+// report stands.
+type Portal struct {
+	Profiles func(ctx context.Context) ([]string, error)
+	// Push sends the report; ECONFLICT when the post was changed on the portal since
+	// the last push (ask, then push with overwrite), EUNAVAILABLE when the portal
+	// cannot be reached (the push can wait in the queue).
+	Push  func(ctx context.Context, reportID int64, portal, status string, overwrite bool, progress func(done, total int)) error
+	Queue func(ctx context.Context, reportID int64, portal, status string) error
+	// SendQueued sends what waits; pushes the portal still cannot take keep waiting.
+	SendQueued func(ctx context.Context) error
+	// Where says where the report stands on the portals, in the interface language.
+	Where func(ctx context.Context, reportID int64) (string, error)
+}
+
+// queueRetry is how often the window tries again to send the pushes that wait.
+const queueRetry = time.Minute
+
+// ShowPush asks which portal and which post status, then pushes the open report in
+// the background with per-photo progress and a way to cancel.
+func (m *MainWindow) ShowPush() {
+	if m.Editor == nil || m.svc.Portal == nil {
+		return
+	}
+	r := m.Editor.Report()
+	if err := r.Ready(); err != nil {
+		dialog.ShowInformation(msg.T("ui.push.title"), model.ErrorMessage(err), m.Window)
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	profiles, err := m.svc.Portal.Profiles(ctx)
+	cancel()
+	if err != nil {
+		dialog.ShowError(err, m.Window)
+		return
+	}
+	if len(profiles) == 0 {
+		dialog.ShowInformation(msg.T("ui.push.title"), msg.T("ui.push.noprofile"), m.Window)
+		return
+	}
+	portal := widget.NewSelect(profiles, nil)
+	portal.SetSelectedIndex(0)
+	statuses := []string{model.PostPending, model.PostDraft, model.PostPublish}
+	status := widget.NewSelect([]string{msg.T("ui.push.pending"), msg.T("ui.push.draft"), msg.T("ui.push.publish")}, nil)
+	status.SetSelectedIndex(0)
+	m.Editor.SaveNow()
+	dialog.ShowForm(msg.T("ui.push.title"), msg.T("ui.push.send"), msg.T("ui.cancel"), []*widget.FormItem{
+		widget.NewFormItem(msg.T("ui.push.portal"), portal),
+		widget.NewFormItem(msg.T("ui.push.status"), status),
+	}, func(ok bool) {
+		if ok {
+			m.PushTo(portal.Selected, statuses[status.SelectedIndex()])
+		}
+	}, m.Window)
+}
+
+// PushTo pushes the open report to the portal as a post of that status (what the
+// push dialog's Send does).
+func (m *MainWindow) PushTo(portal, status string) {
+	if m.Editor == nil || m.svc.Portal == nil {
+		return
+	}
+	m.push(m.Editor.Report().ID, portal, status, false)
+}
+
+func (m *MainWindow) push(id int64, portal, status string, overwrite bool) {
+	ctx, cancel := context.WithCancel(context.Background())
+	bar := widget.NewProgressBar()
+	d := dialog.NewCustom(msg.T("ui.push.title"), msg.T("ui.cancel"),
+		container.NewVBox(widget.NewLabel(msg.T("ui.push.working", portal)), bar), m.Window)
+	d.SetOnClosed(cancel)
+	d.Show()
+	go func() {
+		defer cancel()
+		err := m.svc.Portal.Push(ctx, id, portal, status, overwrite, func(done, total int) {
+			fyne.Do(func() { bar.Max = float64(total); bar.SetValue(float64(done)) })
+		})
+		cancelled := ctx.Err() != nil && err != nil
+		fyne.Do(func() {
+			d.Hide()
+			switch {
+			case cancelled:
+				m.showPortalState(id)
+			case model.ErrorCode(err) == model.ECONFLICT:
+				dialog.ShowConfirm(msg.T("ui.push.title"), model.ErrorMessage(err)+"\n\n"+msg.T("ui.push.overwrite"), func(ok bool) {
+					if ok {
+						m.push(id, portal, status, true)
+					}
+				}, m.Window)
+			case model.ErrorCode(err) == model.EUNAVAILABLE:
+				qctx, qcancel := context.WithTimeout(context.Background(), 10*time.Second)
+				defer qcancel()
+				if qerr := m.svc.Portal.Queue(qctx, id, portal, status); qerr != nil {
+					dialog.ShowError(qerr, m.Window)
+					return
+				}
+				dialog.ShowInformation(msg.T("ui.push.title"), msg.T("ui.push.queued", portal), m.Window)
+				m.showPortalState(id)
+			case err != nil:
+				dialog.ShowInformation(msg.T("ui.push.title"), model.ErrorMessage(err), m.Window)
+			default:
+				m.showPortalState(id)
+				m.Library.Refresh()
+			}
+		})
+	}()
+}
+
+// showPortalState shows in the editor's footer where the report stands on the portals.
+func (m *MainWindow) showPortalState(id int64) {
+	if m.svc.Portal == nil || m.svc.Portal.Where == nil {
+		return
+	}
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		where, err := m.svc.Portal.Where(ctx, id)
+		if err != nil || where == "" {
+			return
+		}
+		fyne.Do(func() {
+			if m.Editor != nil && m.Editor.Report().ID == id {
+				m.Editor.Portal.SetText(where)
+			}
+		})
+	}()
+}
+
+// sendQueuedForever tries the offline queue every queueRetry while the window is
+// open, so a push asked for offline goes out when the portal answers again.
+func (m *MainWindow) sendQueuedForever() {
+	if m.svc.Portal == nil || m.svc.Portal.SendQueued == nil {
+		return
+	}
+	go func() {
+		t := time.NewTicker(queueRetry)
+		defer t.Stop()
+		for range t.C {
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+			m.svc.Portal.SendQueued(ctx)
+			cancel()
+			fyne.Do(func() {
+				if m.Editor != nil {
+					m.showPortalState(m.Editor.Report().ID)
+				}
+			})
+		}
+	}()
+}
