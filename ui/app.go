@@ -77,6 +77,17 @@ func NewMainWindow(a fyne.App, svc Services, libraryPath string) *MainWindow {
 			m.Editor.ImportPhotos(uris, nil)
 		}
 	})
+	if svc.Portal != nil && svc.Portal.Where != nil {
+		m.Library.Where = func(ctx context.Context, ids []int64) map[int64]string {
+			out := map[int64]string{}
+			for _, id := range ids {
+				if w, err := svc.Portal.Where(ctx, id); err == nil && w != "" {
+					out[id] = w
+				}
+			}
+			return out
+		}
+	}
 	m.Library.Refresh() // last: its first page opens the newest report
 	m.Window.SetCloseIntercept(func() {
 		if m.Editor != nil {

@@ -31,9 +31,13 @@ type Library struct {
 
 	// OnLoaded is called on the UI thread each time the list has loaded.
 	OnLoaded func(items []model.ReportSummary)
+	// Where, when set, says where reports stand on the portal, shown in their rows;
+	// it runs off the UI thread for the reports the list shows first.
+	Where func(ctx context.Context, ids []int64) map[int64]string
 
 	mu    sync.Mutex
 	items []model.ReportSummary
+	where map[int64]string // report → where it stands on the portal
 	timer *time.Timer
 	seq   int
 }
@@ -71,10 +75,15 @@ func NewLibrary(reports model.ReportService, typing *textfield.Typing) *Library 
 				return
 			}
 			r := l.items[i]
+			portal := l.where[r.ID]
 			l.mu.Unlock()
 			row := o.(*fyne.Container)
 			row.Objects[0].(*widget.Label).SetText(r.Headline)
-			row.Objects[1].(*widget.Label).SetText(r.Status.Label() + " · " + r.UpdatedAt.Local().Format("02/01/2006 15:04"))
+			state := r.Status.Label() + " · " + r.UpdatedAt.Local().Format("02/01/2006 15:04")
+			if portal != "" {
+				state += " · " + portal
+			}
+			row.Objects[1].(*widget.Label).SetText(state)
 		},
 	)
 	return l
@@ -181,4 +190,42 @@ func (l *Library) show(seq int, query string, items []model.ReportSummary, err e
 	if err == nil && l.OnLoaded != nil {
 		l.OnLoaded(items)
 	}
+	if err == nil && complete {
+		l.loadWhere(seq, items)
+	}
+}
+
+// PortalOf returns where the report stands on the portal as its row shows it.
+func (l *Library) PortalOf(id int64) string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.where[id]
+}
+
+// whereLimit bounds how many rows get their portal state: the ones seen first.
+const whereLimit = 500
+
+// loadWhere fetches where the listed reports stand on the portal, in the background.
+func (l *Library) loadWhere(seq int, items []model.ReportSummary) {
+	if l.Where == nil || len(items) == 0 {
+		return
+	}
+	ids := make([]int64, 0, min(len(items), whereLimit))
+	for _, r := range items[:min(len(items), whereLimit)] {
+		ids = append(ids, r.ID)
+	}
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		defer cancel()
+		where := l.Where(ctx, ids)
+		fyne.Do(func() {
+			if l.stale(seq) {
+				return
+			}
+			l.mu.Lock()
+			l.where = where
+			l.mu.Unlock()
+			l.List.Refresh()
+		})
+	}()
 }

@@ -116,8 +116,8 @@ func (m *MainWindow) push(id int64, portal, status string, overwrite bool) {
 				dialog.ShowInformation(msg.T("ui.push.title"), model.ErrorMessage(err), m.Window)
 			default:
 				m.showPortalState(id)
-				m.Library.Refresh()
 			}
+			m.Library.Refresh() // the list shows where each report stands
 		})
 	}()
 }

@@ -65,6 +65,7 @@ func TestPushShowsWhereTheReportStands(t *testing.T) {
 	eventually(t, func() bool { return m.Editor != nil })
 	m.PushTo("cong", model.PostPending)
 	eventually(t, func() bool { return m.Editor.Portal.Text == "cong: chờ duyệt" })
+	eventually(t, func() bool { return m.Library.PortalOf(r.ID) == "cong: chờ duyệt" }) // and the list
 	if len(f.pushed) != 1 || f.pushed[0] != r.ID {
 		t.Errorf("pushed %v, want the open report", f.pushed)
 	}
