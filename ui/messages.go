@@ -4,7 +4,7 @@ import "newsdesk/msg"
 
 func init() {
 	msg.Register(map[string]msg.Text{
-		"ui.search.placeholder": {VI: "Tìm bài viết (gõ có dấu hoặc không dấu)…", EN: "Search reports (with or without diacritics)…"},
+		"ui.search.placeholder": {VI: "Tìm bài (có dấu hay không)…", EN: "Search reports…"},
 		"ui.search.none":        {VI: "Không tìm thấy bài nào chứa “%s”.", EN: "No report contains “%s”."},
 		"ui.search.count":       {VI: "Tìm thấy %d bài.", EN: "Reports found: %d."},
 		"ui.library.count":      {VI: "%d bài viết trong thư viện.", EN: "Reports in the library: %d."},
