@@ -4,8 +4,6 @@ import (
 	"html"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"newsdesk/model"
 )
@@ -65,7 +63,7 @@ func writeFigure(b *strings.Builder, p *model.PhotoBlock, path string) {
 // Vietnamese whatever the interface language, hence the Vietnamese headings.
 func writeAwards(b *strings.Builder, a *model.AwardList) {
 	b.WriteString(`<section class="awards">`)
-	if s := awardSentence(a); s != "" {
+	if s := a.Sentence(); s != "" {
 		b.WriteString("<p>" + text(s) + "</p>")
 	}
 	b.WriteString("<table><thead><tr><th>STT</th><th>Tên tập thể, cá nhân</th><th>Đơn vị, chức vụ</th><th>Hình thức khen thưởng</th></tr></thead><tbody>")
@@ -80,32 +78,4 @@ func writeAwards(b *strings.Builder, a *model.AwardList) {
 			text(strings.Join(unit, ", ")) + "</td><td>" + text(a.FormOf(r)) + "</td></tr>")
 	}
 	b.WriteString("</tbody></table></section>\n")
-}
-
-func awardSentence(a *model.AwardList) string {
-	s := a.Summary()
-	if s == "" {
-		return ""
-	}
-	if a.By != "" {
-		s = a.By + " " + s
-	} else {
-		s = upperFirst(s)
-	}
-	var ref []string
-	if a.Decision != "" {
-		ref = append(ref, a.Decision)
-	}
-	if a.Date != "" {
-		ref = append(ref, "ngày "+a.Date.Short())
-	}
-	if len(ref) > 0 {
-		s += " (" + strings.Join(ref, ", ") + ")"
-	}
-	return s + "."
-}
-
-func upperFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -3,6 +3,8 @@ package model
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"newsdesk/vntext"
 )
@@ -112,6 +114,33 @@ func (a *AwardList) Summary() string {
 		return ""
 	}
 	return "trao " + form + " cho " + strings.Join(parts, " và ")
+}
+
+// Sentence is the list's whole sentence as a report prints it above its table, in
+// Vietnamese: "Giám đốc Sở Nội vụ trao Giấy khen cho 12 tập thể và 12 cá nhân
+// (Quyết định số 15/QĐ-SNV, ngày 30/12/2025)."; "" for an empty list.
+func (a *AwardList) Sentence() string {
+	s := a.Summary()
+	if s == "" {
+		return ""
+	}
+	if a.By != "" {
+		s = a.By + " " + s
+	} else {
+		r, n := utf8.DecodeRuneInString(s)
+		s = string(unicode.ToUpper(r)) + s[n:]
+	}
+	var ref []string
+	if a.Decision != "" {
+		ref = append(ref, a.Decision)
+	}
+	if a.Date != "" {
+		ref = append(ref, "ngày "+a.Date.Short())
+	}
+	if len(ref) > 0 {
+		s += " (" + strings.Join(ref, ", ") + ")"
+	}
+	return s + "."
 }
 
 // ParseRecipientKind reads the kind as award files and people write it, Vietnamese

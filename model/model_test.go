@@ -116,3 +116,15 @@ func TestMessagesInBothLanguages(t *testing.T) {
 		}
 	}
 }
+
+func TestAwardSentence(t *testing.T) {
+	a := &model.AwardList{Form: "Giấy khen", By: "Giám đốc Sở Nội vụ", Decision: "Quyết định số 15/QĐ-SNV", Date: "2025-12-30",
+		Recipients: []model.Recipient{{Kind: model.Collective, Name: "Phòng Tổ chức"}, {Kind: model.Individual, Name: "Lê Văn An"}}}
+	if got, want := a.Sentence(), "Giám đốc Sở Nội vụ trao Giấy khen cho 1 tập thể và 1 cá nhân (Quyết định số 15/QĐ-SNV, ngày 30/12/2025)."; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	a.By, a.Decision, a.Date = "", "", ""
+	if got, want := a.Sentence(), "Trao Giấy khen cho 1 tập thể và 1 cá nhân."; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -4,8 +4,6 @@ import (
 	"html"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"newsdesk/model"
 )
@@ -102,7 +100,7 @@ func Caption(p *model.PhotoBlock) string {
 // awards writes the list's sentence and its table. Report text is Vietnamese
 // whatever the interface language, hence the Vietnamese headings.
 func awards(b *strings.Builder, a *model.AwardList) {
-	if s := awardSentence(a); s != "" {
+	if s := a.Sentence(); s != "" {
 		paragraph(b, "", "", Text(s))
 	}
 	b.WriteString("\n<!-- wp:table {\"className\":\"newsdesk-awards\"} -->\n")
@@ -118,28 +116,4 @@ func awards(b *strings.Builder, a *model.AwardList) {
 			Text(strings.Join(unit, ", ")) + "</td><td>" + Text(a.FormOf(r)) + "</td></tr>")
 	}
 	b.WriteString("</tbody></table></figure>\n<!-- /wp:table -->\n")
-}
-
-func awardSentence(a *model.AwardList) string {
-	s := a.Summary()
-	if s == "" {
-		return ""
-	}
-	if a.By != "" {
-		s = a.By + " " + s
-	} else {
-		r, n := utf8.DecodeRuneInString(s)
-		s = string(unicode.ToUpper(r)) + s[n:]
-	}
-	var ref []string
-	if a.Decision != "" {
-		ref = append(ref, a.Decision)
-	}
-	if a.Date != "" {
-		ref = append(ref, "ngày "+a.Date.Short())
-	}
-	if len(ref) > 0 {
-		s += " (" + strings.Join(ref, ", ") + ")"
-	}
-	return s + "."
 }
