@@ -15,6 +15,7 @@ import (
 
 	"newsdesk/model"
 	"newsdesk/msg"
+	"newsdesk/photo"
 )
 
 // thumbSize is how large a photo block shows its thumbnail.
@@ -29,7 +30,7 @@ type photoThumb struct {
 
 func (t *photoThumb) set(decoded image.Image, rotation int) {
 	t.decoded, t.rotation = decoded, rotation
-	t.img.Image = rotate(decoded, rotation)
+	t.img.Image = photo.Rotate(decoded, rotation)
 	t.img.Refresh()
 }
 
@@ -124,34 +125,4 @@ func (e *Editor) loadThumbs() {
 			}
 		})
 	}()
-}
-
-// rotate turns img clockwise by a multiple of 90 degrees.
-func rotate(img image.Image, degrees int) image.Image {
-	degrees = ((degrees % 360) + 360) % 360
-	if img == nil || degrees == 0 {
-		return img
-	}
-	b := img.Bounds()
-	w, h := b.Dx(), b.Dy()
-	var out *image.RGBA
-	if degrees == 180 {
-		out = image.NewRGBA(image.Rect(0, 0, w, h))
-	} else {
-		out = image.NewRGBA(image.Rect(0, 0, h, w))
-	}
-	for y := 0; y < h; y++ {
-		for x := 0; x < w; x++ {
-			c := img.At(b.Min.X+x, b.Min.Y+y)
-			switch degrees {
-			case 90:
-				out.Set(h-1-y, x, c)
-			case 180:
-				out.Set(w-1-x, h-1-y, c)
-			case 270:
-				out.Set(y, w-1-x, c)
-			}
-		}
-	}
-	return out
 }

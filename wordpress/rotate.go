@@ -5,6 +5,8 @@ import (
 	"image"
 	"image/jpeg"
 	"image/png"
+
+	"newsdesk/photo"
 )
 
 // rotate turns a JPEG or PNG clockwise by degrees (90, 180 or 270), for a photo
@@ -18,27 +20,7 @@ func rotate(data []byte, mime string, degrees int) (out []byte, ok bool, err err
 	if err != nil {
 		return nil, false, err
 	}
-	b := src.Bounds()
-	w, h := b.Dx(), b.Dy()
-	var dst *image.RGBA
-	if degrees == 180 {
-		dst = image.NewRGBA(image.Rect(0, 0, w, h))
-	} else {
-		dst = image.NewRGBA(image.Rect(0, 0, h, w))
-	}
-	for y := 0; y < h; y++ {
-		for x := 0; x < w; x++ {
-			c := src.At(b.Min.X+x, b.Min.Y+y)
-			switch degrees {
-			case 90:
-				dst.Set(h-1-y, x, c)
-			case 180:
-				dst.Set(w-1-x, h-1-y, c)
-			case 270:
-				dst.Set(y, w-1-x, c)
-			}
-		}
-	}
+	dst := photo.Rotate(src, degrees)
 	var buf bytes.Buffer
 	if mime == "image/png" {
 		err = png.Encode(&buf, dst)

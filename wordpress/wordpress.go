@@ -2,8 +2,9 @@
 // API with an application password: the client (requests, retries, the mapping of
 // HTTP failures to sentences a reporter can act on), the block-editor markup of a
 // report, and the push itself (photos as media, then the post; updates in place;
-// resumes without duplicates). It imports model, msg, vntext and the standard
-// library only: the library, the window and the commands are other rooms.
+// resumes without duplicates). It imports model, msg, vntext, photo (to turn a
+// photo) and the standard library only: the library, the window and the commands
+// are other rooms.
 package wordpress
 
 import (
