@@ -11,6 +11,7 @@ type Revision struct {
 	Rev       string // the report's Rev at the snapshot
 	Reason    RevisionReason
 	Author    string // who made it, when known
+	Note      string // what the reviewer said, for submissions and review decisions
 	CreatedAt time.Time
 	Report    *Report // the content; nil in lists
 }
@@ -27,7 +28,33 @@ const (
 	ReasonImport   RevisionReason = "import"   // before a bundle replaced the content
 	ReasonPull     RevisionReason = "pull"     // before the portal's copy replaced it
 	ReasonRestored RevisionReason = "restored" // before an older revision was restored
+	ReasonMerged   RevisionReason = "merged"   // before versions were merged into it
+
+	// Review steps, each a revision of its own so that "what changed since I
+	// submitted" is a comparison of two revisions.
+	ReasonSubmitted RevisionReason = "submitted" // sent for review
+	ReasonChanges   RevisionReason = "changes"   // changes requested
+	ReasonApproved  RevisionReason = "approved"  // approved for publishing
+	ReasonPublished RevisionReason = "published" // marked published
 )
+
+// StatusReason is the revision reason a change to the status records.
+func StatusReason(s Status) RevisionReason {
+	switch s {
+	case StatusReview:
+		return ReasonSubmitted
+	case StatusChanges:
+		return ReasonChanges
+	case StatusApproved:
+		return ReasonApproved
+	case StatusPublished:
+		return ReasonPublished
+	}
+	return ReasonStatus
+}
+
+// Label is the reason as people read it in the interface language.
+func (r RevisionReason) Label() string { return msgT("model.reason." + string(r)) }
 
 // EditingRevisionInterval is the least time between two periodic revisions.
 const EditingRevisionInterval = 5 * time.Minute

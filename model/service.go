@@ -23,8 +23,10 @@ type ReportService interface {
 	// UpdateReport stores the report's new content. kind says whether this is an
 	// autosave or an explicit save, which decides whether a revision is kept.
 	UpdateReport(ctx context.Context, r *Report, kind SaveKind) error
-	// SetStatus changes the report's status, keeping a revision.
-	SetStatus(ctx context.Context, id int64, status Status, author string) error
+	// SetStatus changes the report's status, keeping a revision whose reason is the
+	// review step (StatusReason) with the note the reviewer wrote, if any. An empty
+	// author is the library's user.
+	SetStatus(ctx context.Context, id int64, status Status, author, note string) error
 	// DeleteReport removes the report and its revisions.
 	DeleteReport(ctx context.Context, id int64) error
 	// ImportReport brings in a report from a bundle with its photo files, in one
@@ -34,6 +36,12 @@ type ReportService interface {
 	// when both sides changed, or asCopy is set, it comes in as a new report with a new
 	// UUID (linked to the first on conflict).
 	ImportReport(ctx context.Context, r *Report, photos []ImportPhoto, asCopy bool) (*ImportResult, error)
+	// ImportReview is ImportReport for a report coming back from review, with its
+	// history and comments, all in the same transaction. Revisions the library has
+	// (same Rev and reason) and comments it has (same UUID) are not added twice; a
+	// comment resolved on either side stays resolved. The revisions and comments go
+	// with the report the import lands in (the new one on a conflict).
+	ImportReview(ctx context.Context, r *Report, photos []ImportPhoto, asCopy bool, history []Revision, comments []Comment) (*ImportResult, error)
 }
 
 // ImportPhoto is a photo file as a bundle carries it.
@@ -60,6 +68,9 @@ type ImportResult struct {
 	ReportID int64
 	Outcome  ImportOutcome
 	LinkedID int64 // on conflict, the library's report the new one is linked to
+
+	Revisions int // revisions of the history that were new to the library
+	Comments  int // comments that were new to the library
 }
 
 // SaveKind says why the editor is saving.
@@ -73,9 +84,10 @@ const (
 
 // ReportFilter narrows FindReports; nil fields are not applied.
 type ReportFilter struct {
-	Status *Status
-	Limit  int // 0: no limit
-	Offset int // reports to skip, for lists that load a page at a time
+	Status   *Status
+	Statuses []Status // any of these; with Status, both apply
+	Limit    int      // 0: no limit
+	Offset   int      // reports to skip, for lists that load a page at a time
 }
 
 // PhotoService keeps photos in a library.
@@ -88,6 +100,9 @@ type PhotoService interface {
 	// FindThumbs returns the thumbnails of the photos, by ID, in one go: what the
 	// editor shows. IDs the library does not have are left out.
 	FindThumbs(ctx context.Context, ids []int64) (map[int64]PhotoFile, error)
+	// HavePhotos says which of the photo UUIDs the library has, so that a report
+	// coming in again fetches only the photos it lacks.
+	HavePhotos(ctx context.Context, uuids []string) (map[string]bool, error)
 }
 
 // PersonService remembers the officials and titles reporters type, so a long title

@@ -10,7 +10,9 @@ type Setting struct {
 // The settings keys.
 const (
 	SettingLanguage       = "language"
-	SettingReporter       = "reporter.name"
+	SettingReporter       = "reporter.name" // the user's name, whatever their role
+	SettingRole           = "user.role"
+	SettingUnapproved     = "review.unapproved_publish" // ask or refuse
 	SettingSourceTag      = "report.source_tag"
 	SettingAgencyName     = "agency.name"
 	SettingAgencyManaging = "agency.managing"
@@ -26,6 +28,8 @@ const (
 var Settings = []Setting{
 	{Key: SettingLanguage, Help: "model.setting.language", Valid: validLanguage},
 	{Key: SettingReporter, Help: "model.setting.reporter"},
+	{Key: SettingRole, Help: "model.setting.role", Valid: validRole},
+	{Key: SettingUnapproved, Help: "model.setting.unapproved", Valid: validUnapproved},
 	{Key: SettingSourceTag, Help: "model.setting.source_tag"},
 	{Key: SettingAgencyName, Help: "model.setting.agency.name"},
 	{Key: SettingAgencyManaging, Help: "model.setting.agency.managing"},
@@ -66,4 +70,16 @@ func validTyping(v string) error {
 		return nil
 	}
 	return Errorf(EINVALID, "model.setting.typing.invalid", v)
+}
+
+func validRole(v string) error {
+	_, err := ParseRole(v)
+	return err
+}
+
+func validUnapproved(v string) error {
+	if v == "ask" || v == "refuse" {
+		return nil
+	}
+	return Errorf(EINVALID, "model.setting.unapproved.invalid", v)
 }

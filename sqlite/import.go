@@ -4,9 +4,13 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
+	"sort"
+	"strings"
 
 	"newsdesk/model"
 	"newsdesk/photo"
+	"newsdesk/vntext"
 )
 
 // ImportReport brings in a report from a bundle with its photo files, in one
@@ -23,6 +27,14 @@ import (
 // new report with a new UUID. The bundle's Rev is kept as the stored Rev and as
 // BaseRev, so the next hand-off can tell whether either side changed.
 func (s *ReportService) ImportReport(ctx context.Context, r *model.Report, photos []model.ImportPhoto, asCopy bool) (*model.ImportResult, error) {
+	return s.ImportReview(ctx, r, photos, asCopy, nil, nil)
+}
+
+// ImportReview is ImportReport with the report's history and comments, stored with
+// the report the import lands in, in the same transaction. A revision the library
+// has (same Rev and reason) is not added again; revisions are kept in the order of
+// their time, their photos pointed at the library's like the report's.
+func (s *ReportService) ImportReview(ctx context.Context, r *model.Report, photos []model.ImportPhoto, asCopy bool, history []model.Revision, comments []model.Comment) (*model.ImportResult, error) {
 	r.Normalize()
 	if err := r.Validate(); err != nil {
 		return nil, err
@@ -43,7 +55,11 @@ func (s *ReportService) ImportReport(ctx context.Context, r *model.Report, photo
 	defer tx.Rollback()
 
 	c := r.Clone()
-	if err := importPhotos(ctx, tx, c, photos, shas, prepared); err != nil {
+	libraryUUID, err := importPhotos(ctx, tx, photos, shas, prepared)
+	if err != nil {
+		return nil, FormatError(err)
+	}
+	if err := pointPhotos(ctx, tx, c, libraryUUID); err != nil {
 		return nil, FormatError(err)
 	}
 	if c.Rev == "" {
@@ -95,6 +111,12 @@ func (s *ReportService) ImportReport(ctx context.Context, r *model.Report, photo
 		}
 		res.ReportID = c.ID
 	}
+	if res.Revisions, err = importRevisions(ctx, tx, res.ReportID, history, libraryUUID); err != nil {
+		return nil, FormatError(err)
+	}
+	if res.Comments, err = mergeComments(ctx, tx, res.ReportID, comments); err != nil {
+		return nil, FormatError(err)
+	}
 	if err := tx.Commit(); err != nil {
 		return nil, err
 	}
@@ -133,9 +155,9 @@ func (s *ReportService) preparePhotos(ctx context.Context, photos []model.Import
 	return prepared, nil
 }
 
-// importPhotos stores the bundle's photos the library lacks and points r's photo
-// blocks, which name bundle UUIDs, at the library's photos.
-func importPhotos(ctx context.Context, tx *Tx, r *model.Report, photos []model.ImportPhoto, shas []string, prepared map[int]*model.Photo) error {
+// importPhotos stores the bundle's photos the library lacks and returns the
+// library's UUID of each bundle UUID.
+func importPhotos(ctx context.Context, tx *Tx, photos []model.ImportPhoto, shas []string, prepared map[int]*model.Photo) (map[string]string, error) {
 	libraryUUID := map[string]string{} // bundle UUID → library UUID
 	for i, ph := range photos {
 		p, err := matchPhoto(ctx, tx, ph.UUID, shas[i])
@@ -144,19 +166,25 @@ func importPhotos(ctx context.Context, tx *Tx, r *model.Report, photos []model.I
 			// the photo in between, which it does not do.
 			if p = prepared[i]; p == nil {
 				if p, err = photo.Prepare(ph.Filename, ph.Data); err != nil {
-					return err
+					return nil, err
 				}
 			}
 			p.UUID, p.SHA256 = ph.UUID, shas[i]
 			err = insertPhoto(ctx, tx, p)
 		}
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if ph.UUID != "" {
 			libraryUUID[ph.UUID] = p.UUID
 		}
 	}
+	return libraryUUID, nil
+}
+
+// pointPhotos points r's photo blocks, which name bundle UUIDs, at the library's
+// photos.
+func pointPhotos(ctx context.Context, tx *Tx, r *model.Report, libraryUUID map[string]string) error {
 	for _, b := range r.Photos() {
 		b.PhotoID = 0
 		if u, ok := libraryUUID[b.UUID]; ok {
@@ -165,6 +193,66 @@ func importPhotos(ctx context.Context, tx *Tx, r *model.Report, photos []model.I
 	}
 	// Blocks naming a photo neither in the bundle nor in the library fail here.
 	return resolvePhotos(ctx, tx, r)
+}
+
+// importRevisions adds the revisions of history the report lacks (same Rev and
+// reason), oldest first, and returns how many. A revision naming a photo that is
+// neither in the bundle nor in the library keeps its UUID: the history shows it
+// as missing rather than refusing the import.
+func importRevisions(ctx context.Context, tx *Tx, reportID int64, history []model.Revision, libraryUUID map[string]string) (int, error) {
+	if len(history) == 0 {
+		return 0, nil
+	}
+	have := map[string]bool{}
+	rows, err := tx.QueryContext(ctx, `SELECT rev, reason FROM revisions WHERE report_id = ?`, reportID)
+	if err != nil {
+		return 0, err
+	}
+	for rows.Next() {
+		var rev, reason string
+		if err := rows.Scan(&rev, &reason); err != nil {
+			rows.Close()
+			return 0, err
+		}
+		have[rev+"\x00"+reason] = true
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	sorted := append([]model.Revision(nil), history...)
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].CreatedAt.Before(sorted[j].CreatedAt) })
+	added := 0
+	for _, rv := range sorted {
+		if rv.Report == nil || have[rv.Rev+"\x00"+string(rv.Reason)] {
+			continue
+		}
+		have[rv.Rev+"\x00"+string(rv.Reason)] = true
+		c := rv.Report.Clone()
+		c.Normalize()
+		for _, b := range c.Photos() {
+			b.PhotoID = 0
+			if u, ok := libraryUUID[b.UUID]; ok {
+				b.UUID = u
+			}
+		}
+		content, err := json.Marshal(c)
+		if err != nil {
+			return 0, err
+		}
+		created := rv.CreatedAt
+		if created.IsZero() {
+			created = tx.now
+		}
+		if _, err := tx.ExecContext(ctx, `
+			INSERT INTO revisions (report_id, rev, reason, author, note, content, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`, reportID, rv.Rev, string(rv.Reason), vntext.OneLine(rv.Author),
+			strings.TrimSpace(vntext.Clean(rv.Note)), string(content), formatTime(created)); err != nil {
+			return 0, err
+		}
+		added++
+	}
+	return added, nil
 }
 
 // matchPhoto returns the library's photo with that UUID, else with that content.

@@ -98,6 +98,36 @@ func (s *PhotoService) FindPhotoByID(ctx context.Context, id int64, variants ...
 	return p, nil
 }
 
+// HavePhotos says which of the photo UUIDs the library has.
+func (s *PhotoService) HavePhotos(ctx context.Context, uuids []string) (map[string]bool, error) {
+	out := make(map[string]bool, len(uuids))
+	if len(uuids) == 0 {
+		return out, nil
+	}
+	tx, err := s.db.BeginTx(ctx, readOnly)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	args := make([]any, len(uuids))
+	for i, u := range uuids {
+		args[i] = u
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT uuid FROM photos WHERE uuid IN (`+placeholders(len(uuids))+`)`, args...)
+	if err != nil {
+		return nil, FormatError(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var u string
+		if err := rows.Scan(&u); err != nil {
+			return nil, FormatError(err)
+		}
+		out[u] = true
+	}
+	return out, FormatError(rows.Err())
+}
+
 // FindThumbs returns the thumbnails (with their bytes) of the photos ids, by ID, in
 // one query: what the editor needs to show a report. IDs the library does not have
 // are left out of the map.

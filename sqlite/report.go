@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"newsdesk/model"
+	"newsdesk/vntext"
 )
 
 // ReportService keeps reports in a library: model.ReportService on SQLite.
@@ -58,6 +59,12 @@ func (s *ReportService) FindReports(ctx context.Context, filter model.ReportFilt
 	var args []any
 	if filter.Status != nil {
 		where, args = append(where, "status = ?"), append(args, *filter.Status)
+	}
+	if len(filter.Statuses) > 0 {
+		where = append(where, "status IN ("+placeholders(len(filter.Statuses))+")")
+		for _, st := range filter.Statuses {
+			args = append(args, st)
+		}
 	}
 	q := `SELECT id, uuid, headline, status, updated_at FROM reports`
 	if len(where) > 0 {
@@ -168,10 +175,10 @@ func (s *ReportService) UpdateReport(ctx context.Context, r *model.Report, kind 
 	return nil
 }
 
-// SetStatus changes the report's status and keeps a revision (reason status) by
-// author (the library's reporter when empty). Setting the status it has changes
-// nothing.
-func (s *ReportService) SetStatus(ctx context.Context, id int64, status model.Status, author string) error {
+// SetStatus changes the report's status and keeps a revision by author (the
+// library's user when empty) whose reason is the review step, with the note.
+// Setting the status it has changes nothing, unless there is a note to keep.
+func (s *ReportService) SetStatus(ctx context.Context, id int64, status model.Status, author, note string) error {
 	if _, err := model.ParseStatus(string(status)); err != nil {
 		return err
 	}
@@ -185,8 +192,15 @@ func (s *ReportService) SetStatus(ctx context.Context, id int64, status model.St
 	if err != nil {
 		return FormatError(err)
 	}
+	note = strings.TrimSpace(vntext.Clean(note))
 	if r.Status == status {
-		return nil
+		if note == "" {
+			return nil
+		}
+		if err := insertRevisionNote(ctx, tx, r.ID, model.StatusReason(status), author, note); err != nil {
+			return FormatError(err)
+		}
+		return tx.Commit()
 	}
 	seq, err := reportSeq(ctx, tx, id)
 	if err != nil {
@@ -196,7 +210,7 @@ func (s *ReportService) SetStatus(ctx context.Context, id int64, status model.St
 	if err := updateReport(ctx, tx, r, seq); err != nil {
 		return FormatError(err)
 	}
-	if err := insertRevision(ctx, tx, r.ID, model.ReasonStatus, author); err != nil {
+	if err := insertRevisionNote(ctx, tx, r.ID, model.StatusReason(status), author, note); err != nil {
 		return FormatError(err)
 	}
 	return tx.Commit()

@@ -228,7 +228,7 @@ func TestReportService_FindReports(t *testing.T) {
 	if err := s.UpdateReport(context.Background(), a, model.SaveAuto); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.SetStatus(context.Background(), b.ID, model.StatusReview, "Phạm Quốc Toản"); err != nil {
+	if err := s.SetStatus(context.Background(), b.ID, model.StatusReview, "Phạm Quốc Toản", ""); err != nil {
 		t.Fatal(err)
 	}
 
@@ -301,7 +301,7 @@ func TestReportService_SetStatus(t *testing.T) {
 		db := MustOpenDB(t)
 		s := sqlite.NewReportService(db)
 		r := MustCreateReport(t, db, sampleReport("Hội nghị giao ban"))
-		if err := s.SetStatus(context.Background(), r.ID, model.StatusApproved, "Phạm Quốc Toản"); err != nil {
+		if err := s.SetStatus(context.Background(), r.ID, model.StatusApproved, "Phạm Quốc Toản", ""); err != nil {
 			t.Fatal(err)
 		}
 		got, _ := s.FindReportByID(context.Background(), r.ID)
@@ -320,14 +320,14 @@ func TestReportService_SetStatus(t *testing.T) {
 	t.Run("ErrUnknownStatus", func(t *testing.T) {
 		db := MustOpenDB(t)
 		r := MustCreateReport(t, db, sampleReport("Hội nghị giao ban"))
-		err := sqlite.NewReportService(db).SetStatus(context.Background(), r.ID, "done", "")
+		err := sqlite.NewReportService(db).SetStatus(context.Background(), r.ID, "done", "", "")
 		if model.ErrorCode(err) != model.EINVALID {
 			t.Fatalf("got %v, want %v", err, model.EINVALID)
 		}
 	})
 	t.Run("ErrNotFound", func(t *testing.T) {
 		db := MustOpenDB(t)
-		err := sqlite.NewReportService(db).SetStatus(context.Background(), 9, model.StatusReview, "")
+		err := sqlite.NewReportService(db).SetStatus(context.Background(), 9, model.StatusReview, "", "")
 		if model.ErrorCode(err) != model.ENOTFOUND {
 			t.Fatalf("got %v, want %v", err, model.ENOTFOUND)
 		}

@@ -34,8 +34,8 @@ func (s *RevisionService) FindRevisions(ctx context.Context, reportID int64) ([]
 		return nil, FormatError(err)
 	}
 	rows, err := tx.QueryContext(ctx, `
-		SELECT id, report_id, rev, reason, author, created_at
-		FROM revisions WHERE report_id = ? ORDER BY id DESC`, reportID)
+		SELECT id, report_id, rev, reason, author, note, created_at
+		FROM revisions WHERE report_id = ? ORDER BY created_at DESC, id DESC`, reportID)
 	if err != nil {
 		return nil, FormatError(err)
 	}
@@ -45,7 +45,7 @@ func (s *RevisionService) FindRevisions(ctx context.Context, reportID int64) ([]
 		var rv model.Revision
 		var reason string
 		var createdAt timeColumn
-		if err := rows.Scan(&rv.ID, &rv.ReportID, &rv.Rev, &reason, &rv.Author, &createdAt); err != nil {
+		if err := rows.Scan(&rv.ID, &rv.ReportID, &rv.Rev, &reason, &rv.Author, &rv.Note, &createdAt); err != nil {
 			return nil, FormatError(err)
 		}
 		rv.Reason, rv.CreatedAt = model.RevisionReason(reason), createdAt.Time
@@ -67,9 +67,9 @@ func (s *RevisionService) FindRevisionByID(ctx context.Context, id int64) (*mode
 	var reason, content string
 	var createdAt timeColumn
 	err = tx.QueryRowContext(ctx, `
-		SELECT id, report_id, rev, reason, author, content, created_at
+		SELECT id, report_id, rev, reason, author, note, content, created_at
 		FROM revisions WHERE id = ?`, id).Scan(
-		&rv.ID, &rv.ReportID, &rv.Rev, &reason, &rv.Author, &content, &createdAt)
+		&rv.ID, &rv.ReportID, &rv.Rev, &reason, &rv.Author, &rv.Note, &content, &createdAt)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, model.Errorf(model.ENOTFOUND, "sqlite.revision.notfound")
 	} else if err != nil {
@@ -92,6 +92,11 @@ func (s *RevisionService) FindRevisionByID(ctx context.Context, id int64) (*mode
 // transaction also gives the report a new change number (DeleteUnusedPhotos
 // relies on it).
 func insertRevision(ctx context.Context, tx *Tx, reportID int64, reason model.RevisionReason, author string) error {
+	return insertRevisionNote(ctx, tx, reportID, reason, author, "")
+}
+
+// insertRevisionNote is insertRevision with what the reviewer wrote.
+func insertRevisionNote(ctx context.Context, tx *Tx, reportID int64, reason model.RevisionReason, author, note string) error {
 	if author == "" {
 		var err error
 		if author, err = findSetting(ctx, tx, model.SettingReporter); err != nil {
@@ -99,9 +104,9 @@ func insertRevision(ctx context.Context, tx *Tx, reportID int64, reason model.Re
 		}
 	}
 	_, err := tx.ExecContext(ctx, `
-		INSERT INTO revisions (report_id, rev, reason, author, content, created_at)
-		SELECT id, rev, ?, ?, content, ? FROM reports WHERE id = ?`,
-		string(reason), author, formatTime(tx.now), reportID)
+		INSERT INTO revisions (report_id, rev, reason, author, note, content, created_at)
+		SELECT id, rev, ?, ?, ?, content, ? FROM reports WHERE id = ?`,
+		string(reason), author, note, formatTime(tx.now), reportID)
 	return err
 }
 

@@ -52,7 +52,7 @@ func TestRevisions(t *testing.T) {
 		if err := s.UpdateReport(ctx, r, model.SaveExplicit); err != nil {
 			t.Fatal(err)
 		}
-		if err := s.SetStatus(ctx, r.ID, model.StatusReview, "Phạm Quốc Toản"); err != nil {
+		if err := s.SetStatus(ctx, r.ID, model.StatusReview, "Phạm Quốc Toản", ""); err != nil {
 			t.Fatal(err)
 		}
 
@@ -60,7 +60,7 @@ func TestRevisions(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got, want := reasons(revs), "status save editing created"; got != want {
+		if got, want := reasons(revs), "submitted save editing created"; got != want {
 			t.Fatalf("got %s, want %s", got, want)
 		}
 		if got, want := revs[0].Author, "Phạm Quốc Toản"; got != want {

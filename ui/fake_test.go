@@ -134,7 +134,18 @@ func (l *library) FindRevisionByID(ctx context.Context, id int64) (*model.Revisi
 	return nil, &model.Error{Code: model.ENOTFOUND, Message: "not found"}
 }
 
-func (l *library) SetStatus(ctx context.Context, id int64, s model.Status, author string) error {
+func (l *library) SetStatus(ctx context.Context, id int64, s model.Status, author, note string) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	r, ok := l.reports[id]
+	if !ok {
+		return &model.Error{Code: model.ENOTFOUND, Message: "not found"}
+	}
+	r.Status, r.Rev = s, model.NewRev()
+	l.seq++
+	l.updated[id] = l.seq
+	l.revs = append(l.revs, model.Revision{ID: int64(len(l.revs) + 1), ReportID: id, Rev: r.Rev,
+		Reason: model.StatusReason(s), Author: author, Note: note, CreatedAt: time.Now(), Report: r.Clone()})
 	return nil
 }
 
@@ -147,6 +158,10 @@ func (l *library) DeleteReport(ctx context.Context, id int64) error {
 }
 
 func (l *library) ImportReport(ctx context.Context, r *model.Report, photos []model.ImportPhoto, asCopy bool) (*model.ImportResult, error) {
+	return nil, &model.Error{Code: model.EINTERNAL, Message: "not in the fake"}
+}
+
+func (l *library) ImportReview(ctx context.Context, r *model.Report, photos []model.ImportPhoto, asCopy bool, history []model.Revision, comments []model.Comment) (*model.ImportResult, error) {
 	return nil, &model.Error{Code: model.EINTERNAL, Message: "not in the fake"}
 }
 
@@ -188,6 +203,20 @@ func (l *library) FindThumbs(ctx context.Context, ids []int64) (map[int64]model.
 	for _, id := range ids {
 		if p, ok := l.photos[id]; ok {
 			out[id] = p.Thumb
+		}
+	}
+	return out, nil
+}
+
+func (l *library) HavePhotos(ctx context.Context, uuids []string) (map[string]bool, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	out := map[string]bool{}
+	for _, p := range l.photos {
+		for _, u := range uuids {
+			if p.UUID == u {
+				out[u] = true
+			}
 		}
 	}
 	return out, nil

@@ -46,7 +46,7 @@ func (m *MainWindow) ShowHistory() {
 		func() fyne.CanvasObject { return widget.NewLabel("") },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			r := revs[i]
-			text := r.CreatedAt.Local().Format("02/01/2006 15:04") + " · " + msg.T("ui.history.reason."+string(r.Reason))
+			text := r.CreatedAt.Local().Format("02/01/2006 15:04") + " · " + r.Reason.Label()
 			if r.Author != "" {
 				text += " · " + r.Author
 			}

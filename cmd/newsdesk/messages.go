@@ -106,8 +106,8 @@ func init() {
 			VI: "newsdesk awards import MÃ TỆP [--form HÌNH_THỨC] [--by CẤP_KHEN] [--decision SỐ_QĐ] [--date NGÀY]\n\nThêm danh sách khen thưởng từ tệp CSV hoặc XLSX vào cuối bài. Cột: Loại (Tập thể/Cá nhân), Họ và tên/Tên, Đơn vị, Chức vụ, Hình thức (tùy chọn, ghi đè --form), STT (bỏ qua).\nNhận UTF-8, UTF-16, Windows-1258, TCVN3, VNI; dấu phân cách , ; hoặc tab. Nếu có dòng lỗi, không nhập gì và báo số dòng.",
 			EN: "newsdesk awards import ID FILE [--form TEXT] [--by TEXT] [--decision TEXT] [--date D]\n\nAdds a CSV or XLSX list of recipients as a new award list at the end of the body. Columns: kind (Tập thể/Cá nhân), name, unit, title, form (optional, overrides --form), STT (ignored).\nUTF-8, UTF-16, Windows-1258, TCVN3 and VNI; separators , ; or tab. A file with any bad row imports nothing and names the rows."},
 		"cli.help.status": {
-			VI: "newsdesk status MÃ TRẠNG_THÁI         đổi trạng thái bài\n\nTrạng thái: draft, review, changes, approved, published. Mỗi lần đổi, một phiên bản được lưu lại.",
-			EN: "newsdesk status ID WORD               set the report's status\n\nStatuses: draft, review, changes, approved, published. Each change keeps a revision."},
+			VI: "newsdesk status MÃ TRẠNG_THÁI [--note LỜI_NHẮN]   đổi trạng thái bài\n\nTrạng thái: draft, review (gửi duyệt), changes (yêu cầu sửa), approved (duyệt), published. Mỗi lần đổi, một phiên bản được lưu lại với tên của bạn (thiết lập reporter.name) và lời nhắn, nếu có.",
+			EN: "newsdesk status ID WORD [--note TEXT]  set the report's status\n\nStatuses: draft, review (submit), changes (request changes), approved (approve), published. Each change keeps a revision with your name (setting reporter.name) and the note, if any."},
 		"cli.help.settings": {
 			VI: "newsdesk settings [KHÓA [GIÁ_TRỊ]]     xem hoặc đặt thiết lập\n\nKhông tham số: mọi thiết lập (khóa, tab, giá trị). Một khóa: giá trị của nó. Khóa và giá trị: đặt. Các khóa:",
 			EN: "newsdesk settings [KEY [VALUE]]       show or set a setting\n\nNo argument: every setting (key, tab, value). A key: its value. A key and a value: set it. Keys:"},

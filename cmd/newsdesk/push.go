@@ -106,7 +106,7 @@ func (m *Main) pushWith(ctx context.Context, id int64, portalName string, opt wo
 		if author == "" {
 			author = p.User
 		}
-		if err := m.Reports.SetStatus(ctx, r.ID, next, author); err != nil {
+		if err := m.Reports.SetStatus(ctx, r.ID, next, author, ""); err != nil {
 			return err
 		}
 	}

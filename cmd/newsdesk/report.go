@@ -19,7 +19,7 @@ func init() {
 		&command{name: "list", needs: true, spec: flagSpec{values: []string{"status"}, switches: []string{"help"}}, run: runList},
 		&command{name: "show", needs: true, spec: flagSpec{switches: []string{"help"}}, run: runShow},
 		&command{name: "search", needs: true, spec: flagSpec{values: []string{"limit"}, switches: []string{"help"}}, run: runSearch},
-		&command{name: "status", needs: true, spec: flagSpec{switches: []string{"help"}}, run: runStatus},
+		&command{name: "status", needs: true, spec: flagSpec{values: []string{"note"}, switches: []string{"help"}}, run: runStatus},
 	)
 }
 
@@ -101,8 +101,8 @@ func runStatus(ctx context.Context, m *Main, a *args) error {
 	if err != nil {
 		return &usageError{msg: model.ErrorMessage(err)}
 	}
-	author, _ := m.Settings.Setting(ctx, model.SettingReporter)
-	err = m.Reports.SetStatus(ctx, id, st, author)
+	note, _ := a.value("note")
+	err = m.Reports.SetStatus(ctx, id, st, "", note)
 	if model.ErrorCode(err) == model.ENOTFOUND {
 		return model.Errorf(model.ENOTFOUND, "cli.report.notfound", id)
 	}

@@ -1,0 +1,222 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+
+	"newsdesk/model"
+)
+
+// CommentService keeps the comments on reports: model.CommentService on SQLite.
+type CommentService struct {
+	db *DB
+}
+
+var _ model.CommentService = (*CommentService)(nil)
+
+// NewCommentService returns the comment service of the library db.
+func NewCommentService(db *DB) *CommentService {
+	return &CommentService{db: db}
+}
+
+// FindComments returns the report's comments, oldest first; ENOTFOUND when the
+// library has no such report.
+func (s *CommentService) FindComments(ctx context.Context, reportID int64) ([]model.Comment, error) {
+	tx, err := s.db.BeginTx(ctx, readOnly)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	if _, err := reportSeq(ctx, tx, reportID); err != nil {
+		return nil, FormatError(err)
+	}
+	out, err := findComments(ctx, tx, reportID)
+	return out, FormatError(err)
+}
+
+// CreateComment stores a new comment, filling its ID, UUID, time and (when empty)
+// its author with the library's user. A reply to a comment the report does not
+// have is refused with ENOTFOUND.
+func (s *CommentService) CreateComment(ctx context.Context, c *model.Comment) error {
+	cp := *c
+	cp.UUID = ""
+	cp.Normalize()
+	if err := cp.Validate(); err != nil {
+		return err
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if _, err := reportSeq(ctx, tx, cp.ReportID); err != nil {
+		return FormatError(err)
+	}
+	if cp.ReplyTo != "" {
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM comments WHERE report_id = ? AND uuid = ?`,
+			cp.ReportID, cp.ReplyTo).Scan(&n); err != nil {
+			return FormatError(err)
+		} else if n == 0 {
+			return model.Errorf(model.ENOTFOUND, "sqlite.comment.notfound")
+		}
+	}
+	if cp.Author == "" {
+		if cp.Author, err = findSetting(ctx, tx, model.SettingReporter); err != nil {
+			return FormatError(err)
+		}
+	}
+	cp.CreatedAt = tx.now
+	if err := insertComment(ctx, tx, &cp); err != nil {
+		return FormatError(err)
+	}
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	*c = cp
+	return nil
+}
+
+// ResolveComment marks the comment's thread (its first comment) resolved, or open
+// again; ENOTFOUND when there is no such comment.
+func (s *CommentService) ResolveComment(ctx context.Context, id int64, resolved bool, by string) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var reportID int64
+	var uuid, replyTo string
+	err = tx.QueryRowContext(ctx, `SELECT report_id, uuid, reply_to FROM comments WHERE id = ?`, id).Scan(&reportID, &uuid, &replyTo)
+	if errors.Is(err, sql.ErrNoRows) {
+		return model.Errorf(model.ENOTFOUND, "sqlite.comment.notfound")
+	} else if err != nil {
+		return FormatError(err)
+	}
+	if replyTo != "" {
+		uuid = replyTo // the thread is resolved as a whole, on its first comment
+	}
+	if by == "" {
+		if by, err = findSetting(ctx, tx, model.SettingReporter); err != nil {
+			return FormatError(err)
+		}
+	}
+	at := formatTime(tx.now)
+	if !resolved {
+		by, at = "", ""
+	}
+	if _, err := tx.ExecContext(ctx, `
+		UPDATE comments SET resolved = ?, resolved_by = ?, resolved_at = ?
+		WHERE report_id = ? AND uuid = ?`, resolved, by, at, reportID, uuid); err != nil {
+		return FormatError(err)
+	}
+	return tx.Commit()
+}
+
+// DeleteComment removes the comment and its replies.
+func (s *CommentService) DeleteComment(ctx context.Context, id int64) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	res, err := tx.ExecContext(ctx, `
+		DELETE FROM comments WHERE id = ? OR (report_id, reply_to) IN (
+			SELECT report_id, uuid FROM comments WHERE id = ?)`, id, id)
+	if err != nil {
+		return FormatError(err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return model.Errorf(model.ENOTFOUND, "sqlite.comment.notfound")
+	}
+	return tx.Commit()
+}
+
+func findComments(ctx context.Context, tx *Tx, reportID int64) ([]model.Comment, error) {
+	rows, err := tx.QueryContext(ctx, `
+		SELECT id, uuid, report_id, block_key, row, quote, reply_to, author, text, created_at,
+			resolved, resolved_by, resolved_at
+		FROM comments WHERE report_id = ? ORDER BY created_at, id`, reportID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []model.Comment
+	for rows.Next() {
+		var c model.Comment
+		var created timeColumn
+		var resolvedAt string
+		if err := rows.Scan(&c.ID, &c.UUID, &c.ReportID, &c.BlockKey, &c.Row, &c.Quote, &c.ReplyTo,
+			&c.Author, &c.Text, &created, &c.Resolved, &c.ResolvedBy, &resolvedAt); err != nil {
+			return nil, err
+		}
+		c.CreatedAt = created.Time
+		if resolvedAt != "" {
+			var t timeColumn
+			if err := t.Scan(resolvedAt); err != nil {
+				return nil, err
+			}
+			c.ResolvedAt = t.Time
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+func insertComment(ctx context.Context, tx *Tx, c *model.Comment) error {
+	resolvedAt := ""
+	if c.Resolved {
+		resolvedAt = formatTime(c.ResolvedAt)
+	}
+	res, err := tx.ExecContext(ctx, `
+		INSERT INTO comments (uuid, report_id, block_key, row, quote, reply_to, author, text, created_at,
+			resolved, resolved_by, resolved_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		c.UUID, c.ReportID, c.BlockKey, c.Row, c.Quote, c.ReplyTo, c.Author, c.Text, formatTime(c.CreatedAt),
+		c.Resolved, c.ResolvedBy, resolvedAt)
+	if err != nil {
+		return err
+	}
+	c.ID, err = res.LastInsertId()
+	return err
+}
+
+// mergeComments adds to the report the comments it does not have (by UUID) and
+// resolves those resolved on the other side; it returns how many were new.
+func mergeComments(ctx context.Context, tx *Tx, reportID int64, comments []model.Comment) (int, error) {
+	have, err := findComments(ctx, tx, reportID)
+	if err != nil {
+		return 0, err
+	}
+	byUUID := map[string]model.Comment{}
+	for _, c := range have {
+		byUUID[c.UUID] = c
+	}
+	added := 0
+	for _, c := range comments {
+		c.ReportID = reportID
+		c.Normalize()
+		if err := c.Validate(); err != nil {
+			return 0, err
+		}
+		old, ok := byUUID[c.UUID]
+		switch {
+		case !ok:
+			if c.CreatedAt.IsZero() {
+				c.CreatedAt = tx.now
+			}
+			if err := insertComment(ctx, tx, &c); err != nil {
+				return 0, err
+			}
+			byUUID[c.UUID] = c
+			added++
+		case c.Resolved && !old.Resolved:
+			if _, err := tx.ExecContext(ctx, `UPDATE comments SET resolved = 1, resolved_by = ?, resolved_at = ? WHERE id = ?`,
+				c.ResolvedBy, formatTime(c.ResolvedAt), old.ID); err != nil {
+				return 0, err
+			}
+		}
+	}
+	return added, nil
+}
