@@ -117,6 +117,20 @@ func (s *photoService) FindPhotoByID(ctx context.Context, id int64, variants ...
 	return &c, nil
 }
 
+func (s *photoService) HavePhotos(ctx context.Context, uuids []string) (map[string]bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := map[string]bool{}
+	for _, u := range uuids {
+		for _, p := range s.photos {
+			if p.UUID == u {
+				out[u] = true
+			}
+		}
+	}
+	return out, nil
+}
+
 func (s *photoService) FindThumbs(ctx context.Context, ids []int64) (map[int64]model.PhotoFile, error) {
 	return nil, nil
 }

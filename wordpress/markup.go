@@ -17,14 +17,21 @@ func Marker(reportUUID string) string { return "newsdesk-" + reportUUID }
 type UploadedPhoto struct {
 	MediaID int64
 	URL     string
+	// SHA256 is of the bytes uploaded, and Filename the name they went under;
+	// both may be empty (media a push found again rather than uploaded).
+	SHA256   string
+	Filename string
 }
 
 // Content returns the report's body as block-editor markup, so portal editors can
 // keep editing it: the lead (opened by the source tag) and the paragraphs as
 // paragraph blocks, each photo as an image block with its caption and credit, each
 // award list as its sentence and a table block, and the byline, all in a group
-// block that carries the report's marker. Photos not in media (a text-only push)
-// are left out. Everything a reporter typed is escaped, shortcodes included:
+// block that carries the report's marker. Each body block's markup carries the
+// class newsdesk-block-KEY (KEY: the block's key), so that an edit made on the
+// portal can be taken back into its block. Photos not in media (a text-only push)
+// are left out. The pushed post also carries the whole report after this markup
+// (see Carried). Everything a reporter typed is escaped, shortcodes included:
 // WordPress stores an editor's content unfiltered.
 func Content(r *model.Report, media map[string]UploadedPhoto) string {
 	var b strings.Builder
@@ -41,13 +48,18 @@ func Content(r *model.Report, media map[string]UploadedPhoto) string {
 	for _, blk := range r.Body {
 		switch {
 		case blk.Kind == model.BlockParagraph && blk.Text != "":
-			paragraph(&b, "", "", Text(blk.Text))
+			class := blockClass(blk.Key)
+			if class == "" {
+				paragraph(&b, "", "", Text(blk.Text))
+			} else {
+				paragraph(&b, `{"className":"`+class+`"}`, ` class="`+class+`"`, Text(blk.Text))
+			}
 		case blk.Kind == model.BlockPhoto && blk.Photo != nil:
 			if m, ok := media[blk.Photo.UUID]; ok {
-				imageBlock(&b, blk.Photo, m)
+				imageBlock(&b, blk.Photo, m, blockClass(blk.Key))
 			}
 		case blk.Kind == model.BlockAwards && blk.Awards != nil:
-			awards(&b, blk.Awards)
+			awards(&b, blk.Awards, blockClass(blk.Key))
 		}
 	}
 	if len(r.Byline) > 0 {
@@ -57,6 +69,24 @@ func Content(r *model.Report, media map[string]UploadedPhoto) string {
 	b.WriteString("</div>\n<!-- /wp:group -->")
 	return b.String()
 }
+
+// blockClass is the class that names a body block in the markup, so that what an
+// editor changes on the portal can be taken back into the block it came from; ""
+// for a key that is not a plain word (no class then).
+func blockClass(key string) string {
+	if key == "" {
+		return ""
+	}
+	for _, r := range key {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-') {
+			return ""
+		}
+	}
+	return blockClassPrefix + key
+}
+
+// blockClassPrefix opens the class of a body block: newsdesk-block-KEY.
+const blockClassPrefix = "newsdesk-block-"
 
 // Text escapes what a reporter typed for the portal: HTML, and the square brackets
 // that would open a shortcode; line breaks become <br>.
@@ -73,10 +103,14 @@ func paragraph(b *strings.Builder, attrs, htmlAttrs, inner string) {
 	b.WriteString("\n<!-- wp:paragraph" + attrs + " -->\n<p" + htmlAttrs + ">" + inner + "</p>\n<!-- /wp:paragraph -->\n")
 }
 
-func imageBlock(b *strings.Builder, p *model.PhotoBlock, m UploadedPhoto) {
+func imageBlock(b *strings.Builder, p *model.PhotoBlock, m UploadedPhoto, class string) {
 	id := strconv.FormatInt(m.MediaID, 10)
-	b.WriteString("\n<!-- wp:image {\"id\":" + id + ",\"sizeSlug\":\"large\",\"linkDestination\":\"none\"} -->\n")
-	b.WriteString(`<figure class="wp-block-image size-large"><img src="` + html.EscapeString(m.URL) + `" alt="` +
+	attrs, htmlClass := "", ""
+	if class != "" {
+		attrs, htmlClass = `,"className":"`+class+`"`, " "+class
+	}
+	b.WriteString("\n<!-- wp:image {\"id\":" + id + ",\"sizeSlug\":\"large\",\"linkDestination\":\"none\"" + attrs + "} -->\n")
+	b.WriteString(`<figure class="wp-block-image size-large` + htmlClass + `"><img src="` + html.EscapeString(m.URL) + `" alt="` +
 		Text(p.Alt) + `" class="wp-image-` + id + `"/>`)
 	if caption := Caption(p); caption != "" {
 		b.WriteString(`<figcaption class="wp-element-caption">` + caption + "</figcaption>")
@@ -99,12 +133,15 @@ func Caption(p *model.PhotoBlock) string {
 
 // awards writes the list's sentence and its table. Report text is Vietnamese
 // whatever the interface language, hence the Vietnamese headings.
-func awards(b *strings.Builder, a *model.AwardList) {
-	if s := a.Sentence(); s != "" {
-		paragraph(b, "", "", Text(s))
+func awards(b *strings.Builder, a *model.AwardList, class string) {
+	if class != "" {
+		class = " " + class
 	}
-	b.WriteString("\n<!-- wp:table {\"className\":\"newsdesk-awards\"} -->\n")
-	b.WriteString(`<figure class="wp-block-table newsdesk-awards"><table><thead><tr><th>STT</th><th>Tên tập thể, cá nhân</th><th>Đơn vị, chức vụ</th><th>Hình thức khen thưởng</th></tr></thead><tbody>`)
+	if s := a.Sentence(); s != "" {
+		paragraph(b, `{"className":"newsdesk-sentence`+class+`"}`, ` class="newsdesk-sentence`+class+`"`, Text(s))
+	}
+	b.WriteString("\n<!-- wp:table {\"className\":\"newsdesk-awards" + class + "\"} -->\n")
+	b.WriteString(`<figure class="wp-block-table newsdesk-awards` + class + `"><table><thead><tr><th>STT</th><th>Tên tập thể, cá nhân</th><th>Đơn vị, chức vụ</th><th>Hình thức khen thưởng</th></tr></thead><tbody>`)
 	for i, r := range a.Recipients {
 		var unit []string
 		for _, s := range []string{r.Title, r.Unit} {

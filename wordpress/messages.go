@@ -64,5 +64,47 @@ func init() {
 		"wordpress.photo.refused": {
 			VI: "Ảnh %s: %s",
 			EN: "Photo %s: %s"},
+		"wordpress.open.notnewsdesk": {
+			VI: "Bài này trên cổng không do Newsdesk gửi lên (hoặc do một bản Newsdesk cũ, chưa gửi kèm nội dung bài), nên không mở được thành bài trong thư viện; hãy xem và sửa nó trên cổng.",
+			EN: "This post was not pushed by Newsdesk (or by an older Newsdesk that did not send the report with it), so it cannot be opened as a report; look at it and edit it on the portal."},
+		"wordpress.open.damaged": {
+			VI: "Nội dung bài do Newsdesk gửi kèm trong bài trên cổng đã bị hỏng (có thể do bài bị sửa ở chế độ mã HTML), nên không mở được thành bài; hãy nhờ phóng viên gửi lại bài lên cổng.",
+			EN: "The report Newsdesk sent inside the post is damaged (the post's HTML may have been edited by hand), so it cannot be opened; ask the reporter to push the report again."},
+		"wordpress.open.newer": {
+			VI: "Bài được gửi từ một bản Newsdesk mới hơn (dạng dữ liệu %d); hãy cập nhật Newsdesk rồi mở lại.",
+			EN: "The post was pushed by a newer Newsdesk (data format %d); update Newsdesk, then open it again."},
+		"wordpress.open.photo": {
+			VI: "Không tải được ảnh %s từ cổng: %s",
+			EN: "Could not download the photo %s from the portal: %s"},
+		"wordpress.open.photo.damaged": {
+			VI: "Ảnh %s tải từ cổng không đúng với ảnh đã gửi (tệp trên cổng đã bị thay hoặc hỏng); bài chưa được mở. Hãy nhờ phóng viên gửi lại bài.",
+			EN: "The photo %s downloaded from the portal is not the one pushed (the file on the portal was replaced or is damaged); the report was not opened. Ask the reporter to push it again."},
+		"wordpress.open.edited": {
+			VI: "Bài đã được sửa trên cổng sau khi phóng viên gửi; Newsdesk đã đưa các chỗ sửa trên cổng vào bài: %s.",
+			EN: "The post was changed on the portal after the reporter pushed it; those edits were taken into the report: %s."},
+		"wordpress.open.unmapped": {
+			VI: "Có chỗ sửa trên cổng không đưa được vào bài, hãy xem lại trên cổng: %s.",
+			EN: "Some edits on the portal could not be taken into the report; look at them on the portal: %s."},
+		"wordpress.open.part.headline": {VI: "tiêu đề", EN: "the headline"},
+		"wordpress.open.part.lead":     {VI: "sapo", EN: "the lead"},
+		"wordpress.open.part.byline":   {VI: "tác giả", EN: "the byline"},
+		"wordpress.open.part.paragraph": {
+			VI: "đoạn %d (“%s”)",
+			EN: "paragraph %d (“%s”)"},
+		"wordpress.open.part.caption": {
+			VI: "chú thích ảnh %d",
+			EN: "the caption of photo %d"},
+		"wordpress.open.part.awards": {
+			VI: "danh sách khen thưởng %d (sửa trong Newsdesk)",
+			EN: "award list %d (edit it in Newsdesk)"},
+		"wordpress.open.part.removed": {
+			VI: "khối %d bị xoá trên cổng nhưng vẫn giữ trong bài (“%s”)",
+			EN: "block %d, removed on the portal but kept in the report (“%s”)"},
+		"wordpress.open.part.added": {
+			VI: "nội dung mới thêm trên cổng (“%s”)",
+			EN: "text added on the portal (“%s”)"},
+		"wordpress.open.part.new": {
+			VI: "đoạn mới (“%s”)",
+			EN: "a new paragraph (“%s”)"},
 	})
 }

@@ -29,6 +29,9 @@ type Pusher struct {
 	Save func(ctx context.Context, st *model.PushState) error
 	// Progress, when set, is told of each photo done (uploaded or unchanged).
 	Progress func(done, total int)
+	// Comments, when set, gives the report's comments, which travel with the
+	// report the post carries (see Carried); nil sends none.
+	Comments func(ctx context.Context, reportID int64) ([]model.Comment, error)
 }
 
 // PushOptions are what the reporter asked for.
@@ -148,9 +151,14 @@ func (p *Pusher) Push(ctx context.Context, r *model.Report, prev *model.PushStat
 		return res, err
 	}
 
+	content := Content(r, media)
+	carried, err := p.carried(ctx, r, media, content, acct, existing, opt)
+	if err != nil {
+		return res, err
+	}
 	in := &PostInput{
 		Title:      Text(r.Headline),
-		Content:    Content(r, media),
+		Content:    content + "\n\n" + carried,
 		Excerpt:    Text(strings.TrimSpace(r.SourceTag + " " + r.Lead)),
 		Status:     opt.Status,
 		Categories: categories,
@@ -178,6 +186,62 @@ func (p *Pusher) Push(ctx context.Context, r *model.Report, prev *model.PushStat
 		}
 	}
 	return res, nil
+}
+
+// carried returns the comment that carries the report as pushed (see Carried):
+// photo blocks left out of the markup left out of it too, and the report's status
+// what the push makes it (a draft sent for review is in review, a published post
+// is published), as the commands and the window set it after the push.
+func (p *Pusher) carried(ctx context.Context, r *model.Report, media map[string]UploadedPhoto, content string, acct *Account, existing *Post, opt PushOptions) (string, error) {
+	c := &Carried{FormatVersion: CarriedFormat, ContentHash: VisibleHash(content), PushedBy: acct.Name}
+	rep := r.Clone()
+	rep.Body = rep.Body[:0]
+	for _, b := range r.Clone().Body {
+		if b.Kind == model.BlockPhoto && (b.Photo == nil || media[b.Photo.UUID].MediaID == 0) {
+			continue
+		}
+		rep.Body = append(rep.Body, b)
+	}
+	switch {
+	case opt.Status == model.PostPublish:
+		rep.Status = model.StatusPublished
+	case opt.Status == model.PostPending && rep.Status == model.StatusDraft:
+		rep.Status = model.StatusReview
+	}
+	c.Report = rep
+	// What the last push carried tells the hash of media not uploaded this time.
+	var prev *Carried
+	if existing != nil {
+		prev, _ = DecodeCarried(existing.Content.Raw)
+	}
+	seen := map[string]bool{}
+	for _, ph := range rep.Photos() {
+		m := media[ph.UUID]
+		if seen[ph.UUID] {
+			continue
+		}
+		seen[ph.UUID] = true
+		cm := CarriedMedia{PhotoUUID: ph.UUID, MediaID: m.MediaID, URL: m.URL, SHA256: m.SHA256, Filename: m.Filename}
+		if prev != nil {
+			if pm := prev.MediaFor(ph.UUID); pm != nil && pm.MediaID == m.MediaID {
+				if cm.SHA256 == "" {
+					cm.SHA256 = pm.SHA256
+				}
+				if cm.Filename == "" {
+					cm.Filename = pm.Filename
+				}
+			}
+		}
+		c.Media = append(c.Media, cm)
+	}
+	if p.Comments != nil && r.ID != 0 {
+		comments, err := p.Comments(ctx, r.ID)
+		if err != nil {
+			return "", err
+		}
+		c.Comments = comments
+	}
+	return c.Encode()
 }
 
 // category returns the ID of the portal's category named section, creating it when
@@ -234,14 +298,9 @@ func (p *Pusher) uploadPhotos(ctx context.Context, r *model.Report, photos []*mo
 		if err != nil {
 			return nil, err
 		}
-		fileHash := shortHash(ph.SHA256, "print", fmt.Sprint(model.PrintLongSide), fmt.Sprint(blk.Rotation))
-		meta := &MediaInput{
-			Title:       Text(mediaTitle(blk, ph)),
-			AltText:     Text(blk.Alt),
-			Caption:     Caption(blk),
-			Description: marker + " " + blk.UUID + "-" + fileHash,
-		}
-		metaHash := shortHash(meta.Title, meta.AltText, meta.Caption)
+		fileHash := FileHash(ph, blk)
+		meta := mediaInput(blk, ph, marker, fileHash)
+		metaHash := metaHashOf(meta)
 		if pm := st.MediaFor(blk.UUID); pm != nil && pm.FileHash == fileHash {
 			if pm.MetaHash != metaHash {
 				if _, err := c.UpdateMedia(ctx, pm.MediaID, meta); err != nil {
@@ -292,7 +351,7 @@ func (p *Pusher) uploadPhotos(ctx context.Context, r *model.Report, photos []*mo
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			m, err := p.upload(ctx, j.block, j.meta, marker)
+			m, sum, name, err := p.upload(ctx, j.block, j.meta, marker)
 			mu.Lock()
 			defer mu.Unlock()
 			if err != nil {
@@ -303,7 +362,7 @@ func (p *Pusher) uploadPhotos(ctx context.Context, r *model.Report, photos []*mo
 				return
 			}
 			setMedia(st, model.PushedMedia{PhotoUUID: j.block.UUID, MediaID: m.ID, URL: m.SourceURL, FileHash: j.fileHash, MetaHash: j.metaHash})
-			out[j.block.UUID] = UploadedPhoto{MediaID: m.ID, URL: m.SourceURL}
+			out[j.block.UUID] = UploadedPhoto{MediaID: m.ID, URL: m.SourceURL, SHA256: sum, Filename: name}
 			res.Uploaded++
 			progress()
 			if p.Save != nil {
@@ -327,25 +386,51 @@ func (p *Pusher) uploadPhotos(ctx context.Context, r *model.Report, photos []*mo
 	return out, nil
 }
 
-// upload loads the photo's print copy and uploads it; a refusal names the photo.
-func (p *Pusher) upload(ctx context.Context, blk *model.PhotoBlock, meta *MediaInput, marker string) (*Media, error) {
+// upload loads the photo's print copy and uploads it, returning the media, the
+// SHA-256 of the bytes sent and their file name; a refusal names the photo.
+func (p *Pusher) upload(ctx context.Context, blk *model.PhotoBlock, meta *MediaInput, marker string) (*Media, string, string, error) {
 	ph, err := p.Photos.FindPhotoByID(ctx, blk.PhotoID, model.VariantPrint)
 	if err != nil {
-		return nil, err
+		return nil, "", "", err
 	}
 	name := strings.TrimSuffix(ph.Filename, path.Ext(ph.Filename)) + extension(ph.Print.MIME)
 	data, _, err := rotate(ph.Print.Data, ph.Print.MIME, blk.Rotation)
 	if err != nil {
-		return nil, err
+		return nil, "", "", err
 	}
 	ph.Print.Data = nil
+	sum := sha256.Sum256(data)
 	m, err := p.Client.UploadMedia(ctx, name, ph.Print.MIME, data, meta, marker)
 	var me *model.Error
 	if err != nil && errors.As(err, &me) && me.Code == model.EINVALID {
-		return nil, &apiError{err: &model.Error{Code: me.Code, Message: msg.T("wordpress.photo.refused", ph.Filename, me.Message)}, detail: Detail(err)}
+		return nil, "", "", &apiError{err: &model.Error{Code: me.Code, Message: msg.T("wordpress.photo.refused", ph.Filename, me.Message)}, detail: Detail(err)}
 	}
-	return m, err
+	return m, hex.EncodeToString(sum[:]), name, err
 }
+
+// FileHash is what a push records of the file it uploads for the photo block: the
+// library photo's content, the print size and the reporter's turn. A new hash
+// means upload again.
+func FileHash(ph *model.Photo, blk *model.PhotoBlock) string {
+	return shortHash(ph.SHA256, "print", fmt.Sprint(model.PrintLongSide), fmt.Sprint(blk.Rotation))
+}
+
+// MetaHash is what a push records of the text of the photo's media (title, alt
+// text, caption with credit). A new hash means update the media.
+func MetaHash(ph *model.Photo, blk *model.PhotoBlock) string {
+	return metaHashOf(mediaInput(blk, ph, "", ""))
+}
+
+func mediaInput(blk *model.PhotoBlock, ph *model.Photo, marker, fileHash string) *MediaInput {
+	return &MediaInput{
+		Title:       Text(mediaTitle(blk, ph)),
+		AltText:     Text(blk.Alt),
+		Caption:     Caption(blk),
+		Description: marker + " " + blk.UUID + "-" + fileHash,
+	}
+}
+
+func metaHashOf(meta *MediaInput) string { return shortHash(meta.Title, meta.AltText, meta.Caption) }
 
 func setMedia(st *model.PushState, m model.PushedMedia) {
 	if pm := st.MediaFor(m.PhotoUUID); pm != nil {

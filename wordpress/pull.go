@@ -1,0 +1,370 @@
+package wordpress
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"io"
+	"net/http"
+	"net/url"
+	"path"
+	"strconv"
+	"strings"
+	"sync"
+
+	"newsdesk/model"
+	"newsdesk/msg"
+)
+
+// PendingPost is a post waiting for review on the portal that Newsdesk pushed.
+type PendingPost struct {
+	ID          int64
+	Author      string // the display name of the account that pushed it
+	Headline    string
+	ModifiedGMT string
+}
+
+// PendingPosts returns the portal's posts pending review that carry a report
+// Newsdesk pushed (see Carried), newest first, every page of them. The account
+// must be able to edit others' posts (an editor) to see others' posts.
+func (c *Client) PendingPosts(ctx context.Context) ([]PendingPost, error) {
+	type item struct {
+		ID          int64    `json:"id"`
+		Author      int64    `json:"author"`
+		Title       rawField `json:"title"`
+		Content     rawField `json:"content"`
+		ModifiedGMT string   `json:"modified_gmt"`
+	}
+	names := map[int64]string{}
+	var out []PendingPost
+	for page := 1; ; page++ {
+		var items []item
+		err := c.do(ctx, request{method: "GET", route: "/wp/v2/posts", query: url.Values{
+			"status": {"pending"}, "context": {"edit"}, "per_page": {"100"}, "page": {strconv.Itoa(page)},
+			"search": {"newsdesk:report"}, "orderby": {"modified"},
+			"_fields": {"id,author,title,content,modified_gmt"}}}, &items)
+		var a *apiError
+		if errors.As(err, &a) && a.WPCode == "rest_post_invalid_page_number" {
+			break
+		} else if err != nil {
+			return nil, err
+		}
+		for _, it := range items {
+			if !HasCarried(it.Content.Raw) {
+				continue
+			}
+			name, ok := names[it.Author]
+			if !ok {
+				name = c.userName(ctx, it.Author)
+				if name == "" {
+					// Not allowed to see the account (no published post, no
+					// list_users): the name the push carried.
+					if cr, err := DecodeCarried(it.Content.Raw); err == nil {
+						name = cr.PushedBy
+					}
+				}
+				if name == "" {
+					name = "#" + strconv.FormatInt(it.Author, 10)
+				}
+				names[it.Author] = name
+			}
+			out = append(out, PendingPost{ID: it.ID, Author: name,
+				Headline: strings.Join(strings.Fields(PlainText(it.Title.Raw)), " "), ModifiedGMT: it.ModifiedGMT})
+		}
+		if len(items) < 100 {
+			break
+		}
+	}
+	return out, nil
+}
+
+// userName returns the display name of the user, "" when the account may not see it.
+func (c *Client) userName(ctx context.Context, id int64) string {
+	var u struct {
+		Name string `json:"name"`
+	}
+	for _, context := range []string{"edit", "view"} {
+		err := c.do(ctx, request{method: "GET", route: "/wp/v2/users/" + strconv.FormatInt(id, 10),
+			query: url.Values{"context": {context}, "_fields": {"name"}}}, &u)
+		if err == nil && u.Name != "" {
+			return u.Name
+		}
+	}
+	return ""
+}
+
+// FindMedia returns the media with context=edit.
+func (c *Client) FindMedia(ctx context.Context, id int64) (*Media, error) {
+	var m Media
+	err := c.do(ctx, request{method: "GET", route: "/wp/v2/media/" + strconv.FormatInt(id, 10),
+		query: url.Values{"context": {"edit"}}}, &m)
+	if err != nil {
+		return nil, err
+	}
+	return &m, nil
+}
+
+// Download returns the bytes at the address (a media file of the site). It is
+// retried like the API's requests; a missing file is ENOTFOUND.
+func (c *Client) Download(ctx context.Context, fileURL string) ([]byte, error) {
+	var data []byte
+	err := c.retry(ctx, func(int) error {
+		hr, err := http.NewRequestWithContext(ctx, "GET", fileURL, nil)
+		if err != nil {
+			return err
+		}
+		hr.Header.Set("User-Agent", "Newsdesk")
+		resp, err := c.HTTP.Do(hr)
+		if err != nil {
+			return c.transportError(ctx, err)
+		}
+		defer resp.Body.Close()
+		if resp.StatusCode >= 300 {
+			body, _ := io.ReadAll(io.LimitReader(resp.Body, 4096))
+			return c.statusError(resp.StatusCode, body)
+		}
+		data, err = io.ReadAll(io.LimitReader(resp.Body, 256<<20))
+		if err != nil {
+			return c.transportError(ctx, err)
+		}
+		return nil
+	})
+	return data, err
+}
+
+// Opener brings a post Newsdesk pushed into a library as a report: an editor's
+// Newsdesk opens the reporter's pending post for review.
+type Opener struct {
+	Client  *Client
+	Reports model.ReportService
+	Photos  model.PhotoService
+	Portals model.PortalService
+	// Parallel is how many photos are downloaded at once; 0 means 3.
+	Parallel int
+	// Progress, when set, is told of each photo done (downloaded or already in
+	// the library).
+	Progress func(done, total int)
+}
+
+// OpenResult is what an open did.
+type OpenResult struct {
+	ReportID   int64
+	Outcome    model.ImportOutcome
+	LinkedID   int64 // on conflict, the library's report the new one is linked to
+	Downloaded int   // photos downloaded from the portal
+	Reused     int   // photos the library already had
+	Comments   int   // comments new to the library
+	Edited     bool  // the post was changed on the portal after the push
+	State      *model.PushState
+	Warnings   []string // in the interface language
+}
+
+// Open brings the post into the library as the report it carries, with its photos
+// (only those the library lacks are downloaded, a few at a time) and comments,
+// and records where the report stands on the portal named portal, so that a push
+// from this library updates the same post without uploading the photos again.
+// Edits made on the portal since the push are taken into the report where they
+// can be (see takeEdits), with a warning.
+func (o *Opener) Open(ctx context.Context, postID int64, portal string) (*OpenResult, error) {
+	post, err := o.Client.FindPost(ctx, postID)
+	if err != nil {
+		return nil, err
+	}
+	carried, err := DecodeCarried(post.Content.Raw)
+	if err != nil {
+		return nil, err
+	}
+	rep := carried.Report.Clone()
+	res := &OpenResult{}
+
+	if taken, unmapped := takeEdits(rep, carried, post); len(taken) > 0 || len(unmapped) > 0 {
+		res.Edited = true
+		if len(taken) > 0 {
+			res.Warnings = append(res.Warnings, msg.T("wordpress.open.edited", strings.Join(taken, "; ")))
+			// A report changed since the reporter's revision; the same for every
+			// open of the same post, so a second open finds it unchanged.
+			rep.BaseRev = carried.Report.Rev
+			rep.Rev = shortHash(carried.Report.Rev, "portal", VisibleHash(post.Content.Raw), post.Title.Raw)
+		}
+		if len(unmapped) > 0 {
+			res.Warnings = append(res.Warnings, msg.T("wordpress.open.unmapped", strings.Join(unmapped, "; ")))
+		}
+	}
+
+	photos, err := o.fetchPhotos(ctx, rep, carried, res)
+	if err != nil {
+		return nil, err
+	}
+	imp, err := o.Reports.ImportReview(ctx, rep, photos, false, nil, carried.Comments)
+	if err != nil {
+		return nil, err
+	}
+	res.ReportID, res.Outcome, res.LinkedID, res.Comments = imp.ReportID, imp.Outcome, imp.LinkedID, imp.Comments
+
+	st, err := o.pushState(ctx, imp.ReportID, rep, carried, post, portal)
+	if err != nil {
+		return res, err
+	}
+	res.State = st
+	return res, nil
+}
+
+// fetchPhotos downloads the photos of rep the library lacks and turns the blocks
+// of those upright (the uploaded file is already turned).
+func (o *Opener) fetchPhotos(ctx context.Context, rep *model.Report, carried *Carried, res *OpenResult) ([]model.ImportPhoto, error) {
+	blocks := rep.Photos()
+	var uuids []string
+	seen := map[string]bool{}
+	for _, b := range blocks {
+		if !seen[b.UUID] {
+			seen[b.UUID] = true
+			uuids = append(uuids, b.UUID)
+		}
+	}
+	if len(uuids) == 0 {
+		return nil, nil
+	}
+	have, err := o.Photos.HavePhotos(ctx, uuids)
+	if err != nil {
+		return nil, err
+	}
+	var missing []string
+	for _, u := range uuids {
+		if have[u] {
+			res.Reused++
+		} else {
+			missing = append(missing, u)
+		}
+	}
+	done := 0
+	var mu sync.Mutex
+	progress := func() {
+		done++
+		if o.Progress != nil {
+			o.Progress(done, len(uuids))
+		}
+	}
+	for range res.Reused {
+		progress()
+	}
+
+	out := make([]model.ImportPhoto, len(missing))
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	n := o.Parallel
+	if n <= 0 {
+		n = 3
+	}
+	sem := make(chan struct{}, n)
+	var wg sync.WaitGroup
+	var firstErr error
+	for i, u := range missing {
+		if ctx.Err() != nil {
+			break
+		}
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			p, err := o.download(ctx, carried, u)
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil {
+				if firstErr == nil {
+					firstErr = err
+					cancel()
+				}
+				return
+			}
+			out[i] = *p
+			res.Downloaded++
+			progress()
+		}()
+	}
+	wg.Wait()
+	if firstErr != nil {
+		return nil, firstErr
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	downloaded := map[string]bool{}
+	for _, u := range missing {
+		downloaded[u] = true
+	}
+	for _, b := range blocks {
+		if downloaded[b.UUID] {
+			b.Rotation = 0
+		}
+	}
+	return out, nil
+}
+
+// download fetches one photo: at the address the push recorded, else (moved or
+// regenerated on the portal) at the media's current address.
+func (o *Opener) download(ctx context.Context, carried *Carried, photoUUID string) (*model.ImportPhoto, error) {
+	m := carried.MediaFor(photoUUID)
+	if m == nil {
+		return nil, model.Errorf(model.EINVALID, "wordpress.open.damaged")
+	}
+	name := m.Filename
+	if name == "" {
+		name = path.Base(m.URL)
+	}
+	data, err := o.Client.Download(ctx, m.URL)
+	if model.ErrorCode(err) == model.ENOTFOUND || (err != nil && m.URL == "") {
+		var media *Media
+		if media, err = o.Client.FindMedia(ctx, m.MediaID); err == nil {
+			data, err = o.Client.Download(ctx, media.SourceURL)
+		}
+	}
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		return nil, &apiError{err: &model.Error{Code: model.ErrorCode(err), Message: msg.T("wordpress.open.photo", name, model.ErrorMessage(err))}, detail: Detail(err)}
+	}
+	if m.SHA256 != "" {
+		sum := sha256.Sum256(data)
+		if hex.EncodeToString(sum[:]) != m.SHA256 {
+			return nil, model.Errorf(model.EINVALID, "wordpress.open.photo.damaged", name)
+		}
+	}
+	return &model.ImportPhoto{UUID: photoUUID, Filename: name, Data: data}, nil
+}
+
+// pushState records the post for the report the open landed in, with its photos
+// as a push from this library would have recorded them.
+func (o *Opener) pushState(ctx context.Context, reportID int64, rep *model.Report, carried *Carried, post *Post, portal string) (*model.PushState, error) {
+	lib, err := o.Reports.FindReportByID(ctx, reportID)
+	if err != nil {
+		return nil, err
+	}
+	st := &model.PushState{ReportID: reportID, Portal: portal, WantStatus: post.Status,
+		PostID: post.ID, PostStatus: post.Status, Link: post.Link, PostModified: post.ModifiedGMT}
+	if prev, err := o.Portals.FindPushState(ctx, reportID, portal); err == nil && prev != nil {
+		st.PushedAt = prev.PushedAt
+	}
+	sent := rep.Photos()
+	for i, b := range lib.Photos() {
+		m := carried.MediaFor(b.UUID)
+		if m == nil && i < len(sent) {
+			m = carried.MediaFor(sent[i].UUID)
+		}
+		if m == nil || st.MediaFor(b.UUID) != nil {
+			continue
+		}
+		ph, err := o.Photos.FindPhotoByID(ctx, b.PhotoID)
+		if err != nil {
+			return nil, err
+		}
+		st.Media = append(st.Media, model.PushedMedia{PhotoUUID: b.UUID, MediaID: m.MediaID, URL: m.URL,
+			FileHash: FileHash(ph, b), MetaHash: MetaHash(ph, b)})
+	}
+	if err := o.Portals.SavePushState(ctx, st); err != nil {
+		return nil, err
+	}
+	return st, nil
+}
