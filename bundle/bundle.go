@@ -43,6 +43,9 @@ type Options struct {
 	// PrintPhotos says the PhotoFunc returns print-size copies rather than the
 	// originals (export --photos print, for e-mail). The bundle records it.
 	PrintPhotos bool
+	// Review, when set, makes a review bundle: the report's history and comments
+	// travel in review.json.
+	Review *Review
 }
 
 // Write writes the bundle of report r to w. photo returns the bytes of a photo (by
@@ -57,5 +60,9 @@ func Write(w io.Writer, r *model.Report, photo PhotoFunc, opts Options) error {
 // with any problem with an EINVALID *model.Error that says what is wrong, and then
 // returns no report and no photos.
 func Read(r io.ReaderAt, size int64) (*model.Report, []model.ImportPhoto, error) {
-	return readBundle(r, size)
+	b, err := readBundle(r, size)
+	if err != nil {
+		return nil, nil, err
+	}
+	return b.Report, b.Photos, nil
 }

@@ -28,6 +28,15 @@ func init() {
 		"bundle.manifest.json": {
 			VI: "Tệp newsdesk.json trong gói bị hỏng (không phải JSON hợp lệ) nên không nhập được. Hãy xin người gửi xuất lại gói từ Newsdesk.",
 			EN: "The newsdesk.json in the bundle is damaged (not valid JSON), so it cannot be imported. Ask the sender to export the bundle again from Newsdesk."},
+		"bundle.review.json": {
+			VI: "Tệp review.json (lịch sử và góp ý) trong gói bị hỏng nên gói không được nhập. Hãy xin người gửi xuất lại gói duyệt từ Newsdesk.",
+			EN: "The review.json (history and comments) in the bundle is damaged, so the bundle was not imported. Ask the sender to export the review bundle again from Newsdesk."},
+		"bundle.review.revision": {
+			VI: "Phiên bản thứ %d trong lịch sử của gói không hợp lệ nên gói không được nhập. Hãy xin người gửi xuất lại gói duyệt từ Newsdesk.",
+			EN: "Revision %d of the bundle's history is not valid, so the bundle was not imported. Ask the sender to export the review bundle again from Newsdesk."},
+		"bundle.review.comment": {
+			VI: "Góp ý thứ %d trong gói không hợp lệ nên gói không được nhập. Hãy xin người gửi xuất lại gói duyệt từ Newsdesk.",
+			EN: "Comment %d in the bundle is not valid, so the bundle was not imported. Ask the sender to export the review bundle again from Newsdesk."},
 		"bundle.manifest.field": {
 			VI: "Tệp newsdesk.json trong gói có giá trị không hợp lệ ở mục %s nên không nhập được. Hãy xin người gửi xuất lại gói từ Newsdesk.",
 			EN: "The newsdesk.json in the bundle has an invalid value in %s, so it cannot be imported. Ask the sender to export the bundle again from Newsdesk."},

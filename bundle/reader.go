@@ -18,59 +18,59 @@ import (
 
 const megabyte = 1 << 20
 
-func readBundle(ra io.ReaderAt, size int64) (*model.Report, []model.ImportPhoto, error) {
+func readBundle(ra io.ReaderAt, size int64) (*Bundle, error) {
 	zr, err := zip.NewReader(ra, size)
 	if errors.Is(err, zip.ErrInsecurePath) {
 		err = nil // checked below, name by name, with a message that names the entry
 	}
 	if err != nil {
-		return nil, nil, model.Errorf(model.EINVALID, "bundle.notzip")
+		return nil, model.Errorf(model.EINVALID, "bundle.notzip")
 	}
 	if len(zr.File) > MaxEntries {
-		return nil, nil, model.Errorf(model.EINVALID, "bundle.entry.toomany", len(zr.File), MaxEntries)
+		return nil, model.Errorf(model.EINVALID, "bundle.entry.toomany", len(zr.File), MaxEntries)
 	}
 	entries := make(map[string]*zip.File, len(zr.File))
 	for _, f := range zr.File {
 		if !safePath(f.Name) {
-			return nil, nil, model.Errorf(model.EINVALID, "bundle.entry.path", f.Name)
+			return nil, model.Errorf(model.EINVALID, "bundle.entry.path", f.Name)
 		}
 		if _, dup := entries[f.Name]; dup {
-			return nil, nil, model.Errorf(model.EINVALID, "bundle.entry.duplicate", f.Name)
+			return nil, model.Errorf(model.EINVALID, "bundle.entry.duplicate", f.Name)
 		}
 		if f.UncompressedSize64 > MaxEntrySize {
-			return nil, nil, model.Errorf(model.EINVALID, "bundle.entry.toolarge", f.Name, MaxEntrySize/megabyte)
+			return nil, model.Errorf(model.EINVALID, "bundle.entry.toolarge", f.Name, MaxEntrySize/megabyte)
 		}
 		entries[f.Name] = f
 	}
 
 	mf := entries[ManifestName]
 	if mf == nil {
-		return nil, nil, model.Errorf(model.EINVALID, "bundle.manifest.missing")
+		return nil, model.Errorf(model.EINVALID, "bundle.manifest.missing")
 	}
 	raw, err := readEntry(mf)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	m, err := decodeManifest(raw)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 
 	r, err := fromManifest(m.Report)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	if !uuidPattern.MatchString(r.UUID) {
-		return nil, nil, model.Errorf(model.EINVALID, "bundle.uuid.invalid", r.UUID)
+		return nil, model.Errorf(model.EINVALID, "bundle.uuid.invalid", r.UUID)
 	}
 	r.Normalize()
 	if err := r.Validate(); err != nil {
-		return nil, nil, model.Errorf(model.EINVALID, "bundle.report.invalid", model.ErrorMessage(err))
+		return nil, model.Errorf(model.EINVALID, "bundle.report.invalid", model.ErrorMessage(err))
 	}
 
 	photos, err := readPhotos(entries, m.Photos)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	used := map[string]bool{}
 	for i, b := range r.Body {
@@ -78,7 +78,7 @@ func readBundle(ra io.ReaderAt, size int64) (*model.Report, []model.ImportPhoto,
 			continue
 		}
 		if photos[b.Photo.UUID] == nil {
-			return nil, nil, model.Errorf(model.EINVALID, "bundle.block.photo", i+1, b.Photo.UUID)
+			return nil, model.Errorf(model.EINVALID, "bundle.block.photo", i+1, b.Photo.UUID)
 		}
 		used[b.Photo.UUID] = true
 	}
@@ -90,7 +90,17 @@ func readBundle(ra io.ReaderAt, size int64) (*model.Report, []model.ImportPhoto,
 			out = append(out, *photos[pf.UUID])
 		}
 	}
-	return r, out, nil
+	b := &Bundle{Report: r, Photos: out}
+	if rf := entries[ReviewName]; rf != nil {
+		raw, err := readEntry(rf)
+		if err != nil {
+			return nil, err
+		}
+		if b.Review, err = fromReviewFile(raw); err != nil {
+			return nil, err
+		}
+	}
+	return b, nil
 }
 
 // decodeManifest reads newsdesk.json, refusing a format newer than this package's.

@@ -68,6 +68,13 @@ func writeBundle(w io.Writer, r *model.Report, photoOf PhotoFunc, opts Options) 
 		photo *photoFile
 	}
 	entries := []entry{{name: ManifestName, data: man}, {name: NinjsName, data: nin}}
+	if opts.Review != nil {
+		rev, err := encodeJSON(toReviewFile(opts.Review))
+		if err != nil {
+			return err
+		}
+		entries = append(entries, entry{name: ReviewName, data: rev})
+	}
 	for i := range list {
 		entries = append(entries, entry{name: list[i].Path, photo: &list[i]})
 	}

@@ -15,7 +15,7 @@ import (
 func init() {
 	commands = append(commands,
 		&command{name: "export", needs: true, spec: flagSpec{values: []string{"output", "photos"},
-			switches: []string{"help"}, short: map[string]string{"o": "output"}}, run: runExport},
+			switches: []string{"review", "help"}, short: map[string]string{"o": "output"}}, run: runExport},
 		&command{name: "import", needs: true, spec: flagSpec{switches: []string{"as-copy", "help"}}, run: runImport},
 	)
 }
@@ -58,6 +58,11 @@ func runExport(ctx context.Context, m *Main, a *args) error {
 		}
 		return p.Filename, p.Original, nil
 	}
+	if a.isSet("review") {
+		if opts.Review, err = m.review(ctx, id); err != nil {
+			return err
+		}
+	}
 	return writeFileAtomic(out, func(f *os.File) error { return bundle.Write(f, r, photo, opts) })
 }
 
@@ -69,19 +74,52 @@ func runImport(ctx context.Context, m *Main, a *args) error {
 	if err != nil {
 		return err
 	}
-	r, photos, err := bundle.Read(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return err
-	}
-	res, err := m.Reports.ImportReport(ctx, r, photos, a.isSet("as-copy"))
+	res, err := m.importBundleData(ctx, data, a.isSet("as-copy"))
 	if err != nil {
 		return err
 	}
 	fmt.Fprintln(m.Stdout, res.ReportID)
+	if res.Revisions > 0 || res.Comments > 0 {
+		fmt.Fprintln(m.Stderr, msgT("cli.import.review", res.Revisions, res.Comments))
+	}
 	if res.Outcome == model.ImportConflict {
 		fmt.Fprintln(m.Stderr, msgT("cli.import.conflict", res.LinkedID, res.ReportID))
 	}
 	return nil
+}
+
+// review gathers what a review bundle carries: the report's revisions with their
+// content, and its comments.
+func (m *Main) review(ctx context.Context, id int64) (*bundle.Review, error) {
+	list, err := m.Revisions.FindRevisions(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	rv := &bundle.Review{}
+	for _, r := range list {
+		full, err := m.Revisions.FindRevisionByID(ctx, r.ID)
+		if err != nil {
+			return nil, err
+		}
+		rv.Revisions = append(rv.Revisions, *full)
+	}
+	if rv.Comments, err = m.Comments.FindComments(ctx, id); err != nil {
+		return nil, err
+	}
+	return rv, nil
+}
+
+// importBundleData brings in a bundle's report by the library's rules, with its
+// history and comments when it is a review bundle.
+func (m *Main) importBundleData(ctx context.Context, data []byte, asCopy bool) (*model.ImportResult, error) {
+	b, err := bundle.ReadAll(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, err
+	}
+	if b.Review == nil {
+		return m.Reports.ImportReport(ctx, b.Report, b.Photos, asCopy)
+	}
+	return m.Reports.ImportReview(ctx, b.Report, b.Photos, asCopy, b.Review.Revisions, b.Review.Comments)
 }
 
 // writeFileAtomic writes a file through a temporary file in the same folder and

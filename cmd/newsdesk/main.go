@@ -44,6 +44,7 @@ type Main struct {
 	Reports   model.ReportService
 	Photos    *sqlite.PhotoService
 	Revisions model.RevisionService
+	Comments  model.CommentService
 	Settings  model.SettingService
 }
 
@@ -168,6 +169,7 @@ func (m *Main) openLibrary(ctx context.Context) error {
 	m.Reports = sqlite.NewReportService(db)
 	m.Photos = sqlite.NewPhotoService(db)
 	m.Revisions = sqlite.NewRevisionService(db)
+	m.Comments = sqlite.NewCommentService(db)
 	m.Settings = sqlite.NewSettingService(db)
 	if lang, err := m.Settings.Setting(ctx, model.SettingLanguage); err == nil {
 		m.useLanguage(lang)

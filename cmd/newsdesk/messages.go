@@ -112,8 +112,14 @@ func init() {
 			VI: "newsdesk settings [KHÓA [GIÁ_TRỊ]]     xem hoặc đặt thiết lập\n\nKhông tham số: mọi thiết lập (khóa, tab, giá trị). Một khóa: giá trị của nó. Khóa và giá trị: đặt. Các khóa:",
 			EN: "newsdesk settings [KEY [VALUE]]       show or set a setting\n\nNo argument: every setting (key, tab, value). A key: its value. A key and a value: set it. Keys:"},
 		"cli.help.export": {
-			VI: "newsdesk export MÃ -o TỆP.zip [--photos original|print]\n\nGhi gói bài viết (ninjs.json, newsdesk.json và ảnh) để chuyển cho biên tập viên hoặc lưu trữ. --photos print: kèm bản in thay cho ảnh gốc, nhẹ hơn để gửi thư.",
-			EN: "newsdesk export ID -o FILE.zip [--photos original|print]\n\nWrites a report bundle (ninjs.json, newsdesk.json and the photos) for an editor or the archive. --photos print carries the print copies instead of the originals, lighter for e-mail."},
+			VI: "newsdesk export MÃ -o TỆP.zip [--photos original|print] [--review]\n\nGhi gói bài viết (ninjs.json, newsdesk.json và ảnh) để chuyển cho biên tập viên hoặc lưu trữ. --photos print: kèm bản in thay cho ảnh gốc, nhẹ hơn để gửi thư. --review: gói duyệt, kèm cả lịch sử phiên bản và các góp ý.",
+			EN: "newsdesk export ID -o FILE.zip [--photos original|print] [--review]\n\nWrites a report bundle (ninjs.json, newsdesk.json and the photos) for an editor or the archive. --photos print carries the print copies instead of the originals, lighter for e-mail. --review: a review bundle, with the revision history and the comments too."},
+		"cli.push.unapproved": {
+			VI: "Bài chưa được duyệt (đang ở trạng thái %s) nên chưa được đăng. Hãy nhờ biên tập viên duyệt bài (newsdesk status MÃ approved), hoặc thêm --unapproved nếu thật sự cần đăng ngay.",
+			EN: "The report is not approved (its status is %s), so it was not published. Ask an editor to approve it (newsdesk status ID approved), or add --unapproved if it really must go out now."},
+		"cli.import.review": {
+			VI: "newsdesk: đã nhập %d phiên bản trong lịch sử và %d góp ý mới.",
+			EN: "newsdesk: brought in %d revisions of history and %d new comments."},
 		"cli.help.import": {
 			VI: "newsdesk import TỆP.zip [--as-copy]   nhập gói bài viết, in mã bài\n\nNếu thư viện đã có bài này và bài chưa sửa từ lần trao đổi trước, bài được cập nhật (bản cũ được lưu lại). Nếu cả hai bên cùng sửa, gói được nhập thành bài mới liên kết với bài cũ. --as-copy: luôn nhập thành bài mới.",
 			EN: "newsdesk import FILE.zip [--as-copy]  import a report bundle, print its ID\n\nIf the library has this report and it has not changed since the hand-off, it is updated in place (the old version kept as a revision). If both sides changed, the bundle comes in as a new report linked to the first. --as-copy: always a new report."},

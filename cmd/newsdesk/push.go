@@ -35,6 +35,16 @@ func runPush(ctx context.Context, m *Main, a *args) error {
 	if status == "" {
 		status = model.PostPending
 	}
+	if status == model.PostPublish && !a.isSet("unapproved") {
+		// Approval is what allows publishing.
+		r, err := m.findReport(ctx, id)
+		if err != nil {
+			return err
+		}
+		if !r.Status.Approved() {
+			return model.Errorf(model.EUNAUTHORIZED, "cli.push.unapproved", r.Status.Label())
+		}
+	}
 	opt := wordpress.PushOptions{Status: status, TextOnly: a.isSet("text-only"), Overwrite: a.isSet("overwrite")}
 	err = m.push(ctx, id, name, opt)
 	if model.ErrorCode(err) == model.EUNAVAILABLE && a.isSet("queue") {

@@ -119,6 +119,14 @@ func TestPortalAndPush(t *testing.T) {
 	if code != 0 || !strings.Contains(errOut, "0 photos uploaded, 4 unchanged") {
 		t.Errorf("re-push: exit %d, %q; want nothing uploaded", code, errOut)
 	}
+	// Approval is what allows publishing.
+	if _, errOut, code := c.run("push", sid, "--portal", "local", "--status", "publish"); code != 1 || !strings.Contains(errOut, "not approved") || !strings.Contains(errOut, "--unapproved") {
+		t.Errorf("publishing unapproved: exit %d, %q; want it refused, naming --unapproved", code, errOut)
+	}
+	if s := reportStatus(t, c, id); s != "review" {
+		t.Errorf("report status %q after a refused publish, want review still", s)
+	}
+	c.ok("status", sid, "approved")
 	_, errOut, code = c.run("push", sid, "--portal", "local", "--status", "publish")
 	if code != 0 || reportStatus(t, c, id) != "published" {
 		t.Errorf("publish: exit %d, %q, report %s; want it published", code, errOut, reportStatus(t, c, id))
@@ -142,7 +150,7 @@ func TestPortalAndPush(t *testing.T) {
 		if _, errOut, code := c.run("push", id, "--portal", "contrib"); code != 1 || !strings.Contains(errOut, "--text-only") {
 			t.Errorf("contributor with photos: exit %d, %q", code, errOut)
 		}
-		if _, errOut, code := c.run("push", id, "--portal", "contrib", "--text-only", "--status", "publish"); code != 1 || !strings.Contains(errOut, "may not publish") {
+		if _, errOut, code := c.run("push", id, "--portal", "contrib", "--text-only", "--status", "publish", "--unapproved"); code != 1 || !strings.Contains(errOut, "may not publish") {
 			t.Errorf("contributor publishing: exit %d, %q", code, errOut)
 		}
 		if _, errOut, code := c.run("push", id, "--portal", "contrib", "--text-only"); code != 0 {
