@@ -117,6 +117,27 @@ func init() {
 		"cli.push.unapproved": {
 			VI: "Bài chưa được duyệt (đang ở trạng thái %s) nên chưa được đăng. Hãy nhờ biên tập viên duyệt bài (newsdesk status MÃ approved), hoặc thêm --unapproved nếu thật sự cần đăng ngay.",
 			EN: "The report is not approved (its status is %s), so it was not published. Ask an editor to approve it (newsdesk status ID approved), or add --unapproved if it really must go out now."},
+		"cli.comment.open":     {VI: "mở", EN: "open"},
+		"cli.comment.resolved": {VI: "đã xong", EN: "resolved"},
+		"cli.comment.gone":     {VI: "(khối đã xoá)", EN: "(block deleted)"},
+		"cli.comment.block": {
+			VI: "Không có khối %q: hãy ghi số thứ tự của khối (1 đến %d, như lệnh show liệt kê) hoặc headline, lead, event, byline.",
+			EN: "There is no block %q: give the block's number (1 to %d, in the order show lists them) or headline, lead, event, byline."},
+		"cli.comment.row": {
+			VI: "Không có dòng %q: --row cần một số dòng của danh sách khen thưởng ghi ở --block.",
+			EN: "There is no row %q: --row takes a row number of the award list given with --block."},
+		"cli.comment.reply": {
+			VI: "Không có góp ý số %q trong bài này; lệnh comments liệt kê các góp ý và số của chúng.",
+			EN: "There is no comment %q on this report; the comments command lists them with their numbers."},
+		"cli.help.comments": {
+			VI: "newsdesk comments MÃ [--all]           liệt kê góp ý của bài\n\nMỗi dòng: số góp ý, vị trí (số khối như lệnh show, 3:2 là dòng 2 của khối 3, hoặc headline, lead…; ↳N là trả lời góp ý N), người viết, trạng thái, nội dung. Góp ý đã xong chỉ hiện khi có --all.",
+			EN: "newsdesk comments ID [--all]          list the report's comments\n\nEach line: comment number, place (block number as show lists them, 3:2 for row 2 of block 3, or headline, lead…; ↳N answers comment N), author, state, text. Resolved threads only with --all."},
+		"cli.help.comment": {
+			VI: "newsdesk comment MÃ \"NỘI DUNG\" [--block SỐ|headline|lead|event|byline] [--row N] [--reply SỐ_GÓP_Ý]   góp ý vào bài, in số góp ý\n\nKhông có --block: góp ý chung cho cả bài. --row: một dòng của danh sách khen thưởng. --reply: trả lời một góp ý. Tên người góp ý là thiết lập reporter.name.",
+			EN: "newsdesk comment ID \"TEXT\" [--block N|headline|lead|event|byline] [--row N] [--reply COMMENT]   comment on the report, print the comment's number\n\nWithout --block: on the report as a whole. --row: one row of an award list. --reply: answer a comment. The author is the setting reporter.name."},
+		"cli.help.resolve": {
+			VI: "newsdesk resolve SỐ_GÓP_Ý [--reopen]   đánh dấu đã xong một luồng góp ý (hoặc mở lại)",
+			EN: "newsdesk resolve COMMENT [--reopen]   mark a comment thread resolved (or open again)"},
 		"cli.import.review": {
 			VI: "newsdesk: đã nhập %d phiên bản trong lịch sử và %d góp ý mới.",
 			EN: "newsdesk: brought in %d revisions of history and %d new comments."},

@@ -32,8 +32,9 @@ func formatReport(r *model.Report) string {
 		fmt.Fprintf(&b, "\n%s:\n%s\n", msg.T("cli.show.lead"), r.Lead)
 	}
 	photo, awards := 0, 0
-	for _, blk := range r.Body {
-		b.WriteString("\n")
+	for i, blk := range r.Body {
+		// Blocks are numbered as comment --block takes them.
+		fmt.Fprintf(&b, "\n§%d ", i+1)
 		switch blk.Kind {
 		case model.BlockParagraph:
 			b.WriteString(blk.Text + "\n")

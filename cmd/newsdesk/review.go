@@ -1,0 +1,182 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"newsdesk/model"
+	"newsdesk/msg"
+	"newsdesk/vntext"
+)
+
+func init() {
+	commands = append(commands,
+		&command{name: "comments", needs: true, spec: flagSpec{switches: []string{"all", "help"}}, run: runComments},
+		&command{name: "comment", needs: true, spec: flagSpec{values: []string{"block", "row", "reply"}, switches: []string{"help"}}, run: runComment},
+		&command{name: "resolve", needs: true, spec: flagSpec{switches: []string{"reopen", "help"}}, run: runResolve},
+	)
+	i := slices.Index(helpOrder, "settings")
+	if i < 0 {
+		i = len(helpOrder)
+	}
+	helpOrder = slices.Insert(helpOrder, i, "comments", "comment", "resolve")
+}
+
+// runComments prints the report's comments one a line: the comment's number in
+// this library, where it points (a block by its number in the body, "3:2" for row 2
+// of block 3, or a field), author, open or resolved, text. Resolved threads are
+// left out unless --all. Replies follow their thread, their place "↳N".
+func runComments(ctx context.Context, m *Main, a *args) error {
+	if err := a.want(1, 1); err != nil {
+		return err
+	}
+	id, err := parseID(a.pos[0])
+	if err != nil {
+		return err
+	}
+	r, err := m.findReport(ctx, id)
+	if err != nil {
+		return err
+	}
+	list, err := m.Comments.FindComments(ctx, id)
+	if err != nil {
+		return err
+	}
+	byUUID := map[string]model.Comment{}
+	for _, c := range list {
+		byUUID[c.UUID] = c
+	}
+	for _, c := range list {
+		if c.ReplyTo != "" {
+			continue
+		}
+		if c.Resolved && !a.isSet("all") {
+			continue
+		}
+		printComment(m, c, commentPlace(r, c))
+		for _, reply := range list {
+			if reply.ReplyTo == c.UUID {
+				printComment(m, reply, "↳"+strconv.FormatInt(c.ID, 10))
+			}
+		}
+	}
+	return nil
+}
+
+func printComment(m *Main, c model.Comment, place string) {
+	state := msg.T("cli.comment.open")
+	if c.Resolved {
+		state = msg.T("cli.comment.resolved")
+	}
+	if c.ReplyTo != "" {
+		state = ""
+	}
+	fmt.Fprintf(m.Stdout, "%d\t%s\t%s\t%s\t%s\n", c.ID, place, vntext.OneLine(c.Author), state, vntext.OneLine(c.Text))
+}
+
+// commentPlace is where the comment points, as the comment command takes it.
+func commentPlace(r *model.Report, c model.Comment) string {
+	switch c.BlockKey {
+	case "":
+		return "-"
+	case model.FieldHeadline, model.FieldLead, model.FieldEvent, model.FieldByline:
+		return c.BlockKey
+	}
+	for i, b := range r.Body {
+		if b.Key == c.BlockKey {
+			if c.Row > 0 {
+				return fmt.Sprintf("%d:%d", i+1, c.Row)
+			}
+			return strconv.Itoa(i + 1)
+		}
+	}
+	return msg.T("cli.comment.gone")
+}
+
+// runComment adds a comment on the report (or a block, an award row, a field, or
+// in reply to a comment) and prints its number.
+func runComment(ctx context.Context, m *Main, a *args) error {
+	if err := a.want(2, 2); err != nil {
+		return err
+	}
+	id, err := parseID(a.pos[0])
+	if err != nil {
+		return err
+	}
+	r, err := m.findReport(ctx, id)
+	if err != nil {
+		return err
+	}
+	c := &model.Comment{ReportID: id, Text: a.pos[1]}
+	if block, ok := a.value("block"); ok {
+		switch block {
+		case model.FieldHeadline, model.FieldLead, model.FieldEvent, model.FieldByline:
+			c.BlockKey = block
+		default:
+			n, err := strconv.Atoi(block)
+			if err != nil || n < 1 || n > len(r.Body) {
+				return usageErr("cli.comment.block", block, len(r.Body))
+			}
+			c.BlockKey = r.Body[n-1].Key
+		}
+	}
+	if row, ok := a.value("row"); ok {
+		n, err := strconv.Atoi(row)
+		blk := findBlock(r, c.BlockKey)
+		if err != nil || n < 1 || blk == nil || blk.Awards == nil || n > len(blk.Awards.Recipients) {
+			return usageErr("cli.comment.row", row)
+		}
+		c.Row = n
+	}
+	if reply, ok := a.value("reply"); ok {
+		n, err := strconv.ParseInt(reply, 10, 64)
+		if err != nil {
+			return usageErr("cli.comment.reply", reply)
+		}
+		list, err := m.Comments.FindComments(ctx, id)
+		if err != nil {
+			return err
+		}
+		for _, other := range list {
+			if other.ID == n {
+				c.ReplyTo, c.BlockKey, c.Row = other.UUID, other.BlockKey, other.Row
+				if other.ReplyTo != "" {
+					c.ReplyTo = other.ReplyTo // answers go to the thread
+				}
+			}
+		}
+		if c.ReplyTo == "" {
+			return usageErr("cli.comment.reply", reply)
+		}
+	}
+	c.Quote = model.QuoteOf(r, c.BlockKey, c.Row)
+	if err := m.Comments.CreateComment(ctx, c); err != nil {
+		return err
+	}
+	fmt.Fprintln(m.Stdout, c.ID)
+	return nil
+}
+
+func findBlock(r *model.Report, key string) *model.Block {
+	for i := range r.Body {
+		if r.Body[i].Key == key {
+			return &r.Body[i]
+		}
+	}
+	return nil
+}
+
+// runResolve marks a comment's thread resolved, or open again with --reopen.
+func runResolve(ctx context.Context, m *Main, a *args) error {
+	if err := a.want(1, 1); err != nil {
+		return err
+	}
+	n, err := strconv.ParseInt(strings.TrimSpace(a.pos[0]), 10, 64)
+	if err != nil || n <= 0 {
+		return usageErr("cli.comment.reply", a.pos[0])
+	}
+	return m.Comments.ResolveComment(ctx, n, !a.isSet("reopen"), "")
+}
