@@ -290,16 +290,49 @@ func (o *Opener) fetchPhotos(ctx context.Context, rep *model.Report, carried *Ca
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	downloaded := map[string]bool{}
+	upright := map[string]bool{}
 	for _, u := range missing {
-		downloaded[u] = true
+		upright[u] = true
+	}
+	if res.Reused > 0 {
+		// A photo an earlier open downloaded is the uploaded file, turned already.
+		if err := o.uploadedCopies(ctx, rep.UUID, carried, upright); err != nil {
+			return nil, err
+		}
 	}
 	for _, b := range blocks {
-		if downloaded[b.UUID] {
+		if upright[b.UUID] {
 			b.Rotation = 0
 		}
 	}
 	return out, nil
+}
+
+// uploadedCopies marks in upright the photos of the library's copy of the report
+// whose file is the very one the push uploaded (same SHA-256): an earlier open
+// downloaded them. The reporter's own library has the photos as taken, which keep
+// their turn.
+func (o *Opener) uploadedCopies(ctx context.Context, reportUUID string, carried *Carried, upright map[string]bool) error {
+	lib, err := o.Reports.FindReportByUUID(ctx, reportUUID)
+	if model.ErrorCode(err) == model.ENOTFOUND {
+		return nil
+	} else if err != nil {
+		return err
+	}
+	for _, b := range lib.Photos() {
+		m := carried.MediaFor(b.UUID)
+		if m == nil || m.SHA256 == "" || upright[b.UUID] {
+			continue
+		}
+		ph, err := o.Photos.FindPhotoByID(ctx, b.PhotoID)
+		if err != nil {
+			return err
+		}
+		if ph.SHA256 == m.SHA256 {
+			upright[b.UUID] = true
+		}
+	}
+	return nil
 }
 
 // download fetches one photo: at the address the push recorded, else (moved or

@@ -1,0 +1,446 @@
+package wordpress_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"image"
+	"image/jpeg"
+	"math/rand"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"newsdesk/model"
+	"newsdesk/msg"
+	"newsdesk/sqlite"
+	"newsdesk/wordpress"
+)
+
+// library is a fresh library file, an editor's, with the profile of the local
+// portal named "local".
+type library struct {
+	db       *sqlite.DB
+	reports  *sqlite.ReportService
+	photos   *sqlite.PhotoService
+	portals  *sqlite.PortalService
+	comments *sqlite.CommentService
+}
+
+func mustLibrary(tb testing.TB) *library {
+	tb.Helper()
+	db := sqlite.NewDB(filepath.Join(tb.TempDir(), "editor.db"))
+	if err := db.Open(); err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { db.Close() })
+	l := &library{db: db, reports: sqlite.NewReportService(db), photos: sqlite.NewPhotoService(db),
+		portals: sqlite.NewPortalService(db), comments: sqlite.NewCommentService(db)}
+	env := MustPortal(tb)
+	if err := l.portals.CreatePortal(context.Background(), &model.Portal{Name: "local", URL: env["NEWSDESK_PORTAL_URL"], User: "editor"}); err != nil {
+		tb.Fatal(err)
+	}
+	return l
+}
+
+func (l *library) opener(c *wordpress.Client) *wordpress.Opener {
+	return &wordpress.Opener{Client: c, Reports: l.reports, Photos: l.photos, Portals: l.portals}
+}
+
+// addSized makes a photo of w×h noise (which JPEG cannot shrink much, like a
+// real print copy) and returns its block.
+func (s *photoService) addSized(tb testing.TB, w, h int, seed int64, caption string) model.Block {
+	tb.Helper()
+	rnd := rand.New(rand.NewSource(seed))
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	for i := range img.Pix {
+		img.Pix[i] = uint8(rnd.Intn(64)) + uint8(i/(4*w)%128)
+	}
+	var buf bytes.Buffer
+	if err := jpeg.Encode(&buf, img, &jpeg.Options{Quality: 85}); err != nil {
+		tb.Fatal(err)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	id := int64(len(s.photos) + 1)
+	p := &model.Photo{ID: id, UUID: model.NewUUID(), Filename: fmt.Sprintf("Ảnh đại hội %d.jpg", id),
+		SHA256: fmt.Sprintf("sized-%d-%d", seed, id),
+		Print:  model.PhotoFile{MIME: "image/jpeg", Width: w, Height: h, Data: buf.Bytes()}}
+	s.photos[id] = p
+	return model.Block{Key: p.UUID[:8], Kind: model.BlockPhoto, Photo: &model.PhotoBlock{PhotoID: id, UUID: p.UUID,
+		Caption: caption, Credit: "Ảnh: Lan Anh", Alt: "Toàn cảnh đại hội"}}
+}
+
+// reviewReport is a report with everything Newsdesk pushes: three photos (one
+// turned by hand), two award lists, the chair and guests, a byline, tags, and a
+// paragraph full of what HTML filtering and shortcodes would eat.
+func reviewReport(tb testing.TB, photos *photoService) *model.Report {
+	tb.Helper()
+	r := model.NewReport("Đại hội Chi bộ Khu phố Đông Hưng nhiệm kỳ 2025–2030 \"thành công\" & <b>đoàn kết</b>")
+	r.ID = 7
+	r.Section = "Tin tức sự kiện"
+	r.SourceTag = "(Cổng TTĐT) -"
+	r.Lead = "Chiều 12/3, Chi bộ Khu phố Đông Hưng tổ chức Đại hội lần thứ V."
+	r.Event = model.Event{Date: "2026-03-12", PartOfDay: model.Afternoon, Place: "Nhà văn hoá khu phố Đông Hưng",
+		Organiser: "Chi bộ Khu phố Đông Hưng",
+		Chair:     []model.Person{{Name: "Phạm Quốc Hùng", Title: "Bí thư Chi bộ"}, {Name: "Đỗ Thị Mai", Title: "Phó Bí thư"}},
+		Guests:    []model.Person{{Name: "Vũ Minh Khôi", Title: "Phó Bí thư Đảng uỷ phường"}}}
+	r.Tags = []string{"đại hội", "chi bộ"}
+	r.Byline = []string{"Lan Anh", "Quốc Bảo"}
+	photo2 := photos.add(tb, 150, "Đồng chí Vũ Minh Khôi phát biểu")
+	photo2.Photo.Rotation = 90
+	r.Body = []model.Block{
+		model.Paragraph("Dự đại hội có đồng chí Vũ Minh Khôi, Phó Bí thư Đảng uỷ phường."),
+		photos.add(tb, 60, "Quang cảnh Đại hội <script>alert('x')</script>"),
+		model.Paragraph("Đại hội \"bầu\" Ban Chi uỷ & thảo luận [gallery ids=\"1\"] <script>alert(1)</script> nhiệm kỳ 'mới'.\nDòng thứ hai."),
+		photo2,
+		{Key: "khen-tap-the", Kind: model.BlockAwards, Awards: &model.AwardList{Form: "Giấy khen", By: "Chủ tịch UBND phường",
+			Decision: "Quyết định số 15/QĐ-UBND", Date: "2026-03-01",
+			Recipients: []model.Recipient{
+				{Kind: model.Collective, Name: "Tổ dân phố số 2", Unit: "Khu phố Đông Hưng"},
+				{Kind: model.Collective, Name: "Chi hội Phụ nữ khu phố"},
+			}}},
+		{Key: "khen-ca-nhan", Kind: model.BlockAwards, Awards: &model.AwardList{Form: "Giấy khen", By: "Đảng uỷ phường",
+			Recipients: []model.Recipient{
+				{Kind: model.Individual, Name: "Trịnh Văn Lực", Title: "Tổ trưởng", Unit: "Tổ dân phố số 2"},
+				{Kind: model.Individual, Name: "Hoàng Thị Yến", Title: "Chi hội trưởng", Unit: "Chi hội Phụ nữ", Form: "Bằng khen"},
+			}}},
+		photos.add(tb, 210, "Các đại biểu bỏ phiếu"),
+		model.Paragraph("Đại hội kết thúc lúc 17 giờ."),
+	}
+	r.Normalize()
+	r.Rev = model.NewRev()
+	return r
+}
+
+func reviewComments(r *model.Report) []model.Comment {
+	t := time.Date(2026, 3, 12, 9, 0, 0, 0, time.UTC)
+	first := model.Comment{UUID: model.NewUUID(), BlockKey: r.Body[0].Key, Author: "Lan Anh", Text: "Kiểm tra chức danh.", CreatedAt: t}
+	return []model.Comment{first,
+		{UUID: model.NewUUID(), BlockKey: "khen-ca-nhan", Row: 2, Quote: "Hoàng Thị Yến", Author: "Lan Anh", Text: "Đúng hình thức chưa?", CreatedAt: t.Add(time.Minute)},
+		{UUID: model.NewUUID(), ReplyTo: first.UUID, BlockKey: r.Body[0].Key, Author: "Quốc Bảo", Text: "Đã kiểm tra.", CreatedAt: t.Add(2 * time.Minute)},
+	}
+}
+
+// pushed is the report as the editor's library must get it back: photo blocks
+// left out of a text-only push, downloaded photos upright, the status the push
+// made it.
+func pushed(r *model.Report, textOnly bool) *model.Report {
+	c := r.Clone()
+	c.Body = c.Body[:0]
+	for _, b := range r.Clone().Body {
+		if b.Photo != nil {
+			if textOnly {
+				continue
+			}
+			b.Photo.Rotation = 0
+		}
+		c.Body = append(c.Body, b)
+	}
+	c.Status = model.StatusReview
+	return c
+}
+
+// sameReport compares what a reporter typed, leaving out library fields.
+func sameReport(t *testing.T, got, want *model.Report) {
+	t.Helper()
+	norm := func(r *model.Report) string {
+		c := r.Clone()
+		c.ID, c.CreatedAt, c.UpdatedAt, c.BaseRev, c.Rev = 0, time.Time{}, time.Time{}, "", ""
+		data, _ := json.MarshalIndent(c, "", " ")
+		return string(data)
+	}
+	if g, w := norm(got), norm(want); g != w {
+		t.Errorf("got report\n%s\nwant\n%s", g, w)
+	}
+}
+
+func findPending(t *testing.T, c *wordpress.Client, postID int64) *wordpress.PendingPost {
+	t.Helper()
+	list, err := c.PendingPosts(context.Background())
+	if err != nil {
+		t.Fatal(err, wordpress.Detail(err))
+	}
+	for i := range list {
+		if list[i].ID == postID {
+			return &list[i]
+		}
+	}
+	return nil
+}
+
+func TestOpenPending(t *testing.T) {
+	ctx := context.Background()
+	author, editor := MustClient(t, "author"), MustClient(t, "editor")
+	photos := newPhotoService()
+	r := reviewReport(t, photos)
+	comments := reviewComments(r)
+	p := &wordpress.Pusher{Client: author, Photos: photos,
+		Comments: func(ctx context.Context, id int64) ([]model.Comment, error) { return comments, nil }}
+	res, err := p.Push(ctx, r, nil, "local", wordpress.PushOptions{})
+	if err != nil {
+		t.Fatal(err, wordpress.Detail(err))
+	}
+	postID := res.State.PostID
+
+	t.Run("CarriedSurvivesFiltering", func(t *testing.T) {
+		post, err := author.FindPost(ctx, postID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := wordpress.DecodeCarried(post.Content.Raw)
+		if err != nil {
+			t.Fatalf("got %v, want the carried report back from an author's post", err)
+		}
+		if c.ContentHash != wordpress.VisibleHash(post.Content.Raw) || len(c.Media) != 3 || len(c.Comments) != 3 || c.PushedBy != "Author" {
+			t.Errorf("got hash %s (visible %s), %d media, %d comments, pushed by %q", c.ContentHash, wordpress.VisibleHash(post.Content.Raw), len(c.Media), len(c.Comments), c.PushedBy)
+		}
+		for _, b := range r.Body {
+			if !strings.Contains(post.Content.Raw, "newsdesk-block-"+b.Key) {
+				t.Errorf("content lacks the class of block %s", b.Key)
+			}
+		}
+	})
+
+	lib := mustLibrary(t)
+	t.Run("Listed", func(t *testing.T) {
+		pp := findPending(t, editor, postID)
+		if pp == nil {
+			t.Fatalf("post %d not among the pending posts", postID)
+		}
+		if pp.Author != "Author" || pp.Headline != r.Headline || pp.ModifiedGMT == "" {
+			t.Errorf("got %+v, want author %q, headline %q", pp, "Author", r.Headline)
+		}
+	})
+
+	var reportID int64
+	t.Run("Open", func(t *testing.T) {
+		var calls atomic.Int32
+		o := lib.opener(editor)
+		o.Progress = func(done, total int) { calls.Add(1) }
+		res, err := o.Open(ctx, postID, "local")
+		if err != nil {
+			t.Fatal(err, wordpress.Detail(err))
+		}
+		reportID = res.ReportID
+		if res.Outcome != model.ImportCreated || res.Downloaded != 3 || res.Reused != 0 || len(res.Warnings) != 0 || calls.Load() != 3 {
+			t.Errorf("got %s, %d downloaded, %d reused, warnings %q, %d progress calls; want created, 3 downloaded, no warning, 3 calls",
+				res.Outcome, res.Downloaded, res.Reused, res.Warnings, calls.Load())
+		}
+		got, err := lib.reports.FindReportByID(ctx, res.ReportID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameReport(t, got, pushed(r, false))
+		if got.Rev != r.Rev {
+			t.Errorf("rev %q, want the pushed %q", got.Rev, r.Rev)
+		}
+		// The photos are the print copies as uploaded: the turned one upright.
+		src := r.Photos()
+		for i, b := range got.Photos() {
+			ph, err := lib.photos.FindPhotoByID(ctx, b.PhotoID, model.VariantPrint)
+			if err != nil {
+				t.Fatal(err)
+			}
+			w, h := 64, 48
+			if src[i].Rotation == 90 {
+				w, h = h, w
+			}
+			if ph.Print.Width != w || ph.Print.Height != h || len(ph.Print.Data) == 0 {
+				t.Errorf("photo %d is %d×%d, want %d×%d", i+1, ph.Print.Width, ph.Print.Height, w, h)
+			}
+		}
+		cs, err := lib.comments.FindComments(ctx, res.ReportID)
+		if err != nil || len(cs) != 3 || cs[1].Row != 2 || cs[2].ReplyTo != cs[0].UUID {
+			t.Errorf("got comments %+v (%v), want the 3 pushed", cs, err)
+		}
+		st, err := lib.portals.FindPushState(ctx, res.ReportID, "local")
+		if err != nil || st == nil || st.PostID != postID || st.PostStatus != model.PostPending || len(st.Media) != 3 || st.Link == "" {
+			t.Errorf("push state %+v (%v), want the post with 3 media", st, err)
+		}
+	})
+
+	t.Run("OpenAgain", func(t *testing.T) {
+		res, err := lib.opener(editor).Open(ctx, postID, "local")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Outcome != model.ImportUnchanged || res.Downloaded != 0 || res.Reused != 3 || res.ReportID != reportID {
+			t.Errorf("got %s, %d downloaded, report %d; want unchanged, nothing downloaded, report %d", res.Outcome, res.Downloaded, res.ReportID, reportID)
+		}
+	})
+
+	t.Run("EditedOnPortal", func(t *testing.T) {
+		post, err := editor.FindPost(ctx, postID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		old := wordpress.Text(r.Body[0].Text)
+		edited := "Dự đại hội có đồng chí Vũ Minh Khôi & đồng chí Lê Thu Hà."
+		content := strings.Replace(post.Content.Raw, old, wordpress.Text(edited), 1)
+		if content == post.Content.Raw {
+			t.Fatalf("paragraph %q not found in %s", old, post.Content.Raw)
+		}
+		waitNextSecond(post.ModifiedGMT)
+		if _, err := editor.UpdatePost(ctx, postID, &wordpress.PostInput{Title: post.Title.Raw, Content: content,
+			Excerpt: post.Excerpt.Raw, Status: post.Status, Categories: post.Categories, Tags: post.Tags, Featured: post.Featured}); err != nil {
+			t.Fatal(err)
+		}
+		res, err := lib.opener(editor).Open(ctx, postID, "local")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Outcome != model.ImportUpdated || res.Downloaded != 0 || len(res.Warnings) != 1 ||
+			!strings.Contains(res.Warnings[0], msg.T("wordpress.open.part.paragraph", 1, edited)) {
+			t.Errorf("got %s, %d downloaded, warnings %q; want updated, nothing downloaded, the edit named", res.Outcome, res.Downloaded, res.Warnings)
+		}
+		got, _ := lib.reports.FindReportByID(ctx, reportID)
+		want := pushed(r, false)
+		want.Body[0].Text = edited
+		sameReport(t, got, want)
+
+		again, err := lib.opener(editor).Open(ctx, postID, "local")
+		if err != nil || again.Outcome != model.ImportUnchanged {
+			t.Errorf("a second open of the edited post: %v, %v; want unchanged", again, err)
+		}
+	})
+
+	t.Run("PublishFromEditor", func(t *testing.T) {
+		got, err := lib.reports.FindReportByID(ctx, reportID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, _ := lib.portals.FindPushState(ctx, reportID, "local")
+		p := &wordpress.Pusher{Client: editor, Photos: lib.photos}
+		res, err := p.Push(ctx, got, st, "local", wordpress.PushOptions{Status: model.PostPublish})
+		if err != nil {
+			t.Fatal(err, wordpress.Detail(err))
+		}
+		if res.Created || res.Uploaded != 0 || res.State.PostID != postID || res.State.PostStatus != model.PostPublish {
+			t.Errorf("got created %v, %d uploads, post %d %s; want post %d published, no photo uploaded again",
+				res.Created, res.Uploaded, res.State.PostID, res.State.PostStatus, postID)
+		}
+	})
+}
+
+func TestOpenContributor(t *testing.T) {
+	ctx := context.Background()
+	contributor, editor := MustClient(t, "contributor"), MustClient(t, "editor")
+	photos := newPhotoService()
+	r := reviewReport(t, photos)
+	p := &wordpress.Pusher{Client: contributor, Photos: photos}
+	res, err := p.Push(ctx, r, nil, "local", wordpress.PushOptions{TextOnly: true})
+	if err != nil {
+		t.Fatal(err, wordpress.Detail(err))
+	}
+	postID := res.State.PostID
+	if pp := findPending(t, editor, postID); pp == nil || pp.Author != "Contributor" || pp.Headline != r.Headline {
+		t.Errorf("got %+v, want the post listed with its author and headline", pp)
+	}
+	lib := mustLibrary(t)
+	got, err := lib.opener(editor).Open(ctx, postID, "local")
+	if err != nil {
+		t.Fatal(err, wordpress.Detail(err))
+	}
+	if got.Outcome != model.ImportCreated || got.Downloaded != 0 || len(got.Warnings) != 0 {
+		t.Errorf("got %s, %d downloaded, warnings %q; want created, nothing downloaded", got.Outcome, got.Downloaded, got.Warnings)
+	}
+	rep, err := lib.reports.FindReportByID(ctx, got.ReportID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameReport(t, rep, pushed(r, true))
+}
+
+func TestOpenNotNewsdesk(t *testing.T) {
+	ctx := context.Background()
+	editor := MustClient(t, "editor")
+	marker := "newsdesk:report " + model.NewUUID() // found by the search, yet no report
+	post, err := editor.CreatePost(ctx, &wordpress.PostInput{Title: "Thông báo lịch tiếp dân", Status: model.PostPending,
+		Content: "<!-- wp:paragraph -->\n<p>Lịch tiếp dân tháng 4. " + marker + "</p>\n<!-- /wp:paragraph -->", Tags: []int64{}}, marker)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pp := findPending(t, editor, post.ID); pp != nil {
+		t.Errorf("got %+v listed, want a post Newsdesk did not make left out", pp)
+	}
+	lib := mustLibrary(t)
+	_, err = lib.opener(editor).Open(ctx, post.ID, "local")
+	if model.ErrorCode(err) != model.EINVALID || model.ErrorMessage(err) != msg.T("wordpress.open.notnewsdesk") {
+		t.Errorf("got %v, want it refused as not made by Newsdesk", err)
+	}
+
+	// A post whose carried report was damaged by hand.
+	in := &wordpress.PostInput{Title: "Bài hỏng", Status: model.PostPending, Tags: []int64{},
+		Content: "<p>x</p>\n<!-- newsdesk:report 1 H4sIAAAAAAAAA0tMSgYAbm9wZQ== -->"}
+	damaged, err := editor.CreatePost(ctx, in, "Bài hỏng")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = lib.opener(editor).Open(ctx, damaged.ID, "local")
+	if model.ErrorCode(err) != model.EINVALID || model.ErrorMessage(err) != msg.T("wordpress.open.damaged") {
+		t.Errorf("got %v, want it refused as damaged", err)
+	}
+}
+
+// TestOpen30Photos measures opening a pending report of 30 print-size photos
+// from the local portal into an empty library: under 10 s.
+func TestOpen30Photos(t *testing.T) {
+	if testing.Short() {
+		t.Skip("pushes 30 photos of 2,400 px")
+	}
+	ctx := context.Background()
+	author, editor := MustClient(t, "author"), MustClient(t, "editor")
+	photos := newPhotoService()
+	r := model.NewReport("Hội nghị có 30 ảnh")
+	r.ID = 9
+	r.Body = []model.Block{model.Paragraph("Ba mươi ảnh của hội nghị.")}
+	for i := range 30 {
+		r.Body = append(r.Body, photos.addSized(t, 2400, 1600, int64(i), fmt.Sprintf("Ảnh số %d", i+1)))
+	}
+	r.Normalize()
+	start := time.Now()
+	res, err := (&wordpress.Pusher{Client: author, Photos: photos}).Push(ctx, r, nil, "local", wordpress.PushOptions{})
+	if err != nil {
+		t.Fatal(err, wordpress.Detail(err))
+	}
+	t.Logf("push of 30 photos: %.1f s", time.Since(start).Seconds())
+
+	lib := mustLibrary(t)
+	var last atomic.Int32
+	var downloaded time.Duration
+	o := lib.opener(editor)
+	start = time.Now()
+	o.Progress = func(done, total int) {
+		last.Store(int32(done))
+		if done == total {
+			downloaded = time.Since(start)
+		}
+	}
+	got, err := o.Open(ctx, res.State.PostID, "local")
+	if err != nil {
+		t.Fatal(err, wordpress.Detail(err))
+	}
+	took := time.Since(start)
+	var size int
+	for _, ph := range photos.photos {
+		size += len(ph.Print.Data)
+	}
+	t.Logf("open of 30 photos (%.1f MB) into an empty library: %.2f s (downloads done at %.2f s, then the import)",
+		float64(size)/1e6, took.Seconds(), downloaded.Seconds())
+	if got.Downloaded != 30 || last.Load() != 30 {
+		t.Errorf("got %d downloaded, progress at %d; want 30", got.Downloaded, last.Load())
+	}
+	if took > 10*time.Second {
+		t.Errorf("open took %s, want under 10 s", took)
+	}
+	start = time.Now()
+	again, err := o.Open(ctx, res.State.PostID, "local")
+	if err != nil || again.Downloaded != 0 {
+		t.Errorf("second open: %v, %v; want nothing downloaded", again, err)
+	}
+	t.Logf("second open: %.2f s", time.Since(start).Seconds())
+}
