@@ -44,6 +44,17 @@ type ReportService interface {
 	ImportReview(ctx context.Context, r *Report, photos []ImportPhoto, asCopy bool, history []Revision, comments []Comment) (*ImportResult, error)
 }
 
+// MergeService folds a version of a report that came back from review as a linked
+// copy (both sides had changed it) into the library's report, once the user has
+// picked per block what to keep.
+type MergeService interface {
+	// MergeReports gives report intoID the merged content, in one transaction: a
+	// revision (merged) of intoID as it was is kept first, fromID's comments and
+	// history join intoID's, and fromID is deleted. merged.Rev must be intoID's
+	// current Rev (ECONFLICT otherwise: it changed meanwhile).
+	MergeReports(ctx context.Context, intoID, fromID int64, merged *Report) error
+}
+
 // ImportPhoto is a photo file as a bundle carries it.
 type ImportPhoto struct {
 	UUID     string

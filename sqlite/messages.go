@@ -55,6 +55,9 @@ func init() {
 		"sqlite.photo.missing": {
 			VI: "Ảnh ở khối %d không có trong thư viện; hãy chọn lại ảnh cho khối đó hoặc xoá khối.",
 			EN: "The photo in block %d is not in the library; choose the photo again for that block or remove the block."},
+		"sqlite.merge.same": {
+			VI: "Không thể hợp nhất một bài với chính nó.",
+			EN: "A report cannot be merged with itself."},
 		"sqlite.comment.notfound": {
 			VI: "Không tìm thấy góp ý này; có thể nó đã bị xoá. Hãy mở lại bài.",
 			EN: "This comment is not there any more; it may have been deleted. Open the report again."},

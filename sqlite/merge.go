@@ -1,0 +1,84 @@
+package sqlite
+
+import (
+	"context"
+
+	"newsdesk/model"
+)
+
+var _ model.MergeService = (*ReportService)(nil)
+
+// MergeReports folds report fromID (a version that came back from review as a
+// linked copy) into intoID with the merged content, in one transaction: a revision
+// (merged) of intoID as it was, then intoID takes merged's content with BaseRev set
+// to fromID's Rev, so that the next hand-off with whoever sent it is an update and
+// not another conflict; fromID's comments (by UUID) and revisions (by Rev and
+// reason) join intoID's, and fromID is deleted.
+func (s *ReportService) MergeReports(ctx context.Context, intoID, fromID int64, merged *model.Report) error {
+	if intoID == fromID {
+		return model.Errorf(model.EINVALID, "sqlite.merge.same")
+	}
+	merged.Normalize()
+	if err := merged.Validate(); err != nil {
+		return err
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+
+	into, err := findReportRow(ctx, tx, intoID)
+	if err != nil {
+		return FormatError(err)
+	}
+	if into.rev != merged.Rev {
+		return model.Errorf(model.ECONFLICT, "sqlite.report.changed", into.headline)
+	}
+	from, err := findReport(ctx, tx, "id = ?", fromID)
+	if err != nil {
+		return FormatError(err)
+	}
+	if err := insertRevision(ctx, tx, intoID, model.ReasonMerged, ""); err != nil {
+		return FormatError(err)
+	}
+	c := merged.Clone()
+	c.ID, c.UUID, c.CreatedAt = intoID, into.uuid, into.createdAt.Time
+	c.Rev, c.BaseRev, c.LinkedUUID = model.NewRev(), from.Rev, ""
+	if err := resolvePhotos(ctx, tx, c); err != nil {
+		return FormatError(err)
+	}
+	if err := updateReport(ctx, tx, c, into.seq); err != nil {
+		return FormatError(err)
+	}
+	// The copy's history and comments move over, then the copy goes.
+	if _, err := tx.ExecContext(ctx, `
+		UPDATE revisions SET report_id = ?
+		WHERE report_id = ? AND NOT EXISTS (
+			SELECT 1 FROM revisions r WHERE r.report_id = ? AND r.rev = revisions.rev AND r.reason = revisions.reason)`,
+		intoID, fromID, intoID); err != nil {
+		return FormatError(err)
+	}
+	comments, err := findComments(ctx, tx, fromID)
+	if err != nil {
+		return FormatError(err)
+	}
+	if _, err := mergeComments(ctx, tx, intoID, comments); err != nil {
+		return FormatError(err)
+	}
+	seq, err := reportSeq(ctx, tx, fromID)
+	if err != nil {
+		return FormatError(err)
+	}
+	if err := unindexReport(ctx, tx, seq); err != nil {
+		return FormatError(err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM reports WHERE id = ?`, fromID); err != nil {
+		return FormatError(err)
+	}
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	*merged = *c
+	return nil
+}

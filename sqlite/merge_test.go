@@ -1,0 +1,78 @@
+package sqlite_test
+
+import (
+	"context"
+	"testing"
+
+	"newsdesk/model"
+	"newsdesk/sqlite"
+)
+
+func TestReportService_MergeReports(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	s, cs := sqlite.NewReportService(db), sqlite.NewCommentService(db)
+
+	// The reporter's report, and the editor's version back from review as a
+	// linked copy with a comment and its own history.
+	mine := MustCreateReport(t, db, sampleReport("Hội nghị tổng kết"))
+	theirs := mine.Clone()
+	theirs.Rev, theirs.BaseRev = model.NewRev(), mine.Rev
+	theirs.Body[0].Text = "Bản của biên tập viên."
+	mine.Body[0].Text = "Bản của phóng viên."
+	if err := s.UpdateReport(ctx, mine, model.SaveExplicit); err != nil {
+		t.Fatal(err)
+	}
+	res, err := s.ImportReview(ctx, theirs, nil, false,
+		[]model.Revision{{Rev: theirs.Rev, Reason: model.ReasonChanges, Author: "Trần Văn Biên", Note: "Sửa đoạn 1.", Report: theirs.Clone()}},
+		[]model.Comment{{UUID: model.NewUUID(), BlockKey: theirs.Body[0].Key, Author: "Trần Văn Biên", Text: "Gọn hơn."}})
+	if err != nil || res.Outcome != model.ImportConflict {
+		t.Fatalf("got %+v, %v; want a conflict", res, err)
+	}
+	copyID := res.ReportID
+
+	merged := mine.Clone()
+	merged.Body[0].Text = "Bản của biên tập viên."
+	merged.Body = append(merged.Body, model.Paragraph("Bản của phóng viên."))
+	if err := s.MergeReports(ctx, mine.ID, copyID, merged); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.FindReportByID(ctx, mine.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Body[0].Text != "Bản của biên tập viên." || got.Body[len(got.Body)-1].Text != "Bản của phóng viên." {
+		t.Errorf("got %q … %q, want the merged content", got.Body[0].Text, got.Body[len(got.Body)-1].Text)
+	}
+	// The next hand-off with the editor is an update: the base is their version.
+	if got.BaseRev != theirs.Rev || got.LinkedUUID != "" || got.UUID != mine.UUID {
+		t.Errorf("got base %s linked %q uuid %s; want base %s, the reporter's identity", got.BaseRev, got.LinkedUUID, got.UUID, theirs.Rev)
+	}
+	if _, err := s.FindReportByID(ctx, copyID); model.ErrorCode(err) != model.ENOTFOUND {
+		t.Errorf("got %v, want the copy gone", err)
+	}
+	comments, _ := cs.FindComments(ctx, mine.ID)
+	if len(comments) != 1 || comments[0].Text != "Gọn hơn." {
+		t.Errorf("got %+v, want the editor's comment on the merged report", comments)
+	}
+	revs, _ := sqlite.NewRevisionService(db).FindRevisions(ctx, mine.ID)
+	var hasMerged, hasChanges bool
+	for _, r := range revs {
+		hasMerged = hasMerged || r.Reason == model.ReasonMerged
+		hasChanges = hasChanges || (r.Reason == model.ReasonChanges && r.Note == "Sửa đoạn 1.")
+	}
+	if !hasMerged || !hasChanges {
+		t.Errorf("got history %s, want a merged revision and the editor's request", reasons(revs))
+	}
+
+	// A merge from a stale copy of the report is refused, nothing changed.
+	stale := got.Clone()
+	stale.Rev = mine.Rev
+	other := MustCreateReport(t, db, sampleReport("Bài khác"))
+	if err := s.MergeReports(ctx, mine.ID, other.ID, stale); model.ErrorCode(err) != model.ECONFLICT {
+		t.Errorf("got %v, want a conflict for a stale merge", err)
+	}
+	if _, err := s.FindReportByID(ctx, other.ID); err != nil {
+		t.Errorf("got %v, want the other report kept after a refused merge", err)
+	}
+}
