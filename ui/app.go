@@ -29,6 +29,17 @@ type MainWindow struct {
 	editorPane   *fyne.Container
 	selecting    bool
 	typingSelect *widget.Select
+
+	role          model.Role
+	review        *reviewBar
+	pendingButton *widget.Button
+	commentsOff   bool // the comments column was turned off (Ctrl+Shift+M)
+
+	// Inform, when set, receives each short message the window shows (tests read it).
+	Inform func(text string)
+	// OnMerge, when set, is called instead of ShowMerge after a bundle came back as a
+	// linked copy (tests observe it).
+	OnMerge func(mineID, theirsID int64)
 }
 
 // NewMainWindow returns the main window on the library's services; it opens the most
@@ -63,8 +74,14 @@ func NewMainWindow(a fyne.App, svc Services, libraryPath string) *MainWindow {
 	where := widget.NewLabel(msg.T("ui.library.where", libraryPath))
 	where.Truncation = fyne.TextTruncateEllipsis
 	typing := m.newTypingSwitch()
-	left := container.NewBorder(container.NewVBox(container.NewBorder(nil, nil, nil, typing, toolbar),
-		container.NewBorder(nil, nil, nil, m.Library.Filter, m.Library.Search)), container.NewVBox(m.Library.Status, where), nil, nil, m.Library.List)
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, typing, toolbar),
+		container.NewBorder(nil, nil, nil, m.Library.Filter, m.Library.Search))
+	if svc.Portal != nil && svc.Portal.Pending != nil && svc.Portal.Open != nil {
+		m.pendingButton = widget.NewButtonWithIcon(msg.T("ui.pending.menu"), theme.DownloadIcon(), m.ShowPending)
+		m.pendingButton.Hide()
+		top.Add(m.pendingButton)
+	}
+	left := container.NewBorder(top, container.NewVBox(m.Library.Status, where), nil, nil, m.Library.List)
 	m.editorPane = container.NewStack(container.NewCenter(widget.NewLabel(msg.T("ui.editor.none"))))
 	split := container.NewHSplit(left, m.editorPane)
 	split.Offset = 0.25
@@ -72,11 +89,7 @@ func NewMainWindow(a fyne.App, svc Services, libraryPath string) *MainWindow {
 	m.Window.Resize(fyne.NewSize(1340, 740))
 	m.addShortcuts()
 	m.sendQueuedForever()
-	m.Window.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
-		if m.Editor != nil {
-			m.Editor.ImportPhotos(uris, nil)
-		}
-	})
+	m.Window.SetOnDropped(m.dropped)
 	if svc.Portal != nil && svc.Portal.Where != nil {
 		m.Library.Where = func(ctx context.Context, ids []int64) map[int64]string {
 			out := map[int64]string{}
@@ -88,7 +101,12 @@ func NewMainWindow(a fyne.App, svc Services, libraryPath string) *MainWindow {
 			return out
 		}
 	}
-	m.Library.Refresh() // last: its first page opens the newest report
+	// Last: the list's first page opens the newest report.
+	if role, ok := m.loadRole(); ok {
+		m.setRole(role)
+	} else {
+		m.Library.Refresh()
+	}
 	m.Window.SetCloseIntercept(func() {
 		if m.Editor != nil {
 			m.Editor.Close()
@@ -106,6 +124,7 @@ type action struct {
 	mod      fyne.KeyModifier
 	run      func()
 	menuOnly bool // the shortcut belongs to a text field (shown for discovery only)
+	hidden   bool // not wired in this window (the service is missing)
 }
 
 func (m *MainWindow) actions() [][]action {
@@ -131,6 +150,7 @@ func (m *MainWindow) actions() [][]action {
 			{label: msg.T("ui.menu.bulletin"), key: fyne.KeyB, mod: ctrl, run: m.ShowBulletin},
 			{label: msg.T("ui.menu.push"), key: fyne.KeyU, mod: ctrl, run: m.ShowPush},
 			{label: msg.T("ui.menu.libraryfolder"), key: fyne.KeyL, mod: ctrl | shift, run: m.ShowLibraryFolder},
+			{label: msg.T("ui.menu.openbundle"), key: fyne.KeyO, mod: ctrl, run: m.ShowOpenBundle, hidden: m.svc.OpenBundle == nil},
 			{label: msg.T("ui.menu.about"), key: fyne.KeyF1, mod: ctrl, run: m.ShowAbout},
 		},
 		{ // Report
@@ -143,6 +163,15 @@ func (m *MainWindow) actions() [][]action {
 				e.InsertBlock(len(e.report.Body), model.Block{Kind: model.BlockAwards, Awards: &model.AwardList{Form: "Giấy khen"}})
 			})},
 			{label: msg.T("ui.block.undo"), key: fyne.KeyZ, mod: ctrl | shift, run: withEditor(func(e *Editor) { e.UndoDelete() })},
+		},
+		{ // Review
+			{label: msg.T("ui.review.submit"), key: fyne.KeyG, mod: ctrl | shift, run: m.Submit},
+			{label: msg.T("ui.review.approve"), key: fyne.KeyY, mod: ctrl | shift, run: m.Approve},
+			{label: msg.T("ui.review.changes"), key: fyne.KeyR, mod: ctrl | shift, run: m.RequestChanges},
+			{label: msg.T("ui.comments.menu"), key: fyne.KeyM, mod: ctrl | shift, run: m.ToggleComments, hidden: m.svc.Comments == nil},
+			{label: msg.T("ui.menu.compare"), key: fyne.KeyD, mod: ctrl | shift, run: m.ShowCompare},
+			{label: msg.T("ui.pending.menu"), key: fyne.KeyO, mod: ctrl | shift, run: m.ShowPending,
+				hidden: m.svc.Portal == nil || m.svc.Portal.Pending == nil || m.svc.Portal.Open == nil},
 		},
 	}
 }
@@ -157,11 +186,14 @@ func (m *MainWindow) addShortcuts() {
 		}
 	})
 	var menus []*fyne.Menu
-	titles := []string{msg.T("ui.menu.file"), msg.T("ui.menu.report")}
+	titles := []string{msg.T("ui.menu.file"), msg.T("ui.menu.report"), msg.T("ui.menu.review")}
 	for i, group := range m.actions() {
 		var items []*fyne.MenuItem
 		for _, a := range group {
 			a := a
+			if a.hidden {
+				continue
+			}
 			sc := &desktop.CustomShortcut{KeyName: a.key, Modifier: a.mod}
 			if !a.menuOnly {
 				c.AddShortcut(sc, func(fyne.Shortcut) { a.run() })
@@ -189,9 +221,12 @@ func (m *MainWindow) Open(id int64) {
 	}
 	m.Editor = NewEditor(m.svc, m.Window, r)
 	m.Editor.OnSaved = func(*model.Report) { m.Library.Refresh() }
+	m.Editor.ShowComments(!m.commentsOff)
 	m.showPortalState(id)
-	m.editorPane.Objects = []fyne.CanvasObject{m.Editor.Content()}
+	m.review = m.newReviewBar()
+	m.editorPane.Objects = []fyne.CanvasObject{container.NewBorder(m.review.box, nil, nil, nil, m.Editor.Content())}
 	m.editorPane.Refresh()
+	m.updateReviewBar()
 }
 
 // NewReport creates an empty draft, with the byline and source tag from settings,

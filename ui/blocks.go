@@ -78,9 +78,12 @@ func (e *Editor) newBlockView(b *model.Block) *blockView {
 	addPara := widget.NewButtonWithIcon("", theme.ContentAddIcon(), func() {
 		e.InsertBlock(e.indexOf(v.key)+1, model.Paragraph(""))
 	})
+	tools := container.NewHBox(addPara, up, down, del)
+	if e.comments != nil {
+		tools.Objects = append([]fyne.CanvasObject{e.comments.button(v.key)}, tools.Objects...)
+	}
 	header := container.NewBorder(nil, nil,
-		widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Italic: true}),
-		container.NewHBox(addPara, up, down, del))
+		widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Italic: true}), tools)
 	v.box = container.NewVBox(header, content)
 	return v
 }

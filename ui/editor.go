@@ -48,6 +48,12 @@ type Editor struct {
 
 	wordTimer, peopleTimer *time.Timer
 	checks                 *checksPanel
+	comments               *commentsPanel // nil without a comment service
+
+	side          *fyne.Container // beside the report: checks, and comments when shown
+	split         *container.Split
+	sideSplit     *container.Split
+	commentsShown bool
 
 	scroll  *container.Scroll
 	root    fyne.CanvasObject
@@ -67,6 +73,9 @@ type deletedBlock struct {
 func NewEditor(svc Services, win fyne.Window, r *model.Report) *Editor {
 	e := &Editor{svc: svc, win: win, report: r.Clone()}
 	e.build()
+	if e.comments != nil {
+		e.comments.load()
+	}
 	e.saver = newSaver(svc.Reports, r.Rev, fyne.DoAndWait, e.snapshot, func(saved *model.Report, err error) {
 		fyne.Do(func() { e.saved(saved, err) })
 	})
@@ -189,6 +198,16 @@ func (e *Editor) build() {
 	r := e.report
 	e.loading = true
 	defer func() { e.loading = false }()
+	if e.svc.Comments != nil {
+		e.comments = newCommentsPanel(e)
+	}
+	// commentButton is the small button that comments on a field, when comments are on.
+	commentButton := func(key string) []fyne.CanvasObject {
+		if e.comments == nil {
+			return nil
+		}
+		return []fyne.CanvasObject{e.comments.button(key)}
+	}
 
 	e.Section = e.entry(msg.T("ui.field.section.hint"), func(s string) { r.Section = s })
 	e.Section.SetText(r.Section)
@@ -282,7 +301,8 @@ func (e *Editor) build() {
 	)
 	head := widget.NewForm(
 		widget.NewFormItem(msg.T("ui.field.section"), e.Section),
-		widget.NewFormItem(msg.T("ui.field.headline"), container.NewBorder(nil, nil, nil, e.headlineCount, e.Headline)),
+		widget.NewFormItem(msg.T("ui.field.headline"), container.NewBorder(nil, nil, nil,
+			container.NewHBox(append([]fyne.CanvasObject{e.headlineCount}, commentButton(model.FieldHeadline)...)...), e.Headline)),
 		widget.NewFormItem(msg.T("ui.field.source"), e.SourceTag),
 	)
 	addBar := container.NewHBox(
@@ -299,7 +319,8 @@ func (e *Editor) build() {
 	body := container.NewVBox(
 		head,
 		widget.NewCard("", msg.T("ui.section.event"), event),
-		widget.NewLabelWithStyle(msg.T("ui.field.lead"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		container.NewBorder(nil, nil, nil, container.NewHBox(commentButton(model.FieldLead)...),
+			widget.NewLabelWithStyle(msg.T("ui.field.lead"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})),
 		e.Lead,
 		widget.NewLabelWithStyle(msg.T("ui.section.body"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		e.blocks,
@@ -310,9 +331,10 @@ func (e *Editor) build() {
 	footer := container.NewBorder(nil, nil, nil, container.NewHBox(e.Portal, e.Words), container.NewHBox(e.Status, e.undoBar))
 	e.checks = newChecksPanel(e)
 	e.checks.update()
-	split := container.NewHSplit(e.scroll, e.checks.box)
-	split.Offset = 0.78
-	e.root = container.NewBorder(nil, footer, nil, nil, split)
+	e.side = container.NewStack(e.checks.box)
+	e.split = container.NewHSplit(e.scroll, e.side)
+	e.split.Offset = 0.78
+	e.root = container.NewBorder(nil, footer, nil, nil, e.split)
 }
 
 func (e *Editor) updateHeadlineCount() {

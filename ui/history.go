@@ -42,15 +42,33 @@ func (m *MainWindow) ShowHistory() {
 	})
 	restore.Importance = widget.HighImportance
 	restore.Disable()
+	compare := widget.NewButton(msg.T("ui.history.compare"), func() {
+		if chosen == nil {
+			return
+		}
+		d.Hide()
+		m.ShowCompareRevisions(chosen.ID, 0)
+	})
+	compare.Disable()
 	list := widget.NewList(func() int { return len(revs) },
-		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func() fyne.CanvasObject {
+			head := widget.NewLabel("")
+			head.Truncation = fyne.TextTruncateEllipsis
+			note := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+			note.Truncation = fyne.TextTruncateEllipsis
+			return container.NewVBox(head, note)
+		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			r := revs[i]
-			text := r.CreatedAt.Local().Format("02/01/2006 15:04") + " · " + r.Reason.Label()
-			if r.Author != "" {
-				text += " · " + r.Author
+			box := o.(*fyne.Container)
+			box.Objects[0].(*widget.Label).SetText(revisionLine(r))
+			note := box.Objects[1].(*widget.Label)
+			note.SetText(r.Note)
+			if r.Note == "" {
+				note.Hide()
+			} else {
+				note.Show()
 			}
-			o.(*widget.Label).SetText(text)
 		})
 	list.OnSelected = func(i widget.ListItemID) {
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
@@ -61,14 +79,28 @@ func (m *MainWindow) ShowHistory() {
 			return
 		}
 		chosen = rev
-		preview.SetText(revisionText(rev.Report))
+		text := revisionLine(*rev) + "\n"
+		if rev.Note != "" {
+			text += msg.T("ui.history.note", rev.Note) + "\n"
+		}
+		preview.SetText(text + "\n" + revisionText(rev.Report))
 		restore.Enable()
+		compare.Enable()
 	}
-	content := container.NewHSplit(list, container.NewBorder(nil, restore, nil, nil, container.NewVScroll(preview)))
+	content := container.NewHSplit(list, container.NewBorder(nil, container.NewHBox(restore, compare), nil, nil, container.NewVScroll(preview)))
 	content.Offset = 0.35
 	d = dialog.NewCustom(msg.T("ui.history.title"), msg.T("ui.close"), content, m.Window)
 	d.Resize(fyne.NewSize(900, 560))
 	d.Show()
+}
+
+// revisionLine names a revision in the history: when, why and who.
+func revisionLine(r model.Revision) string {
+	text := r.CreatedAt.Local().Format("02/01/2006 15:04") + " · " + r.Reason.Label()
+	if r.Author != "" {
+		text += " · " + r.Author
+	}
+	return text
 }
 
 // revisionText is a revision as plain text to read before restoring it.

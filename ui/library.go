@@ -25,7 +25,9 @@ type Library struct {
 	reports model.ReportService
 
 	Search *textfield.Entry
-	Filter *widget.Select // by status; the first choice shows every report
+	// Filter picks the reports by status: the role's view first when there is one
+	// (SetView), then every report, then each status.
+	Filter *widget.Select
 	List   *widget.List
 	Status *widget.Label
 
@@ -34,6 +36,8 @@ type Library struct {
 	// Where, when set, says where reports stand on the portal, shown in their rows;
 	// it runs off the UI thread for the reports the list shows first.
 	Where func(ctx context.Context, ids []int64) map[int64]string
+
+	view []model.Status // the role's start view; nil: none
 
 	mu    sync.Mutex
 	items []model.ReportSummary
@@ -52,11 +56,7 @@ func NewLibrary(reports model.ReportService, typing *textfield.Typing) *Library 
 	l.Search = textfield.NewEntry(typing)
 	l.Search.SetPlaceHolder(msg.T("ui.search.placeholder"))
 	l.Search.OnChanged = func(string) { l.scheduleRefresh() }
-	choices := []string{msg.T("ui.filter.all")}
-	for _, s := range model.Statuses {
-		choices = append(choices, s.Label())
-	}
-	l.Filter = widget.NewSelect(choices, nil)
+	l.Filter = widget.NewSelect(filterChoices(""), nil)
 	l.Filter.SetSelectedIndex(0)
 	l.Filter.OnChanged = func(string) { l.Refresh() }
 	l.Status = widget.NewLabel("")
@@ -89,6 +89,62 @@ func NewLibrary(reports model.ReportService, typing *textfield.Typing) *Library 
 	return l
 }
 
+// filterChoices are the filter's choices: the view named first when there is one,
+// then every report, then each status.
+func filterChoices(view string) []string {
+	var choices []string
+	if view != "" {
+		choices = append(choices, view)
+	}
+	choices = append(choices, msg.T("ui.filter.all"))
+	for _, s := range model.Statuses {
+		choices = append(choices, s.Label())
+	}
+	return choices
+}
+
+// SetView makes the list start on a view of the reports in those statuses, offered
+// first in the filter under that name, and shows it.
+func (l *Library) SetView(name string, statuses []model.Status) {
+	l.view = append([]model.Status(nil), statuses...)
+	l.Filter.OnChanged = nil
+	l.Filter.SetOptions(filterChoices(name))
+	l.Filter.SetSelectedIndex(0)
+	l.Filter.OnChanged = func(string) { l.Refresh() }
+	l.Refresh()
+}
+
+// filter is the report filter the Filter's choice stands for.
+func (l *Library) filter() model.ReportFilter {
+	i := l.Filter.SelectedIndex()
+	if l.view != nil {
+		if i <= 0 {
+			return model.ReportFilter{Statuses: l.view}
+		}
+		i--
+	}
+	if i > 0 && i <= len(model.Statuses) {
+		return model.ReportFilter{Status: &model.Statuses[i-1]}
+	}
+	return model.ReportFilter{}
+}
+
+// matches says whether a report's status passes the filter.
+func matches(f model.ReportFilter, s model.Status) bool {
+	if f.Status != nil && s != *f.Status {
+		return false
+	}
+	if len(f.Statuses) == 0 {
+		return true
+	}
+	for _, st := range f.Statuses {
+		if s == st {
+			return true
+		}
+	}
+	return false
+}
+
 // Items returns the reports the list shows, in order.
 func (l *Library) Items() []model.ReportSummary {
 	l.mu.Lock()
@@ -110,10 +166,7 @@ func (l *Library) scheduleRefresh() {
 func (l *Library) Refresh() {
 	raw := l.Search.Text
 	query := strings.TrimSpace(raw)
-	var status *model.Status
-	if i := l.Filter.SelectedIndex(); i > 0 {
-		status = &model.Statuses[i-1]
-	}
+	filter := l.filter()
 	l.mu.Lock()
 	l.seq++
 	seq := l.seq
@@ -125,7 +178,7 @@ func (l *Library) Refresh() {
 			found, err := l.reports.SearchReportsPrefix(ctx, raw, 200)
 			var items []model.ReportSummary
 			for _, r := range found {
-				if status == nil || r.Status == *status {
+				if matches(filter, r.Status) {
 					items = append(items, r)
 				}
 			}
@@ -136,7 +189,9 @@ func (l *Library) Refresh() {
 		// large library is usable while the rest arrives.
 		var items []model.ReportSummary
 		for page := firstPage; ; page = laterPage {
-			got, err := l.reports.FindReports(ctx, model.ReportFilter{Status: status, Limit: page, Offset: len(items)})
+			f := filter
+			f.Limit, f.Offset = page, len(items)
+			got, err := l.reports.FindReports(ctx, f)
 			if err != nil {
 				fyne.Do(func() { l.show(seq, query, items, err, true) })
 				return

@@ -27,6 +27,21 @@ type Portal struct {
 	SendQueued func(ctx context.Context) error
 	// Where says where the report stands on the portals, in the interface language.
 	Where func(ctx context.Context, reportID int64) (string, error)
+
+	// Pending lists the posts waiting for review on the portal that Newsdesk made
+	// (an editor's queue); nil leaves the queue out.
+	Pending func(ctx context.Context, portal string) ([]PendingPost, error)
+	// Open brings a portal post into the library, photo by photo, and returns the
+	// report it landed in with what the reader should know (warnings).
+	Open func(ctx context.Context, portal string, postID int64, progress func(done, total int)) (reportID int64, warnings []string, err error)
+}
+
+// PendingPost is a post waiting for review on the portal.
+type PendingPost struct {
+	ID       int64
+	Author   string
+	Headline string
+	Modified time.Time
 }
 
 // queueRetry is how often the window tries again to send the pushes that wait.
@@ -71,12 +86,46 @@ func (m *MainWindow) ShowPush() {
 }
 
 // PushTo pushes the open report to the portal as a post of that status (what the
-// push dialog's Send does).
+// push dialog's Send does). Publishing a report no editor approved asks first, or is
+// refused, as the library's setting says; drafts and pending posts are not gated.
 func (m *MainWindow) PushTo(portal, status string) {
 	if m.Editor == nil || m.svc.Portal == nil {
 		return
 	}
-	m.push(m.Editor.Report().ID, portal, status, false)
+	r := m.Editor.Report()
+	if status != model.PostPublish || r.Status.Approved() {
+		m.push(r.ID, portal, status, false)
+		return
+	}
+	// Publishing what no editor approved: the library's setting says whether to ask.
+	if m.unapprovedPolicy() == "refuse" {
+		m.inform(msg.T("ui.push.title"), msg.T("ui.push.unapproved.refused", r.Status.Label()))
+		return
+	}
+	text := msg.T("ui.push.unapproved.ask", r.Status.Label())
+	if m.Inform != nil {
+		m.Inform(text)
+	}
+	dialog.ShowCustomConfirm(msg.T("ui.push.title"), msg.T("ui.push.unapproved.yes"), msg.T("ui.cancel"),
+		widget.NewLabel(text), func(ok bool) {
+			if ok {
+				m.push(r.ID, portal, status, false)
+			}
+		}, m.Window)
+}
+
+// unapprovedPolicy is the library's setting for publishing a report not approved:
+// "ask" (the default) or "refuse".
+func (m *MainWindow) unapprovedPolicy() string {
+	if m.svc.Settings == nil {
+		return "ask"
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if v, err := m.svc.Settings.Setting(ctx, model.SettingUnapproved); err == nil && v == "refuse" {
+		return "refuse"
+	}
+	return "ask"
 }
 
 func (m *MainWindow) push(id int64, portal, status string, overwrite bool) {

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+
 	"newsdesk/model"
 	"newsdesk/ui/textfield"
 )
@@ -13,6 +15,12 @@ type Services struct {
 	Revisions model.RevisionService
 	Settings  model.SettingService
 	People    model.PersonService
+	// Comments keeps the review comments; nil hides the comments column.
+	Comments model.CommentService
+
+	// OpenBundle brings a report bundle (a .zip from review) into the library, with
+	// its history and comments; nil leaves "Open bundle" out.
+	OpenBundle func(ctx context.Context, path string) (*model.ImportResult, error)
 
 	// ReadAwardFile reads a CSV or XLSX list of award recipients (package awardfile).
 	ReadAwardFile func(filename string, data []byte) ([]model.Recipient, error)

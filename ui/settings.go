@@ -13,7 +13,8 @@ import (
 )
 
 // ShowSettings edits the settings kept in the library (so the commands see them too):
-// the reporter's name, the default source tag, the agency details printed on PDFs,
+// the user's name and role (which picks the list's start view), whether a report not
+// approved may be published, the default source tag, the agency details printed on PDFs,
 // the print resolution and the interface language.
 func (m *MainWindow) ShowSettings() {
 	if m.svc.Settings == nil {
@@ -40,8 +41,31 @@ func (m *MainWindow) ShowSettings() {
 	} else {
 		dpi.SetSelectedIndex(0)
 	}
+	roleNames := make([]string, len(model.Roles))
+	for i, r := range model.Roles {
+		roleNames[i] = r.Label()
+	}
+	role := widget.NewSelect(roleNames, nil)
+	oldRole, _ := model.ParseRole(current[model.SettingRole])
+	for i, r := range model.Roles {
+		if r == oldRole {
+			role.SetSelectedIndex(i)
+		}
+	}
+	unapproved := widget.NewSelect([]string{msg.T("ui.settings.unapproved.ask"), msg.T("ui.settings.unapproved.refuse")}, nil)
+	if current[model.SettingUnapproved] == "refuse" {
+		unapproved.SetSelectedIndex(1)
+	} else {
+		unapproved.SetSelectedIndex(0)
+	}
 	for _, s := range model.Settings {
 		switch s.Key {
+		case model.SettingRole:
+			item := widget.NewFormItem(msg.T("ui.settings.user.role"), role)
+			item.HintText = msg.T("ui.settings.user.role.hint")
+			items = append(items, item)
+		case model.SettingUnapproved:
+			items = append(items, widget.NewFormItem(msg.T("ui.settings.review.unapproved_publish"), unapproved))
 		case model.SettingLanguage:
 			items = append(items, widget.NewFormItem(msg.T("ui.settings."+s.Key), language))
 			items[len(items)-1].HintText = msg.T("ui.settings.language.restart")
@@ -65,7 +89,11 @@ func (m *MainWindow) ShowSettings() {
 		}
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
-		values := map[string]string{model.SettingLanguage: "vi", model.SettingPrintDPI: dpi.Selected}
+		values := map[string]string{model.SettingLanguage: "vi", model.SettingPrintDPI: dpi.Selected,
+			model.SettingRole: string(model.Roles[max(role.SelectedIndex(), 0)]), model.SettingUnapproved: "ask"}
+		if unapproved.SelectedIndex() == 1 {
+			values[model.SettingUnapproved] = "refuse"
+		}
 		if language.SelectedIndex() == 1 {
 			values[model.SettingLanguage] = "en"
 		}
@@ -80,6 +108,9 @@ func (m *MainWindow) ShowSettings() {
 				dialog.ShowError(err, m.Window)
 				return
 			}
+		}
+		if newRole := model.Role(values[model.SettingRole]); newRole != m.role {
+			m.setRole(newRole)
 		}
 		if values[model.SettingLanguage] != oldLanguage && !(oldLanguage == "" && values[model.SettingLanguage] == "vi") {
 			dialog.ShowInformation(msg.T("ui.settings.title"), msg.T("ui.settings.language.restart"), m.Window)

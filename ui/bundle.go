@@ -1,0 +1,136 @@
+package ui
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"newsdesk/model"
+	"newsdesk/msg"
+)
+
+func init() {
+	msg.Register(map[string]msg.Text{
+		"ui.menu.openbundle":   {VI: "Mở gói bài…", EN: "Open bundle…"},
+		"ui.bundle.title":      {VI: "Gói bài", EN: "Report bundle"},
+		"ui.bundle.opening":    {VI: "Đang mở gói “%s”…", EN: "Opening “%s”…"},
+		"ui.bundle.failed":     {VI: "Không mở được gói bài “%s”: %s", EN: "Could not open the bundle “%s”: %s"},
+		"ui.bundle.created":    {VI: "Đã thêm bài mới vào thư viện.", EN: "A new report came into the library."},
+		"ui.bundle.updated":    {VI: "Đã cập nhật bài theo bản trong gói.", EN: "The report was updated from the bundle."},
+		"ui.bundle.unchanged":  {VI: "Thư viện đã có đúng bản này của bài.", EN: "The library already had this version of the report."},
+		"ui.bundle.copy":       {VI: "Đã lưu bài trong gói thành một bản sao.", EN: "The bundle's report was saved as a copy."},
+		"ui.bundle.comments":   {VI: "%d góp ý mới.", EN: "New comments: %d."},
+		"ui.bundle.revisions":  {VI: "%d phiên bản mới trong lịch sử.", EN: "New revisions in the history: %d."},
+		"ui.bundle.nothingnew": {VI: "Không có góp ý mới.", EN: "No new comments."},
+		"ui.bundle.conflict": {
+			VI: "Bài này đã được sửa ở cả hai nơi: trong thư viện và trong gói. Cả hai bản đều được giữ nguyên — bản trong gói được lưu thành một bài mới, liên kết với bài cũ. Hãy so sánh và chọn phần muốn giữ.",
+			EN: "This report was changed in both places: in the library and in the bundle. Both versions are kept — the bundle's as a new report linked to the old one. Compare them and pick what to keep."},
+	})
+}
+
+// ShowOpenBundle picks a report bundle (.zip) and opens it (Ctrl+O).
+func (m *MainWindow) ShowOpenBundle() {
+	if m.svc.OpenBundle == nil {
+		return
+	}
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil || rc == nil {
+			return
+		}
+		path := rc.URI().Path()
+		rc.Close()
+		m.OpenBundle(path)
+	}, m.Window)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".zip"}))
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// dropped opens a dropped report bundle; other files go to the open report as photos.
+func (m *MainWindow) dropped(_ fyne.Position, uris []fyne.URI) {
+	var photos []fyne.URI
+	bundle := ""
+	for _, u := range uris {
+		if m.svc.OpenBundle != nil && bundle == "" && strings.EqualFold(u.Extension(), ".zip") {
+			bundle = u.Path()
+			continue
+		}
+		photos = append(photos, u)
+	}
+	if bundle != "" {
+		m.OpenBundle(bundle)
+	}
+	if len(photos) > 0 && m.Editor != nil {
+		m.Editor.ImportPhotos(photos, nil)
+	}
+}
+
+// OpenBundle brings the bundle at path into the library in the background, then
+// opens its report and says what came in; when both sides changed the report, both
+// versions are kept and shown side by side.
+func (m *MainWindow) OpenBundle(path string) {
+	if m.svc.OpenBundle == nil {
+		return
+	}
+	name := filepath.Base(path)
+	bar := widget.NewProgressBarInfinite()
+	d := dialog.NewCustomWithoutButtons(msg.T("ui.bundle.title"),
+		container.NewVBox(widget.NewLabel(msg.T("ui.bundle.opening", name)), bar), m.Window)
+	d.Show()
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+		defer cancel()
+		res, err := m.svc.OpenBundle(ctx, path)
+		fyne.Do(func() {
+			bar.Stop()
+			d.Hide()
+			if err != nil {
+				m.inform(msg.T("ui.bundle.title"), msg.T("ui.bundle.failed", name, model.ErrorMessage(err)))
+				return
+			}
+			m.Library.Refresh()
+			if res.Outcome == model.ImportConflict {
+				m.inform(msg.T("ui.bundle.title"), msg.T("ui.bundle.conflict"))
+				if m.OnMerge != nil {
+					m.OnMerge(res.LinkedID, res.ReportID)
+				} else {
+					m.ShowMerge(res.LinkedID, res.ReportID)
+				}
+				return
+			}
+			m.Open(res.ReportID)
+			m.inform(msg.T("ui.bundle.title"), bundleNews(res))
+		})
+	}()
+}
+
+// bundleNews says what an opened bundle brought in.
+func bundleNews(res *model.ImportResult) string {
+	var parts []string
+	switch res.Outcome {
+	case model.ImportCreated:
+		parts = append(parts, msg.T("ui.bundle.created"))
+	case model.ImportUpdated:
+		parts = append(parts, msg.T("ui.bundle.updated"))
+	case model.ImportCopy:
+		parts = append(parts, msg.T("ui.bundle.copy"))
+	default:
+		parts = append(parts, msg.T("ui.bundle.unchanged"))
+	}
+	if res.Comments > 0 {
+		parts = append(parts, msg.T("ui.bundle.comments", res.Comments))
+	} else {
+		parts = append(parts, msg.T("ui.bundle.nothingnew"))
+	}
+	if res.Revisions > 0 {
+		parts = append(parts, msg.T("ui.bundle.revisions", res.Revisions))
+	}
+	return strings.Join(parts, " ")
+}
