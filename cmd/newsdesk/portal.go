@@ -8,7 +8,9 @@ import (
 	"os"
 	"os/exec"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 
 	"newsdesk/keyring"
 	"newsdesk/model"
@@ -20,10 +22,10 @@ import (
 func init() {
 	commands = append(commands,
 		&command{name: "portal", needs: true, run: runPortal,
-			spec: flagSpec{values: []string{"url", "user"}, switches: []string{"help"}}},
+			spec: flagSpec{values: []string{"url", "user", "portal"}, switches: []string{"help"}}},
 		&command{name: "push", needs: true, run: runPush,
 			spec: flagSpec{values: []string{"portal", "status"},
-				switches: []string{"text-only", "overwrite", "queue", "queued", "help"}}},
+				switches: []string{"text-only", "overwrite", "queue", "queued", "unapproved", "help"}}},
 	)
 	i := slices.Index(helpOrder, "help")
 	if i < 0 {
@@ -106,7 +108,8 @@ func (m *Main) askPassword(p *model.Portal) (string, bool) {
 }
 
 // runPortal: `newsdesk portal add NAME --url URL --user USER`, `portal list`,
-// `portal remove NAME`.
+// `portal remove NAME`, `portal pending --portal NAME`, `portal open POSTID
+// --portal NAME`.
 func runPortal(ctx context.Context, m *Main, a *args) error {
 	if len(a.pos) == 0 {
 		return usageErr("cli.portal.sub")
@@ -114,6 +117,10 @@ func runPortal(ctx context.Context, m *Main, a *args) error {
 	switch a.pos[0] {
 	case "add":
 		return portalAdd(ctx, m, a)
+	case "pending":
+		return portalPending(ctx, m, a)
+	case "open":
+		return portalOpen(ctx, m, a)
 	case "list":
 		ps, err := m.portals().FindPortals(ctx)
 		if err != nil {
@@ -189,6 +196,91 @@ func portalAdd(ctx context.Context, m *Main, a *args) error {
 	}
 	fmt.Fprintln(m.Stdout, msg.T("cli.portal.added", p.Name, acct.Name, acct.Role()))
 	fmt.Fprintln(m.Stdout, msg.T("cli.portal.may", yes("edit_posts"), yes("upload_files"), yes("publish_posts"), yes("manage_categories")))
+	return nil
+}
+
+// portalClient returns the profile named by --portal and a client of its site.
+func (m *Main) portalClient(ctx context.Context, a *args) (*model.Portal, *wordpress.Client, error) {
+	name, _ := a.value("portal")
+	if name == "" {
+		return nil, nil, usageErr("cli.push.portal")
+	}
+	p, err := m.portals().FindPortalByName(ctx, name)
+	if err != nil {
+		return nil, nil, err
+	}
+	password, err := m.portalPassword(p, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	c, err := wordpress.NewClient(p.URL, p.User, password)
+	if err != nil {
+		return nil, nil, err
+	}
+	return p, c, nil
+}
+
+// portalPending prints the posts pending review that Newsdesk pushed, one a line:
+// post ID, author, headline.
+func portalPending(ctx context.Context, m *Main, a *args) error {
+	if len(a.pos) != 1 {
+		return usageErr("cli.portal.sub")
+	}
+	_, c, err := m.portalClient(ctx, a)
+	if err != nil {
+		return err
+	}
+	posts, err := c.PendingPosts(ctx)
+	if err != nil {
+		m.logDetail(err)
+		return err
+	}
+	for _, p := range posts {
+		fmt.Fprintf(m.Stdout, "%d\t%s\t%s\n", p.ID, oneLine(p.Author), oneLine(p.Headline))
+	}
+	if len(posts) == 0 {
+		fmt.Fprintln(m.Stderr, msg.T("cli.portal.pending.none"))
+	}
+	return nil
+}
+
+// portalOpen brings a pending post into the library as a report and prints its ID;
+// progress, what was done and warnings go to stderr.
+func portalOpen(ctx context.Context, m *Main, a *args) error {
+	if len(a.pos) != 2 {
+		return usageErr("cli.portal.sub")
+	}
+	postID, err := strconv.ParseInt(a.pos[1], 10, 64)
+	if err != nil || postID <= 0 {
+		return usageErr("cli.portal.postid", a.pos[1])
+	}
+	p, c, err := m.portalClient(ctx, a)
+	if err != nil {
+		return err
+	}
+	parallel, _ := strconv.Atoi(m.Getenv("NEWSDESK_PUSH_PARALLEL"))
+	o := &wordpress.Opener{Client: c, Reports: m.Reports, Photos: m.Photos, Portals: m.portals(), Parallel: parallel,
+		Progress: func(done, total int) {
+			fmt.Fprintf(m.Stderr, "\r%s", msg.T("cli.push.progress", done, total))
+			if done == total {
+				fmt.Fprintln(m.Stderr)
+			}
+		}}
+	start := time.Now()
+	res, err := o.Open(ctx, postID, p.Name)
+	if err != nil {
+		m.logDetail(err)
+		return err
+	}
+	for _, w := range res.Warnings {
+		fmt.Fprintln(m.Stderr, "newsdesk: "+w)
+	}
+	took := time.Since(start).Round(10 * time.Millisecond).Seconds()
+	if res.Outcome == model.ImportConflict {
+		fmt.Fprintln(m.Stderr, "newsdesk: "+msg.T("cli.portal.open.conflict", res.LinkedID, res.ReportID))
+	}
+	fmt.Fprintln(m.Stderr, msg.T("cli.portal.open.done", msg.T("cli.portal.outcome."+string(res.Outcome)), res.Downloaded, res.Reused, took))
+	fmt.Fprintln(m.Stdout, res.ReportID)
 	return nil
 }
 

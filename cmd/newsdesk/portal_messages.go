@@ -6,12 +6,16 @@ import "newsdesk/msg"
 func init() {
 	msg.Register(map[string]msg.Text{
 		"cli.help.portal": {
-			VI: "newsdesk portal add TÊN --url ĐỊA_CHỈ --user TÊN_ĐĂNG_NHẬP | list | remove TÊN   hồ sơ cổng thông tin\n\n" +
+			VI: "newsdesk portal add TÊN --url ĐỊA_CHỈ --user TÊN_ĐĂNG_NHẬP | list | remove TÊN | pending --portal TÊN | open MÃ_BÀI_CỔNG --portal TÊN   cổng thông tin\n\n" +
 				"add: thêm một cổng WordPress: kiểm tra tên đăng nhập và mật khẩu ứng dụng với cổng, rồi cho biết tài khoản được làm gì (viết bài, tải ảnh, đăng bài, tạo chuyên mục). Mật khẩu ứng dụng (tạo trong trang Hồ sơ trên cổng) được cất trong kho khoá của hệ điều hành, không bao giờ trong thư viện; lấy từ biến môi trường NEWSDESK_PORTAL_PASSWORD, hoặc hỏi khi chạy trên cửa sổ dòng lệnh. Địa chỉ phải là https:// (http chỉ được dùng cho máy này).\n" +
-				"list: liệt kê các cổng (tên, địa chỉ, tên đăng nhập). remove: xoá hồ sơ và mật khẩu đã cất.",
+				"list: liệt kê các cổng (tên, địa chỉ, tên đăng nhập). remove: xoá hồ sơ và mật khẩu đã cất.\n" +
+				"pending: các bài đang chờ duyệt trên cổng do Newsdesk gửi lên, mỗi bài một dòng: mã bài trên cổng, người gửi, tiêu đề (tài khoản biên tập viên thấy bài của mọi người).\n" +
+				"open: mở một bài chờ duyệt thành bài trong thư viện, đầy đủ như phóng viên đã gửi (các khối, ảnh kèm chú thích, tác giả ảnh, mô tả, danh sách khen thưởng, sự kiện, người chủ trì và khách mời, tác giả, thẻ, chuyên mục, sapo, trạng thái, nhận xét); chỉ tải những ảnh thư viện chưa có; in mã bài trong thư viện. Chỗ nào đã được sửa trên cổng sau khi gửi thì được đưa vào bài, kèm cảnh báo. Đăng bài từ thư viện này sau đó (newsdesk push MÃ --portal TÊN --status publish) cập nhật đúng bài đó, không tải lại ảnh.",
 			EN: "newsdesk portal add NAME --url URL --user USER | list | remove NAME   portal profiles\n\n" +
 				"add: adds a WordPress portal: checks the user name and application password against the site and says what the account may do (write posts, upload photos, publish, create categories). The application password (made on your Profile page on the portal) is kept in the operating system's keyring, never in the library; it is read from NEWSDESK_PORTAL_PASSWORD, or asked for on a terminal. The address must be https:// (http only for this computer).\n" +
-				"list: the portals (name, address, user). remove: removes the profile and its stored password."},
+				"list: the portals (name, address, user). remove: removes the profile and its stored password.\n" +
+				"pending: the posts pending review on the portal that Newsdesk pushed, one a line: the post's ID on the portal, who pushed it, the headline (an editor's account sees everyone's).\n" +
+				"open: brings a pending post into the library as a report, whole as the reporter pushed it (blocks, photos with caption, credit and alt text, award lists, the event, chair and guests, byline, tags, section, lead, status, comments); downloads only the photos the library lacks; prints the report's ID in the library. What was edited on the portal since the push is taken into the report, with a warning. Publishing from this library afterwards (newsdesk push ID --portal NAME --status publish) updates that very post and uploads no photo again."},
 		"cli.help.push": {
 			VI: "newsdesk push MÃ --portal TÊN [--status draft|pending|publish] [--text-only] [--overwrite] [--queue] | push --queued   đưa bài lên cổng\n\n" +
 				"Tải ảnh (bản in, kèm chú thích, tác giả ảnh, mô tả) rồi tạo bài trên cổng: tiêu đề, sapo làm tóm tắt, thân bài dạng khối (đoạn văn, ảnh có chú thích, bảng khen thưởng, tác giả), thẻ, ảnh đầu làm ảnh đại diện, chuyên mục trùng tên. Mặc định --status pending (chờ duyệt; bài nháp chuyển sang Chờ duyệt); publish: đăng ngay (bài chuyển sang Đã đăng).\n" +
@@ -22,8 +26,23 @@ func init() {
 				"Pushing again updates the same post and uploads only the photos that changed. If the post was changed on the portal since the last push, the command stops unless --overwrite. An interrupted push resumes without duplicates.\n" +
 				"--text-only: the text alone (for a contributor account, which may not upload photos). --queue: when the portal cannot be reached, wait in the queue; --queued: send what waits."},
 		"cli.portal.sub": {
-			VI: "Hãy dùng: newsdesk portal add TÊN --url ĐỊA_CHỈ --user TÊN_ĐĂNG_NHẬP, portal list, hoặc portal remove TÊN.",
-			EN: "Use: newsdesk portal add NAME --url URL --user USER, portal list, or portal remove NAME."},
+			VI: "Hãy dùng: newsdesk portal add TÊN --url ĐỊA_CHỈ --user TÊN_ĐĂNG_NHẬP, portal list, portal remove TÊN, portal pending --portal TÊN, hoặc portal open MÃ_BÀI_CỔNG --portal TÊN.",
+			EN: "Use: newsdesk portal add NAME --url URL --user USER, portal list, portal remove NAME, portal pending --portal NAME, or portal open POSTID --portal NAME."},
+		"cli.portal.postid": {
+			VI: "%q không phải là mã bài trên cổng; mã là một số nguyên dương (xem newsdesk portal pending --portal TÊN).",
+			EN: "%q is not a post ID; post IDs are positive integers (see newsdesk portal pending --portal NAME)."},
+		"cli.portal.pending.none": {
+			VI: "Không có bài nào do Newsdesk gửi đang chờ duyệt trên cổng (hoặc tài khoản này không được xem bài của người khác).",
+			EN: "No post pushed by Newsdesk is pending review on the portal (or this account may not see others' posts)."},
+		"cli.portal.outcome.created":   {VI: "Đã mở thành bài mới", EN: "Opened as a new report"},
+		"cli.portal.outcome.updated":   {VI: "Đã cập nhật bài trong thư viện", EN: "Updated the report in the library"},
+		"cli.portal.outcome.unchanged": {VI: "Thư viện đã có đúng bài này", EN: "The library already has this report as it is"},
+		"cli.portal.outcome.conflict":  {VI: "Đã mở thành bài mới, nối với bài trong thư viện", EN: "Opened as a new report, linked to the library's"},
+		"cli.portal.open.conflict":     {VI: "Bài %d trong thư viện đã được sửa, bài trên cổng cũng đã khác; bản trên cổng được mở thành bài mới %d, nối với bài cũ. Hãy so sánh hai bài.", EN: "Report %d in the library was changed, and so was the post; the portal's version came in as a new report %d, linked to it. Compare the two."},
+		"cli.portal.outcome.copy":      {VI: "Đã mở thành bản sao", EN: "Opened as a copy"},
+		"cli.portal.open.done": {
+			VI: "%s: tải %d ảnh từ cổng, %d ảnh thư viện đã có, %.1f giây.",
+			EN: "%s: %d photos downloaded, %d already in the library, %.1f s."},
 		"cli.portal.urluser": {
 			VI: "Hãy cho địa chỉ cổng và tên đăng nhập: --url https://… --user TÊN.",
 			EN: "Give the portal's address and the user name: --url https://… --user NAME."},

@@ -1,0 +1,59 @@
+package main
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestPortalPendingOpen: a reporter pushes the sample report for review as the
+// author; an editor, on another library, lists the pending posts, opens it, opens
+// it again (nothing downloaded), and publishes it without uploading a photo again.
+func TestPortalPendingOpen(t *testing.T) {
+	env := mustPortal(t)
+	useNoKeyring(t)
+	reporter, editor := newCLI(t), newCLI(t)
+	for c, user := range map[*cli]string{reporter: "author", editor: "editor"} {
+		c.env["NEWSDESK_LANG"] = "en"
+		c.env["NEWSDESK_PORTAL_PASSWORD"] = env["NEWSDESK_PORTAL_"+strings.ToUpper(user)+"_PASSWORD"]
+		c.ok("portal", "add", "local", "--url", env["NEWSDESK_PORTAL_URL"], "--user", user)
+	}
+	id := strconv.FormatInt(reporter.id("sample"), 10)
+	link, err := url.Parse(strings.TrimSpace(reporter.ok("push", id, "--portal", "local")))
+	if err != nil || link.Query().Get("p") == "" {
+		t.Fatalf("push printed %v (%v), want the pending post's link", link, err)
+	}
+	postID := link.Query().Get("p")
+
+	var line string
+	for _, l := range strings.Split(editor.ok("portal", "pending", "--portal", "local"), "\n") {
+		if strings.HasPrefix(l, postID+"\t") {
+			line = l
+		}
+	}
+	if f := strings.Split(line, "\t"); len(f) != 3 || f[1] != "Author" || f[2] == "" {
+		t.Fatalf("portal pending: line %q, want POSTID, Author, headline", line)
+	}
+
+	out, errOut, code := editor.run("portal", "open", postID, "--portal", "local")
+	rid := strings.TrimSpace(out)
+	if code != 0 || rid == "" || !strings.Contains(errOut, "Photo 4/4") || !strings.Contains(errOut, "4 photos downloaded, 0 already") {
+		t.Fatalf("portal open: exit %d, %q %q; want the report ID, progress, 4 photos downloaded", code, out, errOut)
+	}
+	if got, want := editor.ok("show", rid), reporter.ok("show", id); got != want {
+		t.Errorf("the editor's report:\n%s\nthe reporter's:\n%s", got, want)
+	}
+	out, errOut, code = editor.run("portal", "open", postID, "--portal", "local")
+	if code != 0 || strings.TrimSpace(out) != rid || !strings.Contains(errOut, "already has this report") || !strings.Contains(errOut, "0 photos downloaded, 4 already") {
+		t.Errorf("second open: exit %d, %q %q; want the same report, nothing downloaded", code, out, errOut)
+	}
+	if _, errOut, code := editor.run("portal", "open", "abc", "--portal", "local"); code != 2 || !strings.Contains(errOut, "not a post ID") {
+		t.Errorf("open abc: exit %d, %q; want a usage error", code, errOut)
+	}
+	editor.ok("status", rid, "approved")
+	_, errOut, code = editor.run("push", rid, "--portal", "local", "--status", "publish")
+	if code != 0 || !strings.Contains(errOut, "0 photos uploaded, 4 unchanged") {
+		t.Errorf("publish from the editor's library: exit %d, %q; want the same post, no photo uploaded", code, errOut)
+	}
+}
