@@ -89,7 +89,7 @@ func NewMainWindow(a fyne.App, svc Services, libraryPath string) *MainWindow {
 	m.Window.Resize(fyne.NewSize(1340, 740))
 	m.addShortcuts()
 	m.sendQueuedForever()
-	m.Window.SetOnDropped(m.dropped)
+	m.Window.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { m.Drop(uris) })
 	if svc.Portal != nil && svc.Portal.Where != nil {
 		m.Library.Where = func(ctx context.Context, ids []int64) map[int64]string {
 			out := map[int64]string{}

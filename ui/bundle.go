@@ -53,8 +53,9 @@ func (m *MainWindow) ShowOpenBundle() {
 	d.Show()
 }
 
-// dropped opens a dropped report bundle; other files go to the open report as photos.
-func (m *MainWindow) dropped(_ fyne.Position, uris []fyne.URI) {
+// Drop handles files dropped on the window: a report bundle (.zip) is opened, other
+// files go to the open report as photos.
+func (m *MainWindow) Drop(uris []fyne.URI) {
 	var photos []fyne.URI
 	bundle := ""
 	for _, u := range uris {

@@ -23,6 +23,7 @@ type library struct {
 	seq     int64
 	updated map[int64]int64
 	revs    []model.Revision
+	user    string // the library's user, for an empty author
 }
 
 func newLibrary() *library {
@@ -58,6 +59,9 @@ func (l *library) FindReports(ctx context.Context, f model.ReportFilter) ([]mode
 		for id, s := range l.updated {
 			if s == seq {
 				r := l.reports[id]
+				if !statusMatches(f, r.Status) {
+					continue
+				}
 				out = append(out, model.ReportSummary{ID: r.ID, UUID: r.UUID, Headline: r.Headline, Status: r.Status, UpdatedAt: r.UpdatedAt})
 			}
 		}
@@ -140,6 +144,9 @@ func (l *library) SetStatus(ctx context.Context, id int64, s model.Status, autho
 	r, ok := l.reports[id]
 	if !ok {
 		return &model.Error{Code: model.ENOTFOUND, Message: "not found"}
+	}
+	if author == "" {
+		author = l.user
 	}
 	r.Status, r.Rev = s, model.NewRev()
 	l.seq++
@@ -233,3 +240,121 @@ func testJPEG(w, h int) []byte {
 	jpeg.Encode(&b, img, nil)
 	return b.Bytes()
 }
+
+// statusMatches applies a ReportFilter's Status and Statuses as the library does.
+func statusMatches(f model.ReportFilter, s model.Status) bool {
+	if f.Status != nil && s != *f.Status {
+		return false
+	}
+	if len(f.Statuses) == 0 {
+		return true
+	}
+	for _, st := range f.Statuses {
+		if st == s {
+			return true
+		}
+	}
+	return false
+}
+
+// settings is an in-memory SettingService.
+type settings struct {
+	mu     sync.Mutex
+	values map[string]string
+}
+
+func newSettings(kv ...string) *settings {
+	s := &settings{values: map[string]string{}}
+	for i := 0; i+1 < len(kv); i += 2 {
+		s.values[kv[i]] = kv[i+1]
+	}
+	return s
+}
+
+func (s *settings) Setting(ctx context.Context, key string) (string, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.values[key], nil
+}
+
+func (s *settings) SetSetting(ctx context.Context, key, value string) error {
+	if st, ok := model.FindSetting(key); ok && st.Valid != nil && value != "" {
+		if err := st.Valid(value); err != nil {
+			return err
+		}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.values[key] = value
+	return nil
+}
+
+func (s *settings) Settings(ctx context.Context) (map[string]string, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := map[string]string{}
+	for k, v := range s.values {
+		out[k] = v
+	}
+	return out, nil
+}
+
+// comments is an in-memory CommentService; an empty author is user.
+type comments struct {
+	mu   sync.Mutex
+	user string
+	all  []model.Comment
+}
+
+func (c *comments) FindComments(ctx context.Context, reportID int64) ([]model.Comment, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var out []model.Comment
+	for _, cm := range c.all {
+		if cm.ReportID == reportID {
+			out = append(out, cm)
+		}
+	}
+	return out, nil
+}
+
+func (c *comments) CreateComment(ctx context.Context, cm *model.Comment) error {
+	cm.Normalize()
+	if err := cm.Validate(); err != nil {
+		return err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	cm.ID = int64(len(c.all) + 1)
+	if cm.Author == "" {
+		cm.Author = c.user
+	}
+	cm.CreatedAt = time.Now().Add(time.Duration(len(c.all)) * time.Second)
+	c.all = append(c.all, *cm)
+	return nil
+}
+
+func (c *comments) ResolveComment(ctx context.Context, id int64, resolved bool, by string) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var uuid string
+	for _, cm := range c.all {
+		if cm.ID == id {
+			uuid = cm.UUID
+			if cm.ReplyTo != "" {
+				uuid = cm.ReplyTo
+			}
+		}
+	}
+	if by == "" {
+		by = c.user
+	}
+	for i := range c.all {
+		if c.all[i].UUID == uuid {
+			c.all[i].Resolved, c.all[i].ResolvedBy = resolved, by
+		}
+	}
+	return nil
+}
+
+func (c *comments) DeleteComment(ctx context.Context, id int64) error { return nil }
