@@ -1,8 +1,191 @@
 package ui
 
+import (
+	"context"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"newsdesk/compare"
+	"newsdesk/model"
+	"newsdesk/msg"
+)
+
+// MergeView is the window where the user picks, part by part, what to keep of two
+// versions of a report: their own (mine) and the one that came back from review
+// (theirs), with the word diff in front of them.
+type MergeView struct {
+	Window  fyne.Window
+	Summary *widget.Label
+	// Choices holds one radio group per part that differs, by the part's key.
+	Choices map[string]*widget.RadioGroup
+	// Merge saves the merged report in place of the user's and removes the copy.
+	Merge *widget.Button
+
+	m              *MainWindow
+	mine, theirs   *model.Report
+	merger         *compare.Merger
+	mergeService   model.MergeService
+	revisionSource model.RevisionService
+}
+
 // ShowMerge puts the two versions of a report side by side, block by block, for the
 // user to pick what to keep: mineID is the library's report, theirsID the version
-// that came back from review (a bundle or the portal) as a linked copy.
-func (m *MainWindow) ShowMerge(mineID, theirsID int64) {
-	m.Open(theirsID)
+// that came back from review (a bundle or the portal) as a linked copy. Parts only
+// one side changed since the hand-off are taken from that side; parts both changed
+// are marked and start on the user's own version.
+func (m *MainWindow) ShowMerge(mineID, theirsID int64) *MergeView {
+	// The merge replaces the report's content: what the editor holds is saved first
+	// and the editor closed, so that no autosave runs into the merged version.
+	if m.Editor != nil {
+		m.Editor.Close()
+		m.Editor = nil
+		m.editorPane.Objects = []fyne.CanvasObject{container.NewCenter(widget.NewLabel(msg.T("ui.merge.busy")))}
+		m.editorPane.Refresh()
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	mine, err := m.svc.Reports.FindReportByID(ctx, mineID)
+	if err == nil {
+		var theirs *model.Report
+		if theirs, err = m.svc.Reports.FindReportByID(ctx, theirsID); err == nil {
+			// The library's report service merges (sqlite's does); without it the
+			// returned version is simply opened beside the user's.
+			ms, ok := m.svc.Reports.(model.MergeService)
+			if !ok {
+				m.Open(theirsID)
+				return nil
+			}
+			v := &MergeView{m: m, mine: mine, theirs: theirs, mergeService: ms, revisionSource: m.svc.Revisions}
+			v.merger = compare.Merge(v.base(ctx), mine, theirs)
+			v.build()
+			v.Window.Show()
+			return v
+		}
+	}
+	dialog.ShowError(err, m.Window)
+	return nil
+}
+
+// base is the version both sides started from, when the history has it: the
+// revision whose Rev is the one the returning version was handed off at.
+func (v *MergeView) base(ctx context.Context) *model.Report {
+	if v.revisionSource == nil || v.theirs.BaseRev == "" {
+		return nil
+	}
+	for _, id := range []int64{v.mine.ID, v.theirs.ID} {
+		revs, err := v.revisionSource.FindRevisions(ctx, id)
+		if err != nil {
+			continue
+		}
+		for _, r := range revs {
+			if r.Rev == v.theirs.BaseRev {
+				if full, err := v.revisionSource.FindRevisionByID(ctx, r.ID); err == nil {
+					return full.Report
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func (v *MergeView) build() {
+	v.Window = fyne.CurrentApp().NewWindow(msg.T("ui.merge.title") + " — " + v.mine.Headline)
+	v.Choices = map[string]*widget.RadioGroup{}
+	rows := container.NewVBox()
+	differ, conflicts := 0, v.merger.Conflicts()
+	numbers := map[model.BlockKind]int{}
+	for _, p := range v.merger.Parts() {
+		if p.Kind != "" {
+			numbers[p.Kind]++
+		}
+		if p.Same {
+			continue
+		}
+		differ++
+		rows.Add(v.partRow(p, numbers[p.Kind]))
+		rows.Add(widget.NewSeparator())
+	}
+	v.Summary = widget.NewLabel(msg.T("ui.merge.summary", differ, conflicts))
+	v.Summary.Wrapping = fyne.TextWrapWord
+	heads := container.NewGridWithColumns(2,
+		widget.NewLabelWithStyle(msg.T("ui.merge.mine"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(msg.T("ui.merge.theirs"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	v.Merge = widget.NewButton(msg.T("ui.merge.do"), v.save)
+	v.Merge.Importance = widget.HighImportance
+	later := widget.NewButton(msg.T("ui.merge.later"), func() {
+		v.Window.Close()
+		v.m.Open(v.mine.ID)
+	})
+	v.Window.SetContent(container.NewBorder(container.NewVBox(v.Summary, heads, widget.NewSeparator()),
+		container.NewHBox(layout.NewSpacer(), later, v.Merge), nil, nil, container.NewVScroll(rows)))
+	v.Window.Resize(fyne.NewSize(1200, 760))
+}
+
+// partRow is one part that differs: its title (marked when both sides changed
+// it), the two versions side by side, and the choice.
+func (v *MergeView) partRow(p compare.Part, n int) fyne.CanvasObject {
+	var title string
+	if p.Kind == "" {
+		title = msg.T("ui.compare.field." + p.Key)
+	} else {
+		title = msg.T("ui.compare.block."+string(p.Kind), n)
+	}
+	if p.Conflict {
+		title += " — " + msg.T("ui.merge.conflict")
+	} else if p.Choice == compare.TakeTheirs {
+		title += " — " + msg.T("ui.merge.onlytheirs")
+	} else {
+		title += " — " + msg.T("ui.merge.onlymine")
+	}
+	ops := p.Ops
+	if p.Kind != "" && (p.Kind != model.BlockParagraph || p.Mine == nil || p.Theirs == nil) {
+		ops = compare.Words(blockText(p.Mine), blockText(p.Theirs))
+	}
+	choices := []compare.Choice{compare.TakeMine, compare.TakeTheirs}
+	labels := []string{msg.T("ui.merge.take.mine"), msg.T("ui.merge.take.theirs")}
+	if p.Kind == model.BlockParagraph && p.Mine != nil && p.Theirs != nil {
+		choices = append(choices, compare.TakeBoth)
+		labels = append(labels, msg.T("ui.merge.take.both"))
+	}
+	radio := widget.NewRadioGroup(labels, nil)
+	radio.Horizontal = true
+	radio.Required = true
+	for i, c := range choices {
+		if c == p.Choice {
+			radio.SetSelected(labels[i])
+		}
+	}
+	key := p.Key
+	radio.OnChanged = func(s string) {
+		for i, l := range labels {
+			if l == s {
+				v.merger.Choose(key, choices[i])
+			}
+		}
+	}
+	v.Choices[key] = radio
+	head := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	return container.NewVBox(head, container.NewGridWithColumns(2, diffText(ops, compare.Delete), diffText(ops, compare.Insert)), radio)
+}
+
+// save stores the merged report in place of the user's, removes the returned
+// copy, and opens the result.
+func (v *MergeView) save() {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	merged := v.merger.Result()
+	if err := v.mergeService.MergeReports(ctx, v.mine.ID, v.theirs.ID, merged); err != nil {
+		dialog.ShowError(err, v.Window)
+		return
+	}
+	v.Window.Close()
+	v.m.Library.Refresh()
+	v.m.Open(v.mine.ID)
+	dialog.ShowInformation(msg.T("ui.merge.title"), msg.T("ui.merge.done", strings.TrimSpace(v.mine.Headline)), v.m.Window)
 }

@@ -1,0 +1,84 @@
+package ui_test
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"newsdesk/model"
+	"newsdesk/ui"
+)
+
+// marked returns the text of every segment of the view's rows drawn in the colour
+// name, in order.
+func marked(o fyne.CanvasObject, color fyne.ThemeColorName) []string {
+	var out []string
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch v := o.(type) {
+		case *widget.RichText:
+			for _, s := range v.Segments {
+				if ts, ok := s.(*widget.TextSegment); ok && ts.Style.ColorName == color {
+					out = append(out, ts.Text)
+				}
+			}
+		case *fyne.Container:
+			for _, c := range v.Objects {
+				walk(c)
+			}
+		}
+	}
+	walk(o)
+	return out
+}
+
+// TestCompareSinceSubmitted: the reporter submits, the editor changes a word and
+// a caption and adds a paragraph; "what changed since I submitted" shows each,
+// word by word.
+func TestCompareSinceSubmitted(t *testing.T) {
+	app := test.NewTempApp(t)
+	lib := newLibrary()
+	r := model.NewReport("Hội nghị tổng kết công tác năm 2025")
+	r.Body = []model.Block{model.Paragraph("Sáng 8/1, Sở Nội vụ tổ chức Hội nghị tổng kết công tác năm 2025.")}
+	lib.CreateReport(nil, r)
+	if err := lib.SetStatus(nil, r.ID, model.StatusReview, "Hoàng Minh Thư", ""); err != nil {
+		t.Fatal(err)
+	}
+	edited := lib.stored(r.ID)
+	edited.Body[0].Text = "Sáng 8/1, Sở Nội vụ tổ chức Hội nghị sơ kết công tác năm 2025."
+	edited.Body = append(edited.Body, model.Paragraph("Đoạn do biên tập viên thêm."))
+	if err := lib.UpdateReport(nil, edited, model.SaveExplicit); err != nil {
+		t.Fatal(err)
+	}
+
+	m := ui.NewMainWindow(app, ui.Services{Reports: lib, Photos: lib, Revisions: lib}, "library.sqlite")
+	eventually(t, func() bool { return m.Editor != nil })
+	v := m.ShowCompareRevisions(-1, 0)
+	if v == nil {
+		t.Fatal("no compare view")
+	}
+	defer v.Window.Close()
+	if !strings.Contains(v.Old.Selected, model.ReasonSubmitted.Label()) {
+		t.Errorf("older version %q, want the submission", v.Old.Selected)
+	}
+	if got := v.Summary.Text; !strings.Contains(got, "thêm 7 từ, bỏ 1 từ") || !strings.Contains(got, "1 đoạn sửa") || !strings.Contains(got, "1 đoạn mới") {
+		t.Errorf("summary %q, want the words and paragraphs counted", got)
+	}
+	if got := marked(v.Changes, theme.ColorNameError); len(got) != 1 || got[0] != "[−tổng]" {
+		t.Errorf("deletions %q, want the one word taken away", got)
+	}
+	ins := marked(v.Changes, theme.ColorNameSuccess)
+	if len(ins) != 2 || ins[0] != "[+sơ]" || ins[1] != "[+Đoạn do biên tập viên thêm.]" {
+		t.Errorf("insertions %q, want the new word and the new paragraph", ins)
+	}
+
+	// Comparing the submission with itself says there is nothing.
+	v.New.SetSelectedIndex(v.Old.SelectedIndex())
+	if got := v.Summary.Text; got != "Hai bản giống hệt nhau." {
+		t.Errorf("summary %q for the same version twice", got)
+	}
+}

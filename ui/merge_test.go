@@ -1,0 +1,91 @@
+package ui_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"newsdesk/model"
+	"newsdesk/ui"
+)
+
+// MergeReports makes the fake a model.MergeService: the merged content replaces
+// intoID's, fromID goes.
+func (l *library) MergeReports(ctx context.Context, intoID, fromID int64, merged *model.Report) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	cur, ok := l.reports[intoID]
+	if !ok || cur.Rev != merged.Rev {
+		return &model.Error{Code: model.ECONFLICT, Message: "changed meanwhile"}
+	}
+	c := merged.Clone()
+	c.ID, c.Rev, c.BaseRev = intoID, model.NewRev(), l.reports[fromID].Rev
+	l.reports[intoID] = c
+	delete(l.reports, fromID)
+	delete(l.updated, fromID)
+	return nil
+}
+
+// TestMergeConflict: both sides edited the same paragraph since the hand-off, the
+// editor alone fixed the headline. The merge takes the editor's headline on its
+// own, marks the paragraph, and keeps both paragraphs when asked.
+func TestMergeConflict(t *testing.T) {
+	app := test.NewTempApp(t)
+	lib := newLibrary()
+	base := model.NewReport("Hội nghị tổng kết công tác năm 2025")
+	base.Body = []model.Block{
+		model.Paragraph("Sáng 8/1, Sở Nội vụ tổ chức Hội nghị."),
+		model.Paragraph("Đoạn không ai sửa."),
+	}
+	lib.CreateReport(nil, base)
+	if err := lib.UpdateReport(nil, base, model.SaveExplicit); err != nil { // the revision at hand-off
+		t.Fatal(err)
+	}
+	handedOff := base.Rev
+
+	theirs := lib.stored(base.ID)
+	theirs.UUID, theirs.LinkedUUID, theirs.BaseRev = model.NewUUID(), base.UUID, handedOff
+	theirs.Headline = "Hội nghị tổng kết công tác năm 2025 của Sở Nội vụ"
+	theirs.Body[0].Text = "Sáng 8/1, Sở Nội vụ thành phố tổ chức Hội nghị."
+	lib.CreateReport(nil, theirs)
+
+	mine := lib.stored(base.ID)
+	mine.Body[0].Text = "Sáng 8/1, Sở Nội vụ long trọng tổ chức Hội nghị."
+	if err := lib.UpdateReport(nil, mine, model.SaveExplicit); err != nil {
+		t.Fatal(err)
+	}
+
+	m := ui.NewMainWindow(app, ui.Services{Reports: lib, Photos: lib, Revisions: lib}, "library.sqlite")
+	eventually(t, func() bool { return m.Editor != nil })
+	// The test driver runs the list's first load on its own goroutine: let it end
+	// before the merge takes the editor away.
+	time.Sleep(200 * time.Millisecond)
+	v := m.ShowMerge(base.ID, theirs.ID)
+	if v == nil {
+		t.Fatal("no merge view")
+	}
+	if got, want := v.Summary.Text, "Bản trả về khác bản của bạn ở 2 chỗ, trong đó 1 chỗ cả hai bên cùng sửa."; len(got) < len(want) || got[:len(want)] != want {
+		t.Errorf("summary %q, want %q…", got, want)
+	}
+	headline, para := v.Choices[model.FieldHeadline], v.Choices[mine.Body[0].Key]
+	if headline == nil || para == nil || len(v.Choices) != 2 {
+		t.Fatalf("choices %v, want the headline and the first paragraph only", v.Choices)
+	}
+	if headline.Selected != "Lấy bản trả về" || para.Selected != "Giữ bản của bạn" {
+		t.Errorf("pre-filled %q and %q, want theirs for the headline only they changed, yours for the conflict", headline.Selected, para.Selected)
+	}
+	para.SetSelected("Giữ cả hai")
+	test.Tap(v.Merge)
+
+	eventually(t, func() bool { _, err := lib.FindReportByID(nil, theirs.ID); return err != nil })
+	got := lib.stored(base.ID)
+	if got.Headline != theirs.Headline {
+		t.Errorf("headline %q, want the editor's", got.Headline)
+	}
+	if len(got.Body) != 3 || got.Body[0].Text != mine.Body[0].Text || got.Body[1].Text != theirs.Body[0].Text || got.Body[2].Text != "Đoạn không ai sửa." {
+		t.Errorf("body %+v, want both versions of the paragraph, yours first, then the untouched one", got.Body)
+	}
+	eventually(t, func() bool { return m.Editor != nil && m.Editor.Report().ID == base.ID })
+}
