@@ -26,7 +26,7 @@ test: check-go test-deps
 bench: check-go deps
 	go test -run '^$$' -bench . -benchtime 5x ./photo/ ./pdf/ ./cmd/newsdesk/
 	go test -run '^$$' -bench . -benchtime 20x ./sqlite/
-	go test -run '^$$' -bench . ./ui/textfield/ ./vninput/ ./awardfile/ ./vntext/
+	go test -run '^$$' -bench . ./ui/textfield/ ./vninput/ ./awardfile/ ./vntext/ ./compare/
 
 ## dist: the Linux package and the Windows installer and zip, in dist/ (release
 ## builds; the first run takes minutes, later runs reuse the Go build cache)
