@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -11,11 +10,9 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"newsdesk/awardfile"
-	"newsdesk/bundle"
 	"newsdesk/model"
 	"newsdesk/msg"
 	"newsdesk/sqlite"
@@ -31,19 +28,10 @@ const appID = "vn.newsdesk.editor"
 // where a plain go build finds them.
 //go:generate go run ../../packaging/appinfo -in ../../FyneApp.toml -out appinfo_gen.go
 
-func init() {
-	msg.Register(map[string]msg.Text{
-		"cli.gui.bundle.failed": {VI: "Không nhập được gói bài “%s”: %s", EN: "Could not import the report bundle “%s”: %s"},
-		"cli.gui.bundle.conflict": {
-			VI: "Thư viện đã có bài này và cả hai bên đều đã sửa, nên bài trong gói được lưu thành một bài mới, liên kết với bài cũ. Không có gì bị mất.",
-			EN: "The library already had this report and both sides changed it, so the bundle's report was saved as a new report, linked to the old one. Nothing was lost."},
-	})
-}
-
 // runGUI opens the window on the library at path. A library that does not exist yet
 // is created, with the team's sample report in it, so a first start shows something
 // to look at. A report bundle named on the command line (newsdesk FILE.zip, as a
-// file manager's "Open with" runs it) is imported and shown.
+// file manager's "Open with" runs it) is opened as File > Open bundle does.
 func runGUI(m *Main, path string) error {
 	ctx := context.Background()
 	_, statErr := os.Stat(path)
@@ -70,6 +58,8 @@ func runGUI(m *Main, path string) error {
 			Photos:        m.Photos,
 			Revisions:     m.Revisions,
 			Settings:      m.Settings,
+			Comments:      m.Comments,
+			OpenBundle:    m.importBundle,
 			People:        sqlite.NewPersonService(m.db),
 			ReadAwardFile: awardfile.Read,
 			Typing:        textfield.NewTyping(textfield.Telex),
@@ -78,7 +68,7 @@ func runGUI(m *Main, path string) error {
 		}, path)
 		w = mw.Window
 		if file := bundleArg(os.Args[1:]); file != "" {
-			m.showBundle(ctx, mw, file)
+			mw.OpenBundle(file) // opens its report, says what came in, or shows both versions
 		}
 	}
 	trace("window built")
@@ -105,30 +95,12 @@ func bundleArg(argv []string) string {
 
 // importBundle imports the report bundle in file by the library's import rules, as
 // `newsdesk import` does: a report the library already has is updated or left
-// alone, and one changed on both sides becomes a new, linked report.
+// alone, and one changed on both sides becomes a new, linked report. A review
+// bundle brings its history and comments in with it.
 func (m *Main) importBundle(ctx context.Context, file string) (*model.ImportResult, error) {
 	data, err := readInputFile(file)
 	if err != nil {
 		return nil, err
 	}
-	r, photos, err := bundle.Read(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return nil, err
-	}
-	return m.Reports.ImportReport(ctx, r, photos, false)
-}
-
-// showBundle imports file and opens its report in the window, saying so when the
-// import made a linked copy and explaining when it failed.
-func (m *Main) showBundle(ctx context.Context, mw *ui.MainWindow, file string) {
-	res, err := m.importBundle(ctx, file)
-	if err != nil {
-		dialog.ShowInformation("Newsdesk", msg.T("cli.gui.bundle.failed", file, model.ErrorMessage(err)), mw.Window)
-		return
-	}
-	mw.Library.Refresh()
-	mw.Open(res.ReportID)
-	if res.Outcome == model.ImportConflict {
-		dialog.ShowInformation("Newsdesk", msg.T("cli.gui.bundle.conflict"), mw.Window)
-	}
+	return m.importBundleData(ctx, data, false)
 }

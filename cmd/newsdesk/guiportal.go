@@ -2,14 +2,19 @@ package main
 
 import (
 	"context"
+	"strconv"
 	"strings"
+	"time"
 
+	"newsdesk/model"
+	"newsdesk/msg"
 	"newsdesk/ui"
 	"newsdesk/wordpress"
 )
 
 // portalActions gives the window the portal side: the profiles, pushing with
-// progress, the offline queue and where a report stands.
+// progress, the offline queue, where a report stands, and an editor's queue of
+// pending posts with opening one into the library.
 func (m *Main) portalActions() *ui.Portal {
 	return &ui.Portal{
 		Profiles: func(ctx context.Context) ([]string, error) {
@@ -41,5 +46,60 @@ func (m *Main) portalActions() *ui.Portal {
 			}
 			return strings.Join(parts, " · "), nil
 		},
+		Pending: func(ctx context.Context, portal string) ([]ui.PendingPost, error) {
+			_, c, err := m.portalClient(ctx, portalArgs(portal))
+			if err != nil {
+				return nil, err
+			}
+			posts, err := c.PendingPosts(ctx)
+			if err != nil {
+				m.logDetail(err)
+				return nil, err
+			}
+			out := make([]ui.PendingPost, 0, len(posts))
+			for _, p := range posts {
+				out = append(out, ui.PendingPost{ID: p.ID, Author: p.Author, Headline: p.Headline, Modified: gmtTime(p.ModifiedGMT)})
+			}
+			return out, nil
+		},
+		Open: func(ctx context.Context, portal string, postID int64, progress func(done, total int)) (int64, []string, error) {
+			p, c, err := m.portalClient(ctx, portalArgs(portal))
+			if err != nil {
+				return 0, nil, err
+			}
+			parallel, _ := strconv.Atoi(m.Getenv("NEWSDESK_PUSH_PARALLEL"))
+			o := &wordpress.Opener{Client: c, Reports: m.Reports, Photos: m.Photos, Portals: m.portals(),
+				Parallel: parallel, Progress: progress}
+			res, err := o.Open(ctx, postID, p.Name)
+			if err != nil {
+				m.logDetail(err)
+				if res == nil || res.ReportID == 0 {
+					return 0, nil, err
+				}
+			}
+			warnings := append([]string(nil), res.Warnings...)
+			if err != nil { // the report came in; where it stands on the portal was not recorded
+				warnings = append(warnings, model.ErrorMessage(err))
+			}
+			if res.Outcome == model.ImportConflict {
+				warnings = append(warnings, msg.T("cli.portal.open.conflict", res.LinkedID, res.ReportID))
+			}
+			return res.ReportID, warnings, nil
+		},
 	}
+}
+
+// portalArgs names a portal profile as the portal commands' --portal flag does.
+func portalArgs(name string) *args {
+	return &args{flags: map[string][]string{"portal": {name}}}
+}
+
+// gmtTime reads the portal's modified_gmt ("2026-01-08T09:30:00", UTC); zero when
+// it is not one.
+func gmtTime(s string) time.Time {
+	t, err := time.ParseInLocation("2006-01-02T15:04:05", s, time.UTC)
+	if err != nil {
+		return time.Time{}
+	}
+	return t
 }
