@@ -84,7 +84,7 @@ func newCommentsPanel(e *Editor) *commentsPanel {
 	c.showResolved = widget.NewCheck(msg.T("ui.comments.resolved"), func(bool) { c.render() })
 	add := widget.NewButtonWithIcon("", chatIcon, func() { e.ShowNewComment("") })
 	spacer := canvas.NewRectangle(color.Transparent)
-	spacer.SetMinSize(fyne.NewSize(260, 0))
+	spacer.SetMinSize(fyne.NewSize(220, 0)) // as wide as the checks below it: the window fits a 1366-pixel screen
 	c.box = container.NewStack(spacer, container.NewBorder(
 		container.NewVBox(container.NewBorder(nil, nil, nil, add, c.title), c.showResolved, widget.NewSeparator()),
 		nil, nil, nil, container.NewVScroll(c.threads)))
@@ -242,12 +242,19 @@ func blockName(k model.BlockKind) string {
 	return msg.T("ui.block.paragraph")
 }
 
-func commentMeta(cm model.Comment) string {
+// commentHead shows who wrote a comment and when, on two tight lines: the column is
+// narrow, and a name with the time on one line would be cut.
+func commentHead(cm model.Comment) fyne.CanvasObject {
 	who := cm.Author
 	if who == "" {
 		who = msg.T("ui.comments.unknownuser")
 	}
-	return who + " · " + cm.CreatedAt.Local().Format("02/01/2006 15:04")
+	head := widget.NewRichText(
+		&widget.TextSegment{Text: who, Style: widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}, ColorName: theme.ColorNameForeground}},
+		&widget.TextSegment{Text: cm.CreatedAt.Local().Format("02/01/2006 15:04"),
+			Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText}})
+	head.Truncation = fyne.TextTruncateEllipsis
+	return head
 }
 
 func wrapped(text string, imp widget.Importance) *widget.Label {
@@ -265,12 +272,9 @@ func (c *commentsPanel) threadView(t *thread) fyne.CanvasObject {
 	if t.deleted {
 		parts = append(parts, wrapped(msg.T("ui.comments.deleted"), widget.DangerImportance))
 	}
-	meta := widget.NewLabelWithStyle(commentMeta(t.root), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	meta.Truncation = fyne.TextTruncateEllipsis
-	parts = append(parts, meta, wrapped(t.root.Text, widget.MediumImportance))
+	parts = append(parts, commentHead(t.root), wrapped(t.root.Text, widget.MediumImportance))
 	for _, r := range t.replies {
-		rm := widget.NewLabelWithStyle(commentMeta(r), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		rm.Truncation = fyne.TextTruncateEllipsis
+		rm := commentHead(r)
 		indent := canvas.NewRectangle(color.Transparent)
 		indent.SetMinSize(fyne.NewSize(18, 0))
 		parts = append(parts, container.NewBorder(nil, nil, indent, nil, container.NewVBox(rm, wrapped(r.Text, widget.MediumImportance))))
