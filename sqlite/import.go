@@ -25,7 +25,8 @@ import (
 // (import) of the library's copy is kept; otherwise both sides changed and it comes
 // in as a new report with a new UUID, linked to the library's. asCopy always makes a
 // new report with a new UUID. The bundle's Rev is kept as the stored Rev and as
-// BaseRev, so the next hand-off can tell whether either side changed.
+// BaseRev, so the next hand-off can tell whether either side changed; a linked copy
+// keeps the bundle's BaseRev instead, where the two sides parted.
 func (s *ReportService) ImportReport(ctx context.Context, r *model.Report, photos []model.ImportPhoto, asCopy bool) (*model.ImportResult, error) {
 	return s.ImportReview(ctx, r, photos, asCopy, nil, nil)
 }
@@ -100,6 +101,9 @@ func (s *ReportService) ImportReview(ctx context.Context, r *model.Report, photo
 	default:
 		res.Outcome, res.LinkedID = model.ImportConflict, cur.ID
 		c.UUID, c.LinkedUUID = model.NewUUID(), cur.UUID
+		// The copy remembers where both sides parted (the bundle's base), which a
+		// merge compares them against.
+		c.BaseRev = r.BaseRev
 	}
 	switch res.Outcome {
 	case model.ImportCreated, model.ImportCopy, model.ImportConflict:

@@ -114,6 +114,9 @@ func TestReportService_ImportReport(t *testing.T) {
 		if split.UUID == in.UUID || split.LinkedUUID != in.UUID || split.Lead != again.Lead {
 			t.Errorf("got UUID %s linked %s lead %q; want a new UUID linked to %s", split.UUID, split.LinkedUUID, split.Lead, in.UUID)
 		}
+		if split.BaseRev != edited.Rev {
+			t.Errorf("got the copy's base %s, want %s, where the two sides parted", split.BaseRev, edited.Rev)
+		}
 		mine, _ := s.FindReportByID(ctx, got.ID)
 		if mine.Lead != now.Lead {
 			t.Errorf("got %q, want the library's own edit kept", mine.Lead)

@@ -308,30 +308,31 @@ func sideBySide(ops []compare.Op) fyne.CanvasObject {
 // diffText is one side of a word diff: the equal text plain, the side's own
 // changes (deletions on the old side, insertions on the new) in bold colour and
 // marked [−…] or [+…], for readers who do not tell the colours apart and on paper.
-func diffText(ops []compare.Op, side compare.OpKind) *widget.RichText {
-	var segs []widget.RichTextSegment
+func diffText(ops []compare.Op, side compare.OpKind) *DiffText {
+	var runs []DiffWord
 	for _, op := range ops {
 		switch op.Kind {
 		case compare.Equal:
-			segs = append(segs, &widget.TextSegment{Text: op.Text, Style: widget.RichTextStyleInline})
+			runs = append(runs, DiffWord{Text: op.Text})
 		case side:
-			style := widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}, ColorName: theme.ColorNameSuccess}
-			text := op.Text
-			if side == compare.Delete {
-				style.ColorName = theme.ColorNameError
-				text = "[−" + text + "]"
-			} else {
-				text = "[+" + text + "]"
+			// The spaces around a change stay outside its brackets.
+			text := strings.TrimSpace(op.Text)
+			lead, trail := op.Text[:strings.Index(op.Text, text)], op.Text[strings.Index(op.Text, text)+len(text):]
+			if text == "" {
+				runs = append(runs, DiffWord{Text: op.Text})
+				continue
 			}
-			segs = append(segs, &widget.TextSegment{Text: text, Style: style})
+			mark, color := "[+", theme.ColorNameSuccess
+			if side == compare.Delete {
+				mark, color = "[−", theme.ColorNameError
+			}
+			runs = append(runs, DiffWord{Text: lead}, DiffWord{Text: mark + text + "]", Color: color}, DiffWord{Text: trail})
 		}
 	}
-	if len(segs) == 0 {
-		segs = append(segs, &widget.TextSegment{Text: "—", Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder}})
+	if len(runs) == 0 {
+		runs = append(runs, DiffWord{Text: "—", Color: theme.ColorNamePlaceHolder})
 	}
-	rt := widget.NewRichText(segs...)
-	rt.Wrapping = fyne.TextWrapWord
-	return rt
+	return newDiffText(runs)
 }
 
 // blockText is a block as plain text, for a block added or removed whole and for

@@ -7,23 +7,26 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"newsdesk/model"
 	"newsdesk/ui"
 )
 
-// marked returns the text of every segment of the view's rows drawn in the colour
-// name, in order.
+// marked returns the runs of words of the view's rows drawn in the colour name,
+// in order, each run joined.
 func marked(o fyne.CanvasObject, color fyne.ThemeColorName) []string {
 	var out []string
 	var walk func(o fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
 		switch v := o.(type) {
-		case *widget.RichText:
-			for _, s := range v.Segments {
-				if ts, ok := s.(*widget.TextSegment); ok && ts.Style.ColorName == color {
-					out = append(out, ts.Text)
+		case *ui.DiffText:
+			run := ""
+			for _, w := range append(v.Words, ui.DiffWord{}) {
+				if w.Color == color {
+					run += w.Text
+				} else if run != "" {
+					out = append(out, strings.TrimSpace(run))
+					run = ""
 				}
 			}
 		case *fyne.Container:
