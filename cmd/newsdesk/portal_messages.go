@@ -17,13 +17,15 @@ func init() {
 				"pending: the posts pending review on the portal that Newsdesk pushed, one a line: the post's ID on the portal, who pushed it, the headline (an editor's account sees everyone's).\n" +
 				"open: brings a pending post into the library as a report, whole as the reporter pushed it (blocks, photos with caption, credit and alt text, award lists, the event, chair and guests, byline, tags, section, lead, status, comments); downloads only the photos the library lacks; prints the report's ID in the library. What was edited on the portal since the push is taken into the report, with a warning. Publishing from this library afterwards (newsdesk push ID --portal NAME --status publish) updates that very post and uploads no photo again."},
 		"cli.help.push": {
-			VI: "newsdesk push MÃ --portal TÊN [--status draft|pending|publish] [--text-only] [--overwrite] [--queue] | push --queued   đưa bài lên cổng\n\n" +
+			VI: "newsdesk push MÃ --portal TÊN [--status draft|pending|publish [--unapproved]] [--text-only] [--overwrite] [--queue] | push --queued   đưa bài lên cổng\n\n" +
 				"Tải ảnh (bản in, kèm chú thích, tác giả ảnh, mô tả) rồi tạo bài trên cổng: tiêu đề, sapo làm tóm tắt, thân bài dạng khối (đoạn văn, ảnh có chú thích, bảng khen thưởng, tác giả), thẻ, ảnh đầu làm ảnh đại diện, chuyên mục trùng tên. Mặc định --status pending (chờ duyệt; bài nháp chuyển sang Chờ duyệt); publish: đăng ngay (bài chuyển sang Đã đăng).\n" +
 				"Gửi lại thì cập nhật đúng bài cũ và chỉ tải những ảnh đã đổi. Nếu bài trên cổng đã bị sửa sau lần gửi trước, lệnh dừng lại, trừ khi có --overwrite. Lần gửi bị gián đoạn được tiếp tục mà không tạo bản trùng.\n" +
+				"Chỉ bài đã duyệt mới được đăng (publish); --unapproved: vẫn đăng bài chưa duyệt.\n" +
 				"--text-only: chỉ gửi phần chữ (cho tài khoản cộng tác viên, không được tải ảnh). --queue: nếu không kết nối được cổng thì xếp vào hàng chờ; --queued: gửi những bài đang chờ.",
-			EN: "newsdesk push ID --portal NAME [--status draft|pending|publish] [--text-only] [--overwrite] [--queue] | push --queued   the report to the portal\n\n" +
+			EN: "newsdesk push ID --portal NAME [--status draft|pending|publish [--unapproved]] [--text-only] [--overwrite] [--queue] | push --queued   the report to the portal\n\n" +
 				"Uploads the photos (print copies, with caption, credit and alt text), then makes the post: headline, the lead as excerpt, the body as blocks (paragraphs, captioned images, the award table, the byline), tags, the first photo as featured image, the category of the section's name. --status pending by default (for review; a draft report moves to In review); publish: at once (the report becomes Published).\n" +
 				"Pushing again updates the same post and uploads only the photos that changed. If the post was changed on the portal since the last push, the command stops unless --overwrite. An interrupted push resumes without duplicates.\n" +
+				"Only an approved report is published; --unapproved publishes one that is not.\n" +
 				"--text-only: the text alone (for a contributor account, which may not upload photos). --queue: when the portal cannot be reached, wait in the queue; --queued: send what waits."},
 		"cli.portal.sub": {
 			VI: "Hãy dùng: newsdesk portal add TÊN --url ĐỊA_CHỈ --user TÊN_ĐĂNG_NHẬP, portal list, portal remove TÊN, portal pending --portal TÊN, hoặc portal open MÃ_BÀI_CỔNG --portal TÊN.",
