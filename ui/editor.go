@@ -76,7 +76,7 @@ func NewEditor(svc Services, win fyne.Window, r *model.Report) *Editor {
 	if e.comments != nil {
 		e.comments.load()
 	}
-	e.saver = newSaver(svc.Reports, r.Rev, fyne.DoAndWait, e.snapshot, func(saved *model.Report, err error) {
+	e.saver = newSaver(svc.Reports, r.Rev, fyne.Do, e.snapshot, func(saved *model.Report, err error) {
 		fyne.Do(func() { e.saved(saved, err) })
 	})
 	return e

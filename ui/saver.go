@@ -18,11 +18,13 @@ const (
 // saver writes a report to the library in the background, so typing never waits on
 // the disk. The editor tells it that something changed (cheap, on every key); when a
 // save is due the saver asks the editor for a snapshot on the UI thread and writes it
-// from its own goroutine.
+// from its own goroutine. Closing (on the UI thread) takes the last snapshot there
+// and waits for it to be written: the saver never waits for a UI thread that is
+// waiting for it.
 type saver struct {
 	reports  model.ReportService
 	snapshot func() *model.Report // called on the UI thread (through the run func)
-	run      func(func())         // runs a func on the UI thread and waits
+	run      func(func())         // queues a func to run on the UI thread
 	onSaved  func(r *model.Report, err error)
 
 	mu         sync.Mutex
@@ -30,7 +32,8 @@ type saver struct {
 	explicit   bool
 	firstDirty time.Time
 	lastChange time.Time
-	rev        string // the Rev the library holds, which the next save replaces
+	rev        string        // the Rev the library holds, which the next save replaces
+	final      *model.Report // the snapshot close took, for the saves that follow it
 
 	kick chan struct{}
 	done chan struct{}
@@ -62,11 +65,16 @@ func (s *saver) changed(explicit bool) {
 	}
 }
 
-// close saves what is unsaved and stops the saver; it waits for the last save.
+// close saves what is unsaved and stops the saver; it waits for the last save. It
+// runs on the UI thread, so it takes the last snapshot itself.
 func (s *saver) close() {
 	select {
 	case <-s.done:
 	default:
+		final := s.snapshot()
+		s.mu.Lock()
+		s.final = final
+		s.mu.Unlock()
 		close(s.done)
 	}
 	<-s.idle
@@ -131,8 +139,7 @@ func (s *saver) save() {
 	rev := s.rev
 	s.mu.Unlock()
 
-	var r *model.Report
-	s.run(func() { r = s.snapshot() })
+	r := s.takeSnapshot()
 	if r == nil {
 		return
 	}
@@ -151,6 +158,25 @@ func (s *saver) save() {
 	s.mu.Unlock()
 	if s.onSaved != nil {
 		s.onSaved(r, err)
+	}
+}
+
+// takeSnapshot asks the UI thread for a snapshot; once the editor is closing (the
+// UI thread is then waiting in close), the one close took.
+func (s *saver) takeSnapshot() *model.Report {
+	ch := make(chan *model.Report, 1)
+	select {
+	case <-s.done:
+	default:
+		s.run(func() { ch <- s.snapshot() })
+	}
+	select {
+	case r := <-ch:
+		return r
+	case <-s.done:
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		return s.final.Clone()
 	}
 }
 
