@@ -26,6 +26,7 @@ test: check-go test-deps
 bench: check-go deps
 	go test -run '^$$' -bench . -benchtime 5x ./photo/ ./pdf/ ./cmd/newsdesk/
 	go test -run '^$$' -bench . -benchtime 20x ./sqlite/
+	go test -run '^$$' -bench Open30Photos -benchtime 3x ./wordpress/
 	go test -run '^$$' -bench . ./ui/textfield/ ./vninput/ ./awardfile/ ./vntext/ ./compare/
 
 ## dist: the Linux package and the Windows installer and zip, in dist/ (release

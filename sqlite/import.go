@@ -5,8 +5,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"newsdesk/model"
 	"newsdesk/photo"
@@ -149,12 +151,30 @@ func (s *ReportService) preparePhotos(ctx context.Context, photos []model.Import
 		}
 	}
 	tx.Rollback()
-	for _, i := range missing {
-		p, err := photo.Prepare(photos[i].Filename, photos[i].Data)
-		if err != nil {
-			return nil, err
+	// One photo per core at a time: decoding a JPEG runs on one core.
+	results := make([]*model.Photo, len(missing))
+	errs := make([]error, len(missing))
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for k, i := range missing {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			if ctx.Err() != nil {
+				errs[k] = ctx.Err()
+				return
+			}
+			results[k], errs[k] = photo.Prepare(photos[i].Filename, photos[i].Data)
+		}()
+	}
+	wg.Wait()
+	for k, i := range missing {
+		if errs[k] != nil {
+			return nil, errs[k] // the first bad photo in the bundle's order
 		}
-		prepared[i] = p
+		prepared[i] = results[k]
 	}
 	return prepared, nil
 }
