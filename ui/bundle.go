@@ -99,11 +99,7 @@ func (m *MainWindow) OpenBundle(path string) {
 			m.Library.Refresh()
 			if res.Outcome == model.ImportConflict {
 				m.inform(msg.T("ui.bundle.title"), msg.T("ui.bundle.conflict"))
-				if m.OnMerge != nil {
-					m.OnMerge(res.LinkedID, res.ReportID)
-				} else {
-					m.ShowMerge(res.LinkedID, res.ReportID)
-				}
+				m.merge(res.LinkedID, res.ReportID)
 				return
 			}
 			m.Open(res.ReportID)
@@ -134,4 +130,14 @@ func bundleNews(res *model.ImportResult) string {
 		parts = append(parts, msg.T("ui.bundle.revisions", res.Revisions))
 	}
 	return strings.Join(parts, " ")
+}
+
+// merge shows the merge of a version that came back beside the library's report
+// (or tells OnMerge, in tests).
+func (m *MainWindow) merge(mineID, theirsID int64) {
+	if m.OnMerge != nil {
+		m.OnMerge(mineID, theirsID)
+		return
+	}
+	m.ShowMerge(mineID, theirsID)
 }

@@ -140,7 +140,7 @@ func (m *MainWindow) OpenPending(portal string, postID int64) {
 	d.Show()
 	go func() {
 		defer cancel()
-		id, warnings, err := p.Open(ctx, portal, postID, func(done, total int) {
+		res, warnings, err := p.Open(ctx, portal, postID, func(done, total int) {
 			fyne.Do(func() { bar.Max = float64(max(total, 1)); bar.SetValue(float64(done)) })
 		})
 		cancelled := ctx.Err() != nil && err != nil
@@ -152,7 +152,12 @@ func (m *MainWindow) OpenPending(portal string, postID int64) {
 				m.inform(msg.T("ui.pending.title"), model.ErrorMessage(err))
 			default:
 				m.Library.Refresh()
-				m.Open(id)
+				if res.Outcome == model.ImportConflict {
+					// Changed here and on the portal since: both kept, merged part by part.
+					m.merge(res.LinkedID, res.ReportID)
+				} else {
+					m.Open(res.ReportID)
+				}
 				if len(warnings) > 0 {
 					m.inform(msg.T("ui.pending.title"), msg.T("ui.pending.warnings", "• "+strings.Join(warnings, "\n• ")))
 				}

@@ -33,7 +33,9 @@ type Portal struct {
 	Pending func(ctx context.Context, portal string) ([]PendingPost, error)
 	// Open brings a portal post into the library, photo by photo, and returns the
 	// report it landed in with what the reader should know (warnings).
-	Open func(ctx context.Context, portal string, postID int64, progress func(done, total int)) (reportID int64, warnings []string, err error)
+	// What came in is as an import says it (created, updated, unchanged, or a
+	// conflict: a linked copy beside the library's report, to merge).
+	Open func(ctx context.Context, portal string, postID int64, progress func(done, total int)) (res *model.ImportResult, warnings []string, err error)
 }
 
 // PendingPost is a post waiting for review on the portal.

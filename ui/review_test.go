@@ -445,14 +445,14 @@ func TestPortalQueue(t *testing.T) {
 			{ID: 415, Author: "Lê Minh Khôi", Headline: "Trao Giấy khen cho 12 tập thể", Modified: time.Date(2026, 1, 8, 10, 0, 0, 0, time.Local)},
 		}, nil
 	}
-	p.Open = func(ctx context.Context, portal string, postID int64, pr func(done, total int)) (int64, []string, error) {
+	p.Open = func(ctx context.Context, portal string, postID int64, pr func(done, total int)) (*model.ImportResult, []string, error) {
 		pr(1, 2)
 		pr(2, 2)
 		mu.Lock()
 		defer mu.Unlock()
 		openedPost = postID
 		progress = append(progress, [2]int{1, 2}, [2]int{2, 2})
-		return got.ID, []string{"Ảnh 2 không có chú thích."}, nil
+		return &model.ImportResult{ReportID: got.ID, Outcome: model.ImportCreated}, []string{"Ảnh 2 không có chú thích."}, nil
 	}
 	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib, Portal: p, Settings: newSettings(model.SettingRole, "editor")}, "library.sqlite")
 	m.Window.Resize(fyne.NewSize(1340, 740))
@@ -479,6 +479,19 @@ func TestPortalQueue(t *testing.T) {
 	}
 	mu.Unlock()
 	eventually(t, func() bool { return strings.Contains(said.all(), "Ảnh 2 không có chú thích.") })
+
+	// Changed here and on the portal since the push: the open lands beside the
+	// library's report, and the merge is shown.
+	var merged [2]int64
+	m.OnMerge = func(mine, theirs int64) { mu.Lock(); merged = [2]int64{mine, theirs}; mu.Unlock() }
+	p.Open = func(ctx context.Context, portal string, postID int64, pr func(done, total int)) (*model.ImportResult, []string, error) {
+		return &model.ImportResult{ReportID: 77, Outcome: model.ImportConflict, LinkedID: got.ID}, nil, nil
+	}
+	m.ShowPending()
+	d = topDialog(t, m.Window)
+	eventually(t, func() bool { return strings.Contains(shownText(d), "Trao Giấy khen cho 12 tập thể") })
+	tapButton(t, d, "Mở")
+	eventually(t, func() bool { mu.Lock(); defer mu.Unlock(); return merged == [2]int64{got.ID, 77} })
 	m.Editor.Close()
 }
 

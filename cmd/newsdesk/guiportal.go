@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"newsdesk/model"
-	"newsdesk/msg"
 	"newsdesk/ui"
 	"newsdesk/wordpress"
 )
@@ -62,10 +61,10 @@ func (m *Main) portalActions() *ui.Portal {
 			}
 			return out, nil
 		},
-		Open: func(ctx context.Context, portal string, postID int64, progress func(done, total int)) (int64, []string, error) {
+		Open: func(ctx context.Context, portal string, postID int64, progress func(done, total int)) (*model.ImportResult, []string, error) {
 			p, c, err := m.portalClient(ctx, portalArgs(portal))
 			if err != nil {
-				return 0, nil, err
+				return nil, nil, err
 			}
 			parallel, _ := strconv.Atoi(m.Getenv("NEWSDESK_PUSH_PARALLEL"))
 			o := &wordpress.Opener{Client: c, Reports: m.Reports, Photos: m.Photos, Portals: m.portals(),
@@ -74,17 +73,15 @@ func (m *Main) portalActions() *ui.Portal {
 			if err != nil {
 				m.logDetail(err)
 				if res == nil || res.ReportID == 0 {
-					return 0, nil, err
+					return nil, nil, err
 				}
 			}
 			warnings := append([]string(nil), res.Warnings...)
 			if err != nil { // the report came in; where it stands on the portal was not recorded
 				warnings = append(warnings, model.ErrorMessage(err))
 			}
-			if res.Outcome == model.ImportConflict {
-				warnings = append(warnings, msg.T("cli.portal.open.conflict", res.LinkedID, res.ReportID))
-			}
-			return res.ReportID, warnings, nil
+			return &model.ImportResult{ReportID: res.ReportID, Outcome: res.Outcome, LinkedID: res.LinkedID,
+				Comments: res.Comments}, warnings, nil
 		},
 	}
 }
