@@ -313,12 +313,15 @@ func (e *Editor) build() {
 		}),
 	)
 	tail := widget.NewForm(
-		widget.NewFormItem(msg.T("ui.field.byline"), e.Byline),
+		widget.NewFormItem(msg.T("ui.field.byline"), container.NewBorder(nil, nil, nil,
+			container.NewHBox(commentButton(model.FieldByline)...), e.Byline)),
 		widget.NewFormItem(msg.T("ui.field.tags"), e.Tags),
 	)
 	body := container.NewVBox(
 		head,
-		widget.NewCard("", msg.T("ui.section.event"), event),
+		container.NewBorder(nil, nil, nil, container.NewHBox(commentButton(model.FieldEvent)...),
+			widget.NewLabelWithStyle(msg.T("ui.section.event"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})),
+		widget.NewCard("", "", event),
 		container.NewBorder(nil, nil, nil, container.NewHBox(commentButton(model.FieldLead)...),
 			widget.NewLabelWithStyle(msg.T("ui.field.lead"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})),
 		e.Lead,
