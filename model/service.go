@@ -32,7 +32,8 @@ type ReportService interface {
 	// ImportReport brings in a report from a bundle with its photo files, in one
 	// transaction: nothing is stored when any part fails. A report whose UUID the
 	// library has is updated in place (a revision kept first) when the library's copy
-	// has not changed since the hand-off (its Rev equals the bundle's BaseRev or Rev);
+	// has not changed since the hand-off (its Rev is the bundle's BaseRev or Rev, or
+	// its own BaseRev: untouched since it came in);
 	// when both sides changed, or asCopy is set, it comes in as a new report with a new
 	// UUID (linked to the first on conflict).
 	ImportReport(ctx context.Context, r *Report, photos []ImportPhoto, asCopy bool) (*ImportResult, error)

@@ -22,8 +22,10 @@ import (
 // the transaction starts, so other writers are not kept waiting.
 //
 // The report, by UUID: unknown to the library, it is created; the library's copy
-// having the bundle's Rev, it is unchanged; the library's copy having the bundle's
-// BaseRev (not changed since the hand-off), it is updated in place after a revision
+// having the bundle's Rev, it is unchanged; when the library's copy has not changed
+// since the hand-off — it has the bundle's BaseRev (the sender started from it), or
+// it is still as it last came in (its Rev is its own BaseRev: nothing done here to
+// lose), or the bundle's history holds it — it is updated in place after a revision
 // (import) of the library's copy is kept; otherwise both sides changed and it comes
 // in as a new report with a new UUID, linked to the library's. asCopy always makes a
 // new report with a new UUID. The bundle's Rev is kept as the stored Rev and as
@@ -87,7 +89,7 @@ func (s *ReportService) ImportReview(ctx context.Context, r *model.Report, photo
 		res.Outcome = model.ImportCreated
 	case cur.Rev == r.Rev:
 		res.Outcome, res.ReportID = model.ImportUnchanged, cur.ID
-	case cur.Rev == r.BaseRev:
+	case cur.Rev == r.BaseRev || cur.Rev == cur.BaseRev || inHistory(history, cur.Rev):
 		res.Outcome, res.ReportID = model.ImportUpdated, cur.ID
 		if err := insertRevision(ctx, tx, cur.ID, model.ReasonImport, ""); err != nil {
 			return nil, FormatError(err)
@@ -217,6 +219,17 @@ func pointPhotos(ctx context.Context, tx *Tx, r *model.Report, libraryUUID map[s
 	}
 	// Blocks naming a photo neither in the bundle nor in the library fail here.
 	return resolvePhotos(ctx, tx, r)
+}
+
+// inHistory reports whether a revision of history has the Rev: the sender's copy
+// went through the library's version.
+func inHistory(history []model.Revision, rev string) bool {
+	for _, h := range history {
+		if h.Rev == rev {
+			return true
+		}
+	}
+	return false
 }
 
 // importRevisions adds the revisions of history the report lacks (same Rev and

@@ -206,3 +206,43 @@ func TestReportService_ImportReport(t *testing.T) {
 		}
 	})
 }
+
+// TestReportService_ImportUntouchedCopy: an editor who has not touched the report
+// since it came in takes the reporter's next version in place, whatever that
+// version's base says; once the editor has changed it, the next one is a conflict.
+func TestReportService_ImportUntouchedCopy(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	s := sqlite.NewReportService(db)
+	first := bundleReport("Hội nghị giao ban")
+	if _, err := s.ImportReport(ctx, first.Clone(), nil, false); err != nil {
+		t.Fatal(err)
+	}
+	// The reporter went on writing: a new Rev, and no base (it never came back).
+	second := first.Clone()
+	second.Rev, second.BaseRev = model.NewRev(), ""
+	second.Lead = "Phóng viên bổ sung lời dẫn."
+	res, err := s.ImportReport(ctx, second.Clone(), nil, false)
+	if err != nil || res.Outcome != model.ImportUpdated {
+		t.Fatalf("got %+v, %v; want the untouched copy updated", res, err)
+	}
+
+	// The editor changes it; the reporter's third version now conflicts…
+	got, _ := s.FindReportByID(ctx, res.ReportID)
+	got.Lead = "Biên tập viên sửa."
+	if err := s.UpdateReport(ctx, got, model.SaveExplicit); err != nil {
+		t.Fatal(err)
+	}
+	third := second.Clone()
+	third.Rev = model.NewRev()
+	if res, err := s.ImportReport(ctx, third.Clone(), nil, false); err != nil || res.Outcome != model.ImportConflict {
+		t.Errorf("got %+v, %v; want a conflict", res, err)
+	}
+	// …unless its history shows it went through the editor's version.
+	fourth := third.Clone()
+	fourth.Rev = model.NewRev()
+	history := []model.Revision{{Rev: got.Rev, Reason: model.ReasonImport, Report: got.Clone()}}
+	if res, err := s.ImportReview(ctx, fourth.Clone(), nil, false, history, nil); err != nil || res.Outcome != model.ImportUpdated {
+		t.Errorf("got %+v, %v; want it updated in place", res, err)
+	}
+}
