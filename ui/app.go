@@ -211,13 +211,19 @@ func (m *MainWindow) addShortcuts() {
 func (m *MainWindow) Open(id int64) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	r, err := m.svc.Reports.FindReportByID(ctx, id)
-	if err != nil {
-		dialog.ShowError(err, m.Window)
-		return
-	}
+	// The open editor saves its last typing first: it may be this very report.
 	if m.Editor != nil {
 		m.Editor.Close()
+	}
+	r, err := m.svc.Reports.FindReportByID(ctx, id)
+	if err != nil {
+		if m.Editor != nil { // closed: nothing may be typed into it any more
+			m.Editor = nil
+			m.editorPane.Objects = []fyne.CanvasObject{container.NewCenter(widget.NewLabel(msg.T("ui.editor.none")))}
+			m.editorPane.Refresh()
+		}
+		dialog.ShowError(err, m.Window)
+		return
 	}
 	m.Editor = NewEditor(m.svc, m.Window, r)
 	m.Editor.OnSaved = func(*model.Report) { m.Library.Refresh() }

@@ -262,7 +262,7 @@ func (m *MainWindow) setStatus(status model.Status, note string) {
 }
 
 // closeThen stops the editor like Close, but waits for its last save off the UI
-// thread (the save takes its snapshot on the UI thread), then runs after on it.
+// thread (the snapshot is taken here, on it), then runs after on it.
 func (e *Editor) closeThen(after func()) {
 	if e.closed {
 		after()
@@ -272,7 +272,7 @@ func (e *Editor) closeThen(after func()) {
 	e.closed = true
 	e.rememberPeople(snap)
 	go func() {
-		e.saver.close()
+		e.saver.closeWith(snap)
 		fyne.Do(after)
 	}()
 }

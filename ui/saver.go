@@ -70,8 +70,18 @@ func (s *saver) changed(explicit bool) {
 func (s *saver) close() {
 	select {
 	case <-s.done:
+		<-s.idle
 	default:
-		final := s.snapshot()
+		s.closeWith(s.snapshot())
+	}
+}
+
+// closeWith is close with the last snapshot already taken on the UI thread, so it
+// may run on another goroutine.
+func (s *saver) closeWith(final *model.Report) {
+	select {
+	case <-s.done:
+	default:
 		s.mu.Lock()
 		s.final = final
 		s.mu.Unlock()
