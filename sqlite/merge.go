@@ -13,7 +13,8 @@ var _ model.MergeService = (*ReportService)(nil)
 // (merged) of intoID as it was, then intoID takes merged's content with BaseRev set
 // to fromID's Rev, so that the next hand-off with whoever sent it is an update and
 // not another conflict; fromID's comments (by UUID) and revisions (by Rev and
-// reason) join intoID's, and fromID is deleted.
+// reason) join intoID's, as does where it stands on each portal, and fromID is
+// deleted.
 func (s *ReportService) MergeReports(ctx context.Context, intoID, fromID int64, merged *model.Report) error {
 	if intoID == fromID {
 		return model.Errorf(model.EINVALID, "sqlite.merge.same")
@@ -64,6 +65,16 @@ func (s *ReportService) MergeReports(ctx context.Context, intoID, fromID int64, 
 		return FormatError(err)
 	}
 	if _, err := mergeComments(ctx, tx, intoID, comments); err != nil {
+		return FormatError(err)
+	}
+	// Where the copy stands on a portal (it came from there) is where the merged
+	// report stands now: its next push updates that post.
+	if _, err := tx.ExecContext(ctx, `
+		DELETE FROM pushes WHERE report_id = ? AND portal_id IN (SELECT portal_id FROM pushes WHERE report_id = ?)`,
+		intoID, fromID); err != nil {
+		return FormatError(err)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE pushes SET report_id = ? WHERE report_id = ?`, intoID, fromID); err != nil {
 		return FormatError(err)
 	}
 	seq, err := reportSeq(ctx, tx, fromID)

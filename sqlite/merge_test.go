@@ -31,6 +31,18 @@ func TestReportService_MergeReports(t *testing.T) {
 	}
 	copyID := res.ReportID
 
+	// The copy came from the portal: it knows the post; the merged report will.
+	ps := sqlite.NewPortalService(db)
+	if err := ps.CreatePortal(ctx, &model.Portal{Name: "cong", URL: "https://cong.example.vn", User: "bientap"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := ps.SavePushState(ctx, &model.PushState{ReportID: copyID, Portal: "cong", PostID: 412, PostStatus: model.PostPending, PostModified: "2026-01-08T02:00:00"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := ps.SavePushState(ctx, &model.PushState{ReportID: mine.ID, Portal: "cong", PostID: 399, PostStatus: model.PostPending}); err != nil {
+		t.Fatal(err)
+	}
+
 	merged := mine.Clone()
 	merged.Body[0].Text = "Bản của biên tập viên."
 	merged.Body = append(merged.Body, model.Paragraph("Bản của phóng viên."))
@@ -50,6 +62,9 @@ func TestReportService_MergeReports(t *testing.T) {
 	}
 	if _, err := s.FindReportByID(ctx, copyID); model.ErrorCode(err) != model.ENOTFOUND {
 		t.Errorf("got %v, want the copy gone", err)
+	}
+	if st, err := ps.FindPushState(ctx, mine.ID, "cong"); err != nil || st == nil || st.PostID != 412 || st.PostModified != "2026-01-08T02:00:00" {
+		t.Errorf("got %+v, %v; want the copy's post, so the next push updates it", st, err)
 	}
 	comments, _ := cs.FindComments(ctx, mine.ID)
 	if len(comments) != 1 || comments[0].Text != "Gọn hơn." {
