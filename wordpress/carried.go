@@ -58,6 +58,9 @@ type CarriedMedia struct {
 	URL       string `json:"url"`
 	SHA256    string `json:"sha256,omitempty"` // of the uploaded bytes; empty when not known
 	Filename  string `json:"filename,omitempty"`
+	// Rotation is the turn by hand applied to the uploaded file (degrees clockwise),
+	// which an open turns back: libraries keep photos as taken.
+	Rotation int `json:"rotation,omitempty"`
 }
 
 // MediaFor returns the uploaded photo, nil when it was not uploaded.

@@ -210,8 +210,7 @@ func (o *Opener) Open(ctx context.Context, postID int64, portal string) (*OpenRe
 	return res, nil
 }
 
-// fetchPhotos downloads the photos of rep the library lacks and turns the blocks
-// of those upright (the uploaded file is already turned).
+// fetchPhotos downloads the photos of rep the library lacks.
 func (o *Opener) fetchPhotos(ctx context.Context, rep *model.Report, carried *Carried, res *OpenResult) ([]model.ImportPhoto, error) {
 	blocks := rep.Photos()
 	var uuids []string
@@ -290,49 +289,7 @@ func (o *Opener) fetchPhotos(ctx context.Context, rep *model.Report, carried *Ca
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	upright := map[string]bool{}
-	for _, u := range missing {
-		upright[u] = true
-	}
-	if res.Reused > 0 {
-		// A photo an earlier open downloaded is the uploaded file, turned already.
-		if err := o.uploadedCopies(ctx, rep.UUID, carried, upright); err != nil {
-			return nil, err
-		}
-	}
-	for _, b := range blocks {
-		if upright[b.UUID] {
-			b.Rotation = 0
-		}
-	}
 	return out, nil
-}
-
-// uploadedCopies marks in upright the photos of the library's copy of the report
-// whose file is the very one the push uploaded (same SHA-256): an earlier open
-// downloaded them. The reporter's own library has the photos as taken, which keep
-// their turn.
-func (o *Opener) uploadedCopies(ctx context.Context, reportUUID string, carried *Carried, upright map[string]bool) error {
-	lib, err := o.Reports.FindReportByUUID(ctx, reportUUID)
-	if model.ErrorCode(err) == model.ENOTFOUND {
-		return nil
-	} else if err != nil {
-		return err
-	}
-	for _, b := range lib.Photos() {
-		m := carried.MediaFor(b.UUID)
-		if m == nil || m.SHA256 == "" || upright[b.UUID] {
-			continue
-		}
-		ph, err := o.Photos.FindPhotoByID(ctx, b.PhotoID)
-		if err != nil {
-			return err
-		}
-		if ph.SHA256 == m.SHA256 {
-			upright[b.UUID] = true
-		}
-	}
-	return nil
 }
 
 // download fetches one photo: at the address the push recorded, else (moved or
@@ -362,6 +319,13 @@ func (o *Opener) download(ctx context.Context, carried *Carried, photoUUID strin
 	if m.SHA256 != "" {
 		sum := sha256.Sum256(data)
 		if hex.EncodeToString(sum[:]) != m.SHA256 {
+			return nil, model.Errorf(model.EINVALID, "wordpress.open.photo.damaged", name)
+		}
+	}
+	if m.Rotation%360 != 0 {
+		// The file went up turned by hand; the library keeps it as taken, the turn
+		// stays on the block, as on the reporter's side.
+		if data, _, err = rotate(data, http.DetectContentType(data), 360-m.Rotation%360); err != nil {
 			return nil, model.Errorf(model.EINVALID, "wordpress.open.photo.damaged", name)
 		}
 	}

@@ -196,17 +196,24 @@ func (p *Pusher) carried(ctx context.Context, r *model.Report, media map[string]
 	c := &Carried{FormatVersion: CarriedFormat, ContentHash: VisibleHash(content), PushedBy: acct.Name}
 	rep := r.Clone()
 	rep.Body = rep.Body[:0]
+	changed := false
 	for _, b := range r.Clone().Body {
 		if b.Kind == model.BlockPhoto && (b.Photo == nil || media[b.Photo.UUID].MediaID == 0) {
+			changed = true
 			continue
 		}
 		rep.Body = append(rep.Body, b)
 	}
 	switch {
-	case opt.Status == model.PostPublish:
-		rep.Status = model.StatusPublished
+	case opt.Status == model.PostPublish && rep.Status != model.StatusPublished:
+		rep.Status, changed = model.StatusPublished, true
 	case opt.Status == model.PostPending && rep.Status == model.StatusDraft:
-		rep.Status = model.StatusReview
+		rep.Status, changed = model.StatusReview, true
+	}
+	if changed {
+		// Not the content the library holds at r.Rev: another Rev, so that nobody
+		// takes this copy for that one (and drops the photos left out, say).
+		rep.Rev = model.NewRev()
 	}
 	c.Report = rep
 	// What the last push carried tells the hash of media not uploaded this time.
@@ -221,7 +228,8 @@ func (p *Pusher) carried(ctx context.Context, r *model.Report, media map[string]
 			continue
 		}
 		seen[ph.UUID] = true
-		cm := CarriedMedia{PhotoUUID: ph.UUID, MediaID: m.MediaID, URL: m.URL, SHA256: m.SHA256, Filename: m.Filename}
+		cm := CarriedMedia{PhotoUUID: ph.UUID, MediaID: m.MediaID, URL: m.URL, SHA256: m.SHA256, Filename: m.Filename,
+			Rotation: ph.Rotation}
 		if prev != nil {
 			if pm := prev.MediaFor(ph.UUID); pm != nil && pm.MediaID == m.MediaID {
 				if cm.SHA256 == "" {
