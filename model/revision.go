@@ -29,6 +29,7 @@ const (
 	ReasonPull     RevisionReason = "pull"     // before the portal's copy replaced it
 	ReasonRestored RevisionReason = "restored" // before an older revision was restored
 	ReasonMerged   RevisionReason = "merged"   // before versions were merged into it
+	ReasonHandOff  RevisionReason = "handoff"  // as it was sent away (bundle or portal)
 
 	// Review steps, each a revision of its own so that "what changed since I
 	// submitted" is a comparison of two revisions.

@@ -131,6 +131,10 @@ type PersonService interface {
 type RevisionService interface {
 	FindRevisions(ctx context.Context, reportID int64) ([]Revision, error)
 	FindRevisionByID(ctx context.Context, id int64) (*Revision, error)
+	// KeepRevision keeps a revision of the report as it is now, unless the history
+	// has one of its current Rev already: a hand-off (an export, a push) is a point
+	// a later merge compares both sides against.
+	KeepRevision(ctx context.Context, reportID int64, reason RevisionReason) error
 }
 
 // SettingService keeps the settings both the window and the commands need.

@@ -87,6 +87,33 @@ func (s *RevisionService) FindRevisionByID(ctx context.Context, id int64) (*mode
 	return &rv, nil
 }
 
+// KeepRevision keeps a revision of the report as it is now for the reason, unless
+// one of its current Rev exists; ENOTFOUND when there is no such report.
+func (s *RevisionService) KeepRevision(ctx context.Context, reportID int64, reason model.RevisionReason) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var n int
+	err = tx.QueryRowContext(ctx, `
+		SELECT count(*) FROM revisions v JOIN reports r ON r.id = v.report_id AND r.rev = v.rev
+		WHERE r.id = ?`, reportID).Scan(&n)
+	if err != nil {
+		return FormatError(err)
+	}
+	if n > 0 {
+		return nil
+	}
+	if _, err := reportSeq(ctx, tx, reportID); err != nil {
+		return FormatError(err)
+	}
+	if err := insertRevision(ctx, tx, reportID, reason, ""); err != nil {
+		return FormatError(err)
+	}
+	return tx.Commit()
+}
+
 // insertRevision keeps a snapshot of the report as it is stored now. An empty
 // author is the library's reporter (setting reporter.name), when set. The
 // transaction also gives the report a new change number (DeleteUnusedPhotos

@@ -138,6 +138,23 @@ func (l *library) FindRevisionByID(ctx context.Context, id int64) (*model.Revisi
 	return nil, &model.Error{Code: model.ENOTFOUND, Message: "not found"}
 }
 
+func (l *library) KeepRevision(ctx context.Context, reportID int64, reason model.RevisionReason) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	r, ok := l.reports[reportID]
+	if !ok {
+		return &model.Error{Code: model.ENOTFOUND, Message: "not found"}
+	}
+	for _, rv := range l.revs {
+		if rv.ReportID == reportID && rv.Rev == r.Rev {
+			return nil
+		}
+	}
+	l.revs = append(l.revs, model.Revision{ID: int64(len(l.revs) + 1), ReportID: reportID, Rev: r.Rev,
+		Reason: reason, CreatedAt: time.Now(), Report: r.Clone()})
+	return nil
+}
+
 func (l *library) SetStatus(ctx context.Context, id int64, s model.Status, author, note string) error {
 	l.mu.Lock()
 	defer l.mu.Unlock()

@@ -131,6 +131,12 @@ func (m *MainWindow) unapprovedPolicy() string {
 }
 
 func (m *MainWindow) push(id int64, portal, status string, overwrite bool) {
+	// A push may move the report's status (in review, published), which gives it a
+	// new Rev: the editor saves and stops first, and opens the report again after.
+	if e := m.Editor; e != nil && e.Report().ID == id && !e.closed {
+		e.closeThen(func() { m.push(id, portal, status, overwrite) })
+		return
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	bar := widget.NewProgressBar()
 	d := dialog.NewCustom(msg.T("ui.push.title"), msg.T("ui.cancel"),
@@ -169,6 +175,9 @@ func (m *MainWindow) push(id int64, portal, status string, overwrite bool) {
 				m.showPortalState(id)
 			}
 			m.Library.Refresh() // the list shows where each report stands
+			if m.Editor != nil && m.Editor.closed && m.Editor.Report().ID == id {
+				m.Open(id)
+			}
 		})
 	}()
 }

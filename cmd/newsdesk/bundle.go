@@ -58,6 +58,11 @@ func runExport(ctx context.Context, m *Main, a *args) error {
 		}
 		return p.Filename, p.Original, nil
 	}
+	// What goes away is kept in the history: the point a later merge compares
+	// both sides against.
+	if err := m.Revisions.KeepRevision(ctx, id, model.ReasonHandOff); err != nil {
+		return err
+	}
 	if a.isSet("review") {
 		if opts.Review, err = m.review(ctx, id); err != nil {
 			return err

@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"net/url"
+	"newsdesk/model"
 	"strconv"
 	"strings"
 	"testing"
@@ -73,11 +74,31 @@ func TestPortalPendingOpen(t *testing.T) {
 	if _, errOut, code := editor.run("portal", "open", "abc", "--portal", "local"); code != 2 || !strings.Contains(errOut, "not a post ID") {
 		t.Errorf("open abc: exit %d, %q; want a usage error", code, errOut)
 	}
+	// The editor edits a paragraph, approves and publishes; the reporter, who did
+	// not touch the report meanwhile, brings it back: an update, not a conflict.
+	eid, _ := strconv.ParseInt(rid, 10, 64)
+	editReport(t, editor, eid, func(r *model.Report) { r.Body[1].Text = "Đoạn do biên tập viên viết lại." })
+	editor.ok("comment", rid, "Đã sửa đoạn 2 cho gọn.", "--block", "2")
 	editor.ok("status", rid, "approved")
 	// The sample's section, which the editor's push creates on the portal.
 	t.Cleanup(func() { dropCategory(t, env, "Ngành Nội vụ") })
 	_, errOut, code = editor.run("push", rid, "--portal", "local", "--status", "publish")
 	if code != 0 || !strings.Contains(errOut, "0 photos uploaded, 4 unchanged") {
 		t.Errorf("publish from the editor's library: exit %d, %q; want the same post, no photo uploaded", code, errOut)
+	}
+	out, errOut, code = reporter.run("portal", "open", postID, "--portal", "local")
+	if code != 0 || strings.TrimSpace(out) != id {
+		t.Fatalf("the reporter's open: exit %d, %q %q; want their own report %s updated", code, out, errOut, id)
+	}
+	rep, _ := strconv.ParseInt(id, 10, 64)
+	back := findReport(t, reporter, rep)
+	if back.Body[1].Text != "Đoạn do biên tập viên viết lại." || back.Status != model.StatusPublished {
+		t.Errorf("the reporter's report: %q, %s; want the editor's paragraph, published", back.Body[1].Text, back.Status)
+	}
+	if c := reporter.ok("comments", id); !strings.Contains(c, "Đã sửa đoạn 2 cho gọn.") {
+		t.Errorf("the reporter's comments:\n%s\nwant the editor's", c)
+	}
+	if n := strings.Count(reporter.ok("list"), "\n"); n != 1 {
+		t.Errorf("the reporter's library lists %d reports, want 1 (no linked copy)", n)
 	}
 }

@@ -93,33 +93,48 @@ func (m *Main) pushWith(ctx context.Context, id int64, portalName string, opt wo
 		},
 		Progress: progress,
 	}
+	// The report's own status follows the portal — sent for review, or published —
+	// and is set before the push, so that the copy the post carries is the
+	// library's own, Rev and all, kept in the history: the point a later merge
+	// compares both sides against. A push that does not go through puts it back.
+	was := r.Status
+	var next model.Status
+	switch {
+	case opt.Status == model.PostPublish && r.Status != model.StatusPublished:
+		next = model.StatusPublished
+	case opt.Status == model.PostPending && r.Status == model.StatusDraft:
+		next = model.StatusReview
+	}
+	author, _ := m.Settings.Setting(ctx, model.SettingReporter)
+	if author == "" {
+		author = p.User
+	}
+	if next != "" {
+		err = m.Reports.SetStatus(ctx, r.ID, next, author, "")
+	} else {
+		err = m.Revisions.KeepRevision(ctx, r.ID, model.ReasonHandOff)
+	}
+	if err != nil {
+		return err
+	}
+	if r, err = m.findReport(ctx, id); err != nil {
+		return err
+	}
 	start := time.Now()
 	res, err := pusher.Push(ctx, r, prev, p.Name, opt)
 	if err != nil {
 		m.logDetail(err)
+		if next != "" {
+			if e := m.Reports.SetStatus(context.WithoutCancel(ctx), r.ID, was, author, ""); e != nil {
+				m.logDetail(e)
+			}
+		}
 		return err
 	}
 	for _, w := range res.Warnings {
 		fmt.Fprintln(m.Stderr, "newsdesk: "+w)
 	}
 	st := res.State
-	// The report's own status follows the portal: sent for review, or published.
-	var next model.Status
-	switch {
-	case st.PostStatus == model.PostPublish && r.Status != model.StatusPublished:
-		next = model.StatusPublished
-	case st.PostStatus == model.PostPending && r.Status == model.StatusDraft:
-		next = model.StatusReview
-	}
-	if next != "" {
-		author, _ := m.Settings.Setting(ctx, model.SettingReporter)
-		if author == "" {
-			author = p.User
-		}
-		if err := m.Reports.SetStatus(ctx, r.ID, next, author, ""); err != nil {
-			return err
-		}
-	}
 	fmt.Fprintln(m.Stderr, msg.T("cli.push.done", st.Where(), res.Uploaded, len(r.Photos())-res.Uploaded,
 		time.Since(start).Round(10*time.Millisecond).Seconds()))
 	fmt.Fprintln(m.Stdout, st.Link)
