@@ -67,6 +67,7 @@ func init() {
 		"model.reason.pull":               {VI: "Trước khi lấy từ cổng", EN: "Before the portal's copy came in"},
 		"model.reason.restored":           {VI: "Trước khi khôi phục", EN: "Before a restore"},
 		"model.reason.merged":             {VI: "Trước khi hợp nhất", EN: "Before a merge"},
+		"model.reason.handoff":            {VI: "Gửi đi (gói hoặc cổng)", EN: "Sent (bundle or portal)"},
 		"model.reason.submitted":          {VI: "Gửi duyệt", EN: "Submitted for review"},
 		"model.reason.changes":            {VI: "Yêu cầu sửa", EN: "Changes requested"},
 		"model.reason.approved":           {VI: "Duyệt", EN: "Approved"},

@@ -128,3 +128,25 @@ func TestAwardSentence(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestLabels: every status, role and revision reason reads as words in the
+// interface, never as a catalog key.
+func TestLabels(t *testing.T) {
+	var labels []string
+	for _, s := range model.Statuses {
+		labels = append(labels, s.Label())
+	}
+	for _, r := range model.Roles {
+		labels = append(labels, r.Label())
+	}
+	for _, r := range []model.RevisionReason{model.ReasonCreated, model.ReasonSave, model.ReasonEditing, model.ReasonStatus,
+		model.ReasonImport, model.ReasonPull, model.ReasonRestored, model.ReasonMerged, model.ReasonHandOff,
+		model.ReasonSubmitted, model.ReasonChanges, model.ReasonApproved, model.ReasonPublished} {
+		labels = append(labels, r.Label())
+	}
+	for _, l := range labels {
+		if l == "" || strings.HasPrefix(l, "model.") {
+			t.Errorf("label %q is not words", l)
+		}
+	}
+}

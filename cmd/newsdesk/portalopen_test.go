@@ -4,11 +4,11 @@ import (
 	"context"
 	"net/http"
 	"net/url"
-	"newsdesk/model"
 	"strconv"
 	"strings"
 	"testing"
 
+	"newsdesk/model"
 	"newsdesk/wordpress"
 )
 
