@@ -68,8 +68,8 @@ func init() {
 		"ui.compare.field.recipient.form":     {VI: "Hình thức riêng", EN: "Own award form"},
 		"ui.merge.title":                      {VI: "Hợp nhất hai bản", EN: "Merge two versions"},
 		"ui.merge.summary": {
-			VI: "Bản trả về khác bản của bạn ở %d chỗ, trong đó %d chỗ cả hai bên cùng sửa. Với mỗi chỗ, chọn bản giữ lại; chỗ chỉ một bên sửa đã chọn sẵn bản có sửa.",
-			EN: "The version that came back differs from yours in %d places, %d of them changed on both sides. For each, pick what to keep; where only one side changed, that side is already picked."},
+			VI: "Bản trả về khác bản của bạn ở %d chỗ, trong đó %d chỗ cả hai bên cùng sửa: hãy chọn bản giữ lại cho những chỗ đó. Chỗ chỉ một bên sửa đã chọn sẵn bản có sửa.",
+			EN: "The version that came back differs from yours in %d places, %d of them changed on both sides: pick what to keep there. Where only one side changed, that side is already picked."},
 		"ui.merge.mine":        {VI: "Bản của bạn", EN: "Your version"},
 		"ui.merge.theirs":      {VI: "Bản trả về", EN: "The version that came back"},
 		"ui.merge.conflict":    {VI: "cả hai bên cùng sửa", EN: "changed on both sides"},
@@ -78,6 +78,7 @@ func init() {
 		"ui.merge.take.mine":   {VI: "Giữ bản của bạn", EN: "Keep yours"},
 		"ui.merge.take.theirs": {VI: "Lấy bản trả về", EN: "Take theirs"},
 		"ui.merge.take.both":   {VI: "Giữ cả hai", EN: "Keep both"},
+		"ui.merge.left":        {VI: "Còn %d chỗ cả hai bên cùng sửa chưa chọn.", EN: "%d places changed on both sides still to choose."},
 		"ui.merge.busy":        {VI: "Đang hợp nhất hai bản trong cửa sổ bên cạnh…", EN: "Merging two versions in the other window…"},
 		"ui.merge.do":          {VI: "Hợp nhất", EN: "Merge"},
 		"ui.merge.later":       {VI: "Để sau", EN: "Later"},

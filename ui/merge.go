@@ -32,6 +32,7 @@ type MergeView struct {
 	merger         *compare.Merger
 	mergeService   model.MergeService
 	revisionSource model.RevisionService
+	left           *widget.Label // how many places still wait for a choice
 }
 
 // ShowMerge puts the two versions of a report side by side, block by block, for the
@@ -73,18 +74,25 @@ func (m *MainWindow) ShowMerge(mineID, theirsID int64) *MergeView {
 }
 
 // base is the version both sides started from, when the history has it: the
-// revision whose Rev is the one the returning version was handed off at.
+// revision at the Rev the returning version was handed off at, else at the Rev
+// the user's version last came in at (an older common point).
 func (v *MergeView) base(ctx context.Context) *model.Report {
-	if v.revisionSource == nil || v.theirs.BaseRev == "" {
+	if v.revisionSource == nil {
 		return nil
 	}
+	var revs []model.Revision
 	for _, id := range []int64{v.mine.ID, v.theirs.ID} {
-		revs, err := v.revisionSource.FindRevisions(ctx, id)
-		if err != nil {
+		list, err := v.revisionSource.FindRevisions(ctx, id)
+		if err == nil {
+			revs = append(revs, list...)
+		}
+	}
+	for _, rev := range []string{v.theirs.BaseRev, v.mine.BaseRev} {
+		if rev == "" {
 			continue
 		}
 		for _, r := range revs {
-			if r.Rev == v.theirs.BaseRev {
+			if r.Rev == rev {
 				if full, err := v.revisionSource.FindRevisionByID(ctx, r.ID); err == nil {
 					return full.Report
 				}
@@ -118,12 +126,14 @@ func (v *MergeView) build() {
 		widget.NewLabelWithStyle(msg.T("ui.merge.theirs"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	v.Merge = widget.NewButton(msg.T("ui.merge.do"), v.save)
 	v.Merge.Importance = widget.HighImportance
+	v.left = widget.NewLabel("")
+	v.updateButton()
 	later := widget.NewButton(msg.T("ui.merge.later"), func() {
 		v.Window.Close()
 		v.m.Open(v.mine.ID)
 	})
 	v.Window.SetContent(container.NewBorder(container.NewVBox(v.Summary, heads, widget.NewSeparator()),
-		container.NewHBox(layout.NewSpacer(), later, v.Merge), nil, nil, container.NewVScroll(rows)))
+		container.NewHBox(v.left, layout.NewSpacer(), later, v.Merge), nil, nil, container.NewVScroll(rows)))
 	v.Window.Resize(fyne.NewSize(1200, 760))
 }
 
@@ -155,10 +165,14 @@ func (v *MergeView) partRow(p compare.Part, n int) fyne.CanvasObject {
 	}
 	radio := widget.NewRadioGroup(labels, nil)
 	radio.Horizontal = true
-	radio.Required = true
-	for i, c := range choices {
-		if c == p.Choice {
-			radio.SetSelected(labels[i])
+	if !p.Conflict {
+		// What only one side changed comes from that side; what both changed waits
+		// for the user: nothing is dropped without them seeing it.
+		radio.Required = true
+		for i, c := range choices {
+			if c == p.Choice {
+				radio.SetSelected(labels[i])
+			}
 		}
 	}
 	key := p.Key
@@ -168,10 +182,22 @@ func (v *MergeView) partRow(p compare.Part, n int) fyne.CanvasObject {
 				v.merger.Choose(key, choices[i])
 			}
 		}
+		v.updateButton()
 	}
 	v.Choices[key] = radio
 	head := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	return container.NewVBox(head, container.NewGridWithColumns(2, diffText(ops, compare.Delete), diffText(ops, compare.Insert)), radio)
+}
+
+// updateButton lets the merge go once every place both sides changed has a choice.
+func (v *MergeView) updateButton() {
+	if n := v.merger.Unresolved(); n > 0 {
+		v.left.SetText(msg.T("ui.merge.left", n))
+		v.Merge.Disable()
+		return
+	}
+	v.left.SetText("")
+	v.Merge.Enable()
 }
 
 // save stores the merged report in place of the user's, removes the returned

@@ -66,17 +66,23 @@ func TestMergeConflict(t *testing.T) {
 	if v == nil {
 		t.Fatal("no merge view")
 	}
-	if got, want := v.Summary.Text, "Bản trả về khác bản của bạn ở 2 chỗ, trong đó 1 chỗ cả hai bên cùng sửa."; len(got) < len(want) || got[:len(want)] != want {
+	if got, want := v.Summary.Text, "Bản trả về khác bản của bạn ở 2 chỗ, trong đó 1 chỗ cả hai bên cùng sửa"; len(got) < len(want) || got[:len(want)] != want {
 		t.Errorf("summary %q, want %q…", got, want)
 	}
 	headline, para := v.Choices[model.FieldHeadline], v.Choices[mine.Body[0].Key]
 	if headline == nil || para == nil || len(v.Choices) != 2 {
 		t.Fatalf("choices %v, want the headline and the first paragraph only", v.Choices)
 	}
-	if headline.Selected != "Lấy bản trả về" || para.Selected != "Giữ bản của bạn" {
-		t.Errorf("pre-filled %q and %q, want theirs for the headline only they changed, yours for the conflict", headline.Selected, para.Selected)
+	if headline.Selected != "Lấy bản trả về" || para.Selected != "" {
+		t.Errorf("pre-filled %q and %q, want theirs for the headline only they changed, nothing for the conflict", headline.Selected, para.Selected)
+	}
+	if !v.Merge.Disabled() {
+		t.Error("the merge may go before the conflict has a choice")
 	}
 	para.SetSelected("Giữ cả hai")
+	if v.Merge.Disabled() {
+		t.Error("the merge is still held back after every choice")
+	}
 	test.Tap(v.Merge)
 
 	eventually(t, func() bool { _, err := lib.FindReportByID(nil, theirs.ID); return err != nil })
