@@ -76,9 +76,11 @@ type Merger struct {
 // changed on the other is a conflict.
 //
 // Parts come fields first (section, headline, source tag, lead, event, byline,
-// tags), then blocks in mine's order, with blocks mine lacks inserted after their
-// predecessor in theirs. The Merger holds copies: it shares nothing with the
-// inputs. A nil mine or theirs counts as an empty report.
+// tags), then, when the two versions have the blocks they share in another order,
+// a PartOrder part (theirs keeps theirs' order in the result), then blocks in
+// mine's order, with blocks mine lacks inserted after their predecessor in
+// theirs. The Merger holds copies: it shares nothing with the inputs. A nil mine
+// or theirs counts as an empty report.
 func Merge(base, mine, theirs *model.Report) *Merger {
 	m := &Merger{mine: cloneOrEmpty(mine), theirs: cloneOrEmpty(theirs)}
 	if base != nil {
@@ -86,6 +88,9 @@ func Merge(base, mine, theirs *model.Report) *Merger {
 	}
 	for _, f := range reportFieldSpecs {
 		m.parts = append(m.parts, m.fieldPart(f, base))
+	}
+	if p, ok := m.orderPart(base); ok {
+		m.parts = append(m.parts, p)
 	}
 	m.parts = append(m.parts, m.blockParts(base)...)
 	return m
@@ -334,7 +339,12 @@ func (m *Merger) Result() *model.Report {
 	mine, theirs := m.mine.Clone(), m.theirs.Clone()
 	r, body := mine, mine.Body // each of mine's blocks is taken at most once below
 	r.Body = nil
+	theirsOrder, copies := false, map[string]bool{}
 	for _, p := range m.parts {
+		if p.Key == PartOrder {
+			theirsOrder = p.Choice == TakeTheirs
+			continue
+		}
 		if p.Kind == "" {
 			if p.Choice == TakeTheirs {
 				for _, f := range reportFieldSpecs {
@@ -358,8 +368,12 @@ func (m *Merger) Result() *model.Report {
 			r.Body = append(r.Body, body[p.mi])
 			b := theirs.Body[p.ti]
 			b.Key = newKey()
+			copies[b.Key] = true
 			r.Body = append(r.Body, b)
 		}
+	}
+	if theirsOrder {
+		r.Body = reorder(r.Body, theirs.Body, copies)
 	}
 	return r
 }

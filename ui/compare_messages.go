@@ -52,6 +52,7 @@ func init() {
 		"ui.compare.field.event.guests":       {VI: "khách mời", EN: "guests"},
 		"ui.compare.field.byline":             {VI: "Tác giả", EN: "Byline"},
 		"ui.compare.field.tags":               {VI: "Thẻ", EN: "Tags"},
+		"ui.compare.field.order":              {VI: "Thứ tự các khối", EN: "Order of the blocks"},
 		"ui.compare.field.photo":              {VI: "Ảnh (thay ảnh khác)", EN: "Picture (replaced)"},
 		"ui.compare.field.caption":            {VI: "Chú thích", EN: "Caption"},
 		"ui.compare.field.credit":             {VI: "Nguồn ảnh", EN: "Credit"},

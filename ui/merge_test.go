@@ -95,3 +95,35 @@ func TestMergeConflict(t *testing.T) {
 	}
 	eventually(t, func() bool { return m.Editor != nil && m.Editor.Report().ID == base.ID })
 }
+
+// TestMergeShowsOrder: the editor only moved a paragraph; the merge offers the
+// order as a part of its own, theirs picked, and the merged report has it.
+func TestMergeShowsOrder(t *testing.T) {
+	app := test.NewTempApp(t)
+	lib := newLibrary()
+	base := model.NewReport("Hội nghị giao ban")
+	base.Body = []model.Block{model.Paragraph("Đoạn một."), model.Paragraph("Đoạn hai."), model.Paragraph("Đoạn ba.")}
+	lib.CreateReport(nil, base)
+	lib.UpdateReport(nil, base, model.SaveExplicit)
+	theirs := lib.stored(base.ID)
+	theirs.UUID, theirs.LinkedUUID, theirs.BaseRev = model.NewUUID(), base.UUID, base.Rev
+	theirs.Body[0], theirs.Body[2] = theirs.Body[2], theirs.Body[0]
+	lib.CreateReport(nil, theirs)
+	mine := lib.stored(base.ID)
+	mine.Headline = "Hội nghị giao ban tháng 1"
+	lib.UpdateReport(nil, mine, model.SaveExplicit)
+
+	m := ui.NewMainWindow(app, ui.Services{Reports: lib, Photos: lib, Revisions: lib}, "library.sqlite")
+	eventually(t, func() bool { return m.Editor != nil })
+	time.Sleep(200 * time.Millisecond)
+	v := m.ShowMerge(base.ID, theirs.ID)
+	order := v.Choices["order"]
+	if order == nil || order.Selected != "Lấy bản trả về" || v.Merge.Disabled() {
+		t.Fatalf("order choice %v, want theirs picked and the merge ready", order)
+	}
+	test.Tap(v.Merge)
+	eventually(t, func() bool { return lib.stored(base.ID).Body[0].Text == "Đoạn ba." })
+	if got := lib.stored(base.ID); got.Headline != mine.Headline || got.Body[2].Text != "Đoạn một." {
+		t.Errorf("got %q / %q, want your headline and their order", got.Headline, got.Body[2].Text)
+	}
+}
