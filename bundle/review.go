@@ -58,6 +58,8 @@ type reviewComment struct {
 	Resolved   bool   `json:"resolved,omitempty"`
 	ResolvedBy string `json:"resolved_by,omitempty"`
 	ResolvedAt string `json:"resolved_at,omitempty"`
+	UpdatedAt  string `json:"updated_at,omitempty"`
+	Deleted    bool   `json:"deleted,omitempty"`
 }
 
 // toReviewFile is the review as review.json writes it, oldest revision first.
@@ -73,7 +75,8 @@ func toReviewFile(rv *Review) reviewFile {
 	}
 	for _, c := range rv.Comments {
 		rc := reviewComment{UUID: c.UUID, Block: c.BlockKey, Row: c.Row, Quote: c.Quote, ReplyTo: c.ReplyTo,
-			Author: c.Author, Text: c.Text, CreatedAt: timeText(c.CreatedAt), Resolved: c.Resolved, ResolvedBy: c.ResolvedBy}
+			Author: c.Author, Text: c.Text, CreatedAt: timeText(c.CreatedAt), Resolved: c.Resolved, ResolvedBy: c.ResolvedBy,
+			UpdatedAt: timeText(c.UpdatedAt), Deleted: c.Deleted}
 		if c.Resolved {
 			rc.ResolvedAt = timeText(c.ResolvedAt)
 		}
@@ -112,8 +115,12 @@ func fromReviewFile(raw []byte) (*Review, error) {
 			return nil, model.Errorf(model.EINVALID, "bundle.review.comment", i+1)
 		}
 		mc := model.Comment{UUID: c.UUID, BlockKey: c.Block, Row: c.Row, Quote: c.Quote, ReplyTo: c.ReplyTo,
-			Author: c.Author, Text: c.Text, CreatedAt: created, Resolved: c.Resolved, ResolvedBy: c.ResolvedBy}
+			Author: c.Author, Text: c.Text, CreatedAt: created, Resolved: c.Resolved, ResolvedBy: c.ResolvedBy,
+			Deleted: c.Deleted}
 		if mc.ResolvedAt, ok = parseTime(c.ResolvedAt); !ok {
+			return nil, model.Errorf(model.EINVALID, "bundle.review.comment", i+1)
+		}
+		if mc.UpdatedAt, ok = parseTime(c.UpdatedAt); !ok {
 			return nil, model.Errorf(model.EINVALID, "bundle.review.comment", i+1)
 		}
 		mc.Normalize()

@@ -33,6 +33,13 @@ type Comment struct {
 	Resolved   bool      `json:"resolved,omitempty"`
 	ResolvedBy string    `json:"resolved_by,omitempty"`
 	ResolvedAt time.Time `json:"resolved_at,omitzero"`
+
+	// UpdatedAt is the comment's last change (written, resolved, reopened, deleted):
+	// when two libraries disagree, the later change wins.
+	UpdatedAt time.Time `json:"updated_at,omitzero"`
+	// Deleted marks a comment taken back; it is kept (without showing) so that the
+	// deletion travels with the report and the comment does not come back.
+	Deleted bool `json:"deleted,omitempty"`
 }
 
 // FieldEvent is the event's fields as a whole, for a comment on them.
@@ -63,7 +70,29 @@ func (c *Comment) Validate() error {
 	if c.Row < 0 {
 		return Errorf(EINVALID, "model.comment.row", c.Row)
 	}
+	if !uuidLike(c.UUID) || (c.ReplyTo != "" && !uuidLike(c.ReplyTo)) {
+		return Errorf(EINVALID, "model.comment.uuid")
+	}
 	return nil
+}
+
+// uuidLike reports whether s is written as a UUID: 36 characters, hex digits and
+// dashes where NewUUID puts them.
+func uuidLike(s string) bool {
+	if len(s) != 36 {
+		return false
+	}
+	for i, r := range s {
+		switch {
+		case i == 8 || i == 13 || i == 18 || i == 23:
+			if r != '-' {
+				return false
+			}
+		case !('0' <= r && r <= '9' || 'a' <= r && r <= 'f' || 'A' <= r && r <= 'F'):
+			return false
+		}
+	}
+	return true
 }
 
 // QuoteOf returns the text a new comment on the block (and row) of r quotes.
@@ -99,11 +128,14 @@ func QuoteOf(r *Report, blockKey string, row int) string {
 type CommentService interface {
 	// FindComments returns the report's comments, oldest first.
 	FindComments(ctx context.Context, reportID int64) ([]Comment, error)
+	// FindAllComments is FindComments with the deleted ones, marked: what a
+	// hand-off (a review bundle, a push) carries, so deletions travel too.
+	FindAllComments(ctx context.Context, reportID int64) ([]Comment, error)
 	// CreateComment stores a new comment on the report, filling its ID, UUID and
 	// time (and its author, when empty, with the library's user).
 	CreateComment(ctx context.Context, c *Comment) error
 	// ResolveComment marks the thread of the comment resolved (or open again).
 	ResolveComment(ctx context.Context, id int64, resolved bool, by string) error
-	// DeleteComment removes a comment (only its author would).
+	// DeleteComment takes back a comment and its replies (only its author would).
 	DeleteComment(ctx context.Context, id int64) error
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"time"
 
 	"newsdesk/model"
 )
@@ -31,7 +32,21 @@ func (s *CommentService) FindComments(ctx context.Context, reportID int64) ([]mo
 	if _, err := reportSeq(ctx, tx, reportID); err != nil {
 		return nil, FormatError(err)
 	}
-	out, err := findComments(ctx, tx, reportID)
+	out, err := findComments(ctx, tx, reportID, false)
+	return out, FormatError(err)
+}
+
+// FindAllComments is FindComments with the deleted comments, marked.
+func (s *CommentService) FindAllComments(ctx context.Context, reportID int64) ([]model.Comment, error) {
+	tx, err := s.db.BeginTx(ctx, readOnly)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	if _, err := reportSeq(ctx, tx, reportID); err != nil {
+		return nil, FormatError(err)
+	}
+	out, err := findComments(ctx, tx, reportID, true)
 	return out, FormatError(err)
 }
 
@@ -55,7 +70,7 @@ func (s *CommentService) CreateComment(ctx context.Context, c *model.Comment) er
 	}
 	if cp.ReplyTo != "" {
 		var n int
-		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM comments WHERE report_id = ? AND uuid = ?`,
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM comments WHERE report_id = ? AND uuid = ? AND NOT deleted`,
 			cp.ReportID, cp.ReplyTo).Scan(&n); err != nil {
 			return FormatError(err)
 		} else if n == 0 {
@@ -67,7 +82,7 @@ func (s *CommentService) CreateComment(ctx context.Context, c *model.Comment) er
 			return FormatError(err)
 		}
 	}
-	cp.CreatedAt = tx.now
+	cp.CreatedAt, cp.UpdatedAt = tx.now, tx.now
 	if err := insertComment(ctx, tx, &cp); err != nil {
 		return FormatError(err)
 	}
@@ -107,14 +122,15 @@ func (s *CommentService) ResolveComment(ctx context.Context, id int64, resolved 
 		by, at = "", ""
 	}
 	if _, err := tx.ExecContext(ctx, `
-		UPDATE comments SET resolved = ?, resolved_by = ?, resolved_at = ?
-		WHERE report_id = ? AND uuid = ?`, resolved, by, at, reportID, uuid); err != nil {
+		UPDATE comments SET resolved = ?, resolved_by = ?, resolved_at = ?, updated_at = ?
+		WHERE report_id = ? AND uuid = ?`, resolved, by, at, formatTime(tx.now), reportID, uuid); err != nil {
 		return FormatError(err)
 	}
 	return tx.Commit()
 }
 
-// DeleteComment removes the comment and its replies.
+// DeleteComment takes back the comment and its replies: they no longer show, and
+// stay as marks that carry the deletion to other libraries.
 func (s *CommentService) DeleteComment(ctx context.Context, id int64) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
@@ -122,8 +138,9 @@ func (s *CommentService) DeleteComment(ctx context.Context, id int64) error {
 	}
 	defer tx.Rollback()
 	res, err := tx.ExecContext(ctx, `
-		DELETE FROM comments WHERE id = ? OR (report_id, reply_to) IN (
-			SELECT report_id, uuid FROM comments WHERE id = ?)`, id, id)
+		UPDATE comments SET deleted = 1, updated_at = ?
+		WHERE NOT deleted AND (id = ? OR (report_id, reply_to) IN (
+			SELECT report_id, uuid FROM comments WHERE id = ?))`, formatTime(tx.now), id, id)
 	if err != nil {
 		return FormatError(err)
 	}
@@ -133,11 +150,15 @@ func (s *CommentService) DeleteComment(ctx context.Context, id int64) error {
 	return tx.Commit()
 }
 
-func findComments(ctx context.Context, tx *Tx, reportID int64) ([]model.Comment, error) {
-	rows, err := tx.QueryContext(ctx, `
+func findComments(ctx context.Context, tx *Tx, reportID int64, deleted bool) ([]model.Comment, error) {
+	q := `
 		SELECT id, uuid, report_id, block_key, row, quote, reply_to, author, text, created_at,
-			resolved, resolved_by, resolved_at
-		FROM comments WHERE report_id = ? ORDER BY created_at, id`, reportID)
+			resolved, resolved_by, resolved_at, updated_at, deleted
+		FROM comments WHERE report_id = ?`
+	if !deleted {
+		q += ` AND NOT deleted`
+	}
+	rows, err := tx.QueryContext(ctx, q+` ORDER BY created_at, id`, reportID)
 	if err != nil {
 		return nil, err
 	}
@@ -146,18 +167,23 @@ func findComments(ctx context.Context, tx *Tx, reportID int64) ([]model.Comment,
 	for rows.Next() {
 		var c model.Comment
 		var created timeColumn
-		var resolvedAt string
+		var resolvedAt, updatedAt string
 		if err := rows.Scan(&c.ID, &c.UUID, &c.ReportID, &c.BlockKey, &c.Row, &c.Quote, &c.ReplyTo,
-			&c.Author, &c.Text, &created, &c.Resolved, &c.ResolvedBy, &resolvedAt); err != nil {
+			&c.Author, &c.Text, &created, &c.Resolved, &c.ResolvedBy, &resolvedAt, &updatedAt, &c.Deleted); err != nil {
 			return nil, err
 		}
 		c.CreatedAt = created.Time
-		if resolvedAt != "" {
-			var t timeColumn
-			if err := t.Scan(resolvedAt); err != nil {
-				return nil, err
+		for _, f := range []struct {
+			text string
+			to   *time.Time
+		}{{resolvedAt, &c.ResolvedAt}, {updatedAt, &c.UpdatedAt}} {
+			if f.text != "" {
+				var t timeColumn
+				if err := t.Scan(f.text); err != nil {
+					return nil, err
+				}
+				*f.to = t.Time
 			}
-			c.ResolvedAt = t.Time
 		}
 		out = append(out, c)
 	}
@@ -169,12 +195,15 @@ func insertComment(ctx context.Context, tx *Tx, c *model.Comment) error {
 	if c.Resolved {
 		resolvedAt = formatTime(c.ResolvedAt)
 	}
+	if c.UpdatedAt.IsZero() {
+		c.UpdatedAt = latest(c.CreatedAt, c.ResolvedAt)
+	}
 	res, err := tx.ExecContext(ctx, `
 		INSERT INTO comments (uuid, report_id, block_key, row, quote, reply_to, author, text, created_at,
-			resolved, resolved_by, resolved_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			resolved, resolved_by, resolved_at, updated_at, deleted)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		c.UUID, c.ReportID, c.BlockKey, c.Row, c.Quote, c.ReplyTo, c.Author, c.Text, formatTime(c.CreatedAt),
-		c.Resolved, c.ResolvedBy, resolvedAt)
+		c.Resolved, c.ResolvedBy, resolvedAt, formatTime(c.UpdatedAt), c.Deleted)
 	if err != nil {
 		return err
 	}
@@ -182,10 +211,18 @@ func insertComment(ctx context.Context, tx *Tx, c *model.Comment) error {
 	return err
 }
 
-// mergeComments adds to the report the comments it does not have (by UUID) and
-// resolves those resolved on the other side; it returns how many were new.
+func latest(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
+}
+
+// mergeComments brings in comments from another library: those the report lacks
+// (by UUID) are added, deleted ones as marks; for one it has, the later change
+// (resolved, reopened, deleted) wins. It returns how many were new and showing.
 func mergeComments(ctx context.Context, tx *Tx, reportID int64, comments []model.Comment) (int, error) {
-	have, err := findComments(ctx, tx, reportID)
+	have, err := findComments(ctx, tx, reportID, true)
 	if err != nil {
 		return 0, err
 	}
@@ -200,20 +237,31 @@ func mergeComments(ctx context.Context, tx *Tx, reportID int64, comments []model
 		if err := c.Validate(); err != nil {
 			return 0, err
 		}
+		if c.UpdatedAt.IsZero() {
+			c.UpdatedAt = latest(c.CreatedAt, c.ResolvedAt)
+		}
 		old, ok := byUUID[c.UUID]
 		switch {
 		case !ok:
 			if c.CreatedAt.IsZero() {
-				c.CreatedAt = tx.now
+				c.CreatedAt, c.UpdatedAt = tx.now, tx.now
 			}
 			if err := insertComment(ctx, tx, &c); err != nil {
 				return 0, err
 			}
 			byUUID[c.UUID] = c
-			added++
-		case c.Resolved && !old.Resolved:
-			if _, err := tx.ExecContext(ctx, `UPDATE comments SET resolved = 1, resolved_by = ?, resolved_at = ? WHERE id = ?`,
-				c.ResolvedBy, formatTime(c.ResolvedAt), old.ID); err != nil {
+			if !c.Deleted {
+				added++
+			}
+		case c.UpdatedAt.After(old.UpdatedAt):
+			resolvedAt := ""
+			if c.Resolved {
+				resolvedAt = formatTime(c.ResolvedAt)
+			}
+			if _, err := tx.ExecContext(ctx, `
+				UPDATE comments SET resolved = ?, resolved_by = ?, resolved_at = ?, deleted = ?, updated_at = ?
+				WHERE id = ?`, c.Resolved, c.ResolvedBy, resolvedAt, c.Deleted || old.Deleted,
+				formatTime(c.UpdatedAt), old.ID); err != nil {
 				return 0, err
 			}
 		}

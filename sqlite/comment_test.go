@@ -193,6 +193,7 @@ func TestReportService_ImportReview(t *testing.T) {
 	// A comment resolved on the other side comes back resolved; a bad history
 	// entry refuses the whole import, nothing half-saved.
 	comments[0].Resolved, comments[0].ResolvedBy, comments[0].ResolvedAt = true, "Lê Thu Hà", time.Now()
+	comments[0].UpdatedAt = comments[0].ResolvedAt
 	if _, err := es.ImportReview(ctx, sent.Clone(), nil, false, nil, comments); err != nil {
 		t.Fatal(err)
 	}
@@ -227,4 +228,78 @@ func mustHistory(t *testing.T, db *sqlite.DB, id int64) []model.Revision {
 		out = append(out, *full)
 	}
 	return out
+}
+
+// TestCommentChangesTravel: a comment deleted on one side does not come back from
+// the other, and of two libraries' changes to a thread the later wins.
+func TestCommentChangesTravel(t *testing.T) {
+	ctx := context.Background()
+	a, b := MustOpenDB(t), MustOpenDB(t)
+	r := MustCreateReport(t, a, sampleReport("Hội nghị"))
+	ca := sqlite.NewCommentService(a)
+	keep := &model.Comment{ReportID: r.ID, Author: "Trần Văn Biên", Text: "Giữ lại góp ý này."}
+	gone := &model.Comment{ReportID: r.ID, Author: "Trần Văn Biên", Text: "Góp ý viết nhầm."}
+	for _, c := range []*model.Comment{keep, gone} {
+		if err := ca.CreateComment(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sent, _ := sqlite.NewReportService(a).FindReportByID(ctx, r.ID)
+	all, _ := ca.FindAllComments(ctx, r.ID)
+	res, err := sqlite.NewReportService(b).ImportReview(ctx, sent.Clone(), nil, false, nil, all)
+	if err != nil || res.Comments != 2 {
+		t.Fatalf("got %+v, %v; want 2 comments in", res, err)
+	}
+	bID := res.ReportID
+
+	// A deletes one and B resolves the other; each hands its comments back.
+	Advance(a, time.Hour)
+	if err := ca.DeleteComment(ctx, gone.ID); err != nil {
+		t.Fatal(err)
+	}
+	cb := sqlite.NewCommentService(b)
+	inB, _ := cb.FindComments(ctx, bID)
+	Advance(b, 2*time.Hour)
+	for _, c := range inB {
+		if c.UUID == keep.UUID {
+			if err := cb.ResolveComment(ctx, c.ID, true, "Lê Thu Hà"); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	fromA, _ := ca.FindAllComments(ctx, r.ID)
+	fromB, _ := cb.FindAllComments(ctx, bID)
+	if _, err := sqlite.NewReportService(b).ImportReview(ctx, sent.Clone(), nil, false, nil, fromA); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sqlite.NewReportService(a).ImportReview(ctx, sent.Clone(), nil, false, nil, fromB); err != nil {
+		t.Fatal(err)
+	}
+	for name, s := range map[string]struct {
+		cs *sqlite.CommentService
+		id int64
+	}{"A": {ca, r.ID}, "B": {cb, bID}} {
+		got, _ := s.cs.FindComments(ctx, s.id)
+		if len(got) != 1 || got[0].UUID != keep.UUID || !got[0].Resolved {
+			t.Errorf("%s shows %+v, want only the kept comment, resolved", name, got)
+		}
+	}
+
+	// Reopened later on A: the reopening wins over B's older resolution.
+	Advance(a, 3*time.Hour)
+	if err := ca.ResolveComment(ctx, keep.ID, false, ""); err != nil {
+		t.Fatal(err)
+	}
+	fromA, _ = ca.FindAllComments(ctx, r.ID)
+	fromB, _ = cb.FindAllComments(ctx, bID)
+	sqlite.NewReportService(a).ImportReview(ctx, sent.Clone(), nil, false, nil, fromB)
+	sqlite.NewReportService(b).ImportReview(ctx, sent.Clone(), nil, false, nil, fromA)
+	for name, s := range map[string]struct {
+		cs *sqlite.CommentService
+		id int64
+	}{"A": {ca, r.ID}, "B": {cb, bID}} {
+		if got, _ := s.cs.FindComments(ctx, s.id); len(got) != 1 || got[0].Resolved {
+			t.Errorf("%s shows %+v, want the thread open again", name, got)
+		}
+	}
 }

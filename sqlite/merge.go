@@ -60,7 +60,7 @@ func (s *ReportService) MergeReports(ctx context.Context, intoID, fromID int64, 
 		intoID, fromID, intoID); err != nil {
 		return FormatError(err)
 	}
-	comments, err := findComments(ctx, tx, fromID)
+	comments, err := findComments(ctx, tx, fromID, true)
 	if err != nil {
 		return FormatError(err)
 	}

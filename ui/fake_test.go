@@ -375,3 +375,7 @@ func (c *comments) ResolveComment(ctx context.Context, id int64, resolved bool, 
 }
 
 func (c *comments) DeleteComment(ctx context.Context, id int64) error { return nil }
+
+func (c *comments) FindAllComments(ctx context.Context, reportID int64) ([]model.Comment, error) {
+	return c.FindComments(ctx, reportID)
+}

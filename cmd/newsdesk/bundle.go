@@ -108,7 +108,7 @@ func (m *Main) review(ctx context.Context, id int64) (*bundle.Review, error) {
 		}
 		rv.Revisions = append(rv.Revisions, *full)
 	}
-	if rv.Comments, err = m.Comments.FindComments(ctx, id); err != nil {
+	if rv.Comments, err = m.Comments.FindAllComments(ctx, id); err != nil {
 		return nil, err
 	}
 	return rv, nil
