@@ -59,6 +59,9 @@ func init() {
 		"model.role.clerk":                {VI: "Văn thư", EN: "Clerk"},
 		"model.comment.empty":             {VI: "Góp ý chưa có nội dung.", EN: "The comment is empty."},
 		"model.comment.row":               {VI: "Dòng %d không hợp lệ.", EN: "Row %d is not valid."},
+		"model.comment.uuid": {
+			VI: "Góp ý mang mã định danh không hợp lệ nên không được nhận. Hãy xin người gửi gửi lại từ Newsdesk.",
+			EN: "A comment carries an identifier that is not valid, so it was not taken in. Ask the sender to send it again from Newsdesk."},
 		"model.reason.created":            {VI: "Tạo bài", EN: "Created"},
 		"model.reason.save":               {VI: "Lưu", EN: "Saved"},
 		"model.reason.editing":            {VI: "Đang soạn", EN: "While editing"},
