@@ -54,11 +54,11 @@ func init() {
 		"model.role.unknown": {
 			VI: "Vai trò %q không hợp lệ; hãy dùng một trong: reporter, editor, clerk.",
 			EN: "%q is not a role; use one of: reporter, editor, clerk."},
-		"model.role.reporter":             {VI: "Phóng viên", EN: "Reporter"},
-		"model.role.editor":               {VI: "Biên tập viên", EN: "Editor"},
-		"model.role.clerk":                {VI: "Văn thư", EN: "Clerk"},
-		"model.comment.empty":             {VI: "Góp ý chưa có nội dung.", EN: "The comment is empty."},
-		"model.comment.row":               {VI: "Dòng %d không hợp lệ.", EN: "Row %d is not valid."},
+		"model.role.reporter": {VI: "Phóng viên", EN: "Reporter"},
+		"model.role.editor":   {VI: "Biên tập viên", EN: "Editor"},
+		"model.role.clerk":    {VI: "Văn thư", EN: "Clerk"},
+		"model.comment.empty": {VI: "Góp ý chưa có nội dung.", EN: "The comment is empty."},
+		"model.comment.row":   {VI: "Dòng %d không hợp lệ.", EN: "Row %d is not valid."},
 		"model.comment.uuid": {
 			VI: "Góp ý mang mã định danh không hợp lệ nên không được nhận. Hãy xin người gửi gửi lại từ Newsdesk.",
 			EN: "A comment carries an identifier that is not valid, so it was not taken in. Ask the sender to send it again from Newsdesk."},
