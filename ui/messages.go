@@ -14,10 +14,14 @@ func init() {
 		"ui.file.unreadable":    {VI: "Không đọc được tệp “%s”; hãy kiểm tra tệp còn đó và bạn có quyền đọc.", EN: "Could not read “%s”; check that it exists and that you may read it."},
 		"ui.file.huge":          {VI: "Tệp “%s” lớn hơn %d MB, quá lớn để nhập.", EN: "“%s” is over %d MB, too large to import."},
 
-		"ui.editor.none":       {VI: "Chọn một bài ở danh sách bên trái, hoặc tạo bài mới (Ctrl+N).", EN: "Pick a report on the left, or create one (Ctrl+N)."},
-		"ui.editor.unsaved":    {VI: "Đang lưu…", EN: "Saving…"},
-		"ui.editor.saved":      {VI: "Đã lưu lúc %s", EN: "Saved at %s"},
-		"ui.editor.savefailed": {VI: "Chưa lưu được: %s Nội dung vẫn còn trong cửa sổ; Newsdesk sẽ thử lại.", EN: "Not saved yet: %s Your text is still in the window; Newsdesk will try again."},
+		"ui.editor.none":           {VI: "Chọn một bài ở danh sách bên trái, hoặc tạo bài mới (Ctrl+N).", EN: "Pick a report on the left, or create one (Ctrl+N)."},
+		"ui.editor.unsaved":        {VI: "Đang lưu…", EN: "Saving…"},
+		"ui.editor.saved":          {VI: "Đã lưu lúc %s", EN: "Saved at %s"},
+		"ui.editor.savefailed":     {VI: "Chưa lưu được: %s Nội dung vẫn còn trong cửa sổ; Newsdesk sẽ thử lại.", EN: "Not saved yet: %s Your text is still in the window; Newsdesk will try again."},
+		"ui.editor.lastsave.title": {VI: "Chưa lưu được", EN: "Not saved"},
+		"ui.editor.lastsave": {
+			VI: "Những thay đổi cuối cùng của bài “%s” chưa lưu được: %s Hãy mở lại bài để kiểm tra; nếu thiếu, hãy gõ lại phần vừa sửa.",
+			EN: "The last changes to “%s” could not be saved: %s Open the report again to check; if something is missing, type it again."},
 		"ui.editor.conflict": {
 			VI: "Bài này vừa được sửa ở cửa sổ hoặc máy khác, nên nội dung của bạn được lưu thành một bài mới, liên kết với bài cũ. Không có gì bị mất.",
 			EN: "This report was just changed in another window or program, so your text was saved as a new report, linked to it. Nothing was lost."},
