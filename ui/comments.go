@@ -372,7 +372,7 @@ func (e *Editor) commentTargets(key string) []string {
 // ShowNewComment asks for a comment on block key (or a field name, or "" for the
 // whole report) and adds it.
 func (e *Editor) ShowNewComment(key string) {
-	if e.comments == nil || e.win == nil {
+	if e.comments == nil || e.win == nil || !haveName(e.svc.Settings, e.win, func() { e.ShowNewComment(key) }) {
 		return
 	}
 	text := widget.NewMultiLineEntry()
@@ -454,7 +454,7 @@ func (e *Editor) Comments() []model.Comment {
 }
 
 func (e *Editor) showReply(root model.Comment) {
-	if e.win == nil {
+	if e.win == nil || !haveName(e.svc.Settings, e.win, func() { e.showReply(root) }) {
 		return
 	}
 	text := widget.NewMultiLineEntry()

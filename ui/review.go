@@ -172,7 +172,7 @@ func (m *MainWindow) canDecide(s model.Status) bool {
 
 // Submit sends the open report for review (a reporter's "Gửi duyệt").
 func (m *MainWindow) Submit() {
-	if m.Editor == nil {
+	if m.Editor == nil || !haveName(m.svc.Settings, m.Window, m.Submit) {
 		return
 	}
 	if s := m.Editor.Report().Status; !m.canSubmit(s) {
@@ -184,7 +184,7 @@ func (m *MainWindow) Submit() {
 
 // Approve approves the open report for publishing (an editor's "Duyệt").
 func (m *MainWindow) Approve() {
-	if !m.mayDecide(msg.T("ui.review.verb.approve")) {
+	if !m.mayDecide(msg.T("ui.review.verb.approve")) || !haveName(m.svc.Settings, m.Window, m.Approve) {
 		return
 	}
 	m.setStatus(model.StatusApproved, "")
@@ -192,7 +192,7 @@ func (m *MainWindow) Approve() {
 
 // RequestChanges asks the editor what needs changing, then sends the report back.
 func (m *MainWindow) RequestChanges() {
-	if !m.mayDecide(msg.T("ui.review.verb.changes")) {
+	if !m.mayDecide(msg.T("ui.review.verb.changes")) || !haveName(m.svc.Settings, m.Window, m.RequestChanges) {
 		return
 	}
 	note := widget.NewMultiLineEntry()

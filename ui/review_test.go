@@ -191,7 +191,7 @@ func openCommented(t *testing.T) (*ui.MainWindow, *library, *comments, *model.Re
 	r := addReport(lib, "Hội nghị tổng kết", model.StatusReview)
 	c := &comments{user: "Trần Văn Biên"}
 	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib, Revisions: lib, Comments: c,
-		Settings: newSettings(model.SettingRole, "editor")}, "library.sqlite")
+		Settings: newSettings(model.SettingRole, "editor", model.SettingReporter, "Trần Văn Biên")}, "library.sqlite")
 	m.Window.Resize(fyne.NewSize(1340, 740))
 	eventually(t, func() bool { return m.Editor != nil })
 	t.Cleanup(func() { m.Editor.Close() })
@@ -290,7 +290,23 @@ func TestReviewSteps(t *testing.T) {
 	st := newSettings(model.SettingRole, "reporter")
 	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib, Revisions: lib, Settings: st}, "library.sqlite")
 	eventually(t, func() bool { return strings.Join(m.ReviewButtons(), ",") == "Gửi duyệt" }) // a reporter's, on a draft
+	// The library does not know who the user is yet: submitting asks first.
 	m.Submit()
+	d := topDialog(t, m.Window)
+	if !strings.Contains(shownText(d), "Tên của bạn") || lib.stored(r.ID).Status != model.StatusDraft {
+		t.Fatalf("submitting with no name: dialog\n%s\nstatus %s; want the name asked, nothing sent", shownText(d), lib.stored(r.ID).Status)
+	}
+	var nameEntry *widget.Entry
+	walk(d, func(o fyne.CanvasObject) {
+		if e, ok := o.(*widget.Entry); ok && nameEntry == nil {
+			nameEntry = e
+		}
+	})
+	test.Type(nameEntry, "Nguyễn Thanh Hà")
+	tapButton(t, d, "Đồng ý")
+	if name, _ := st.Setting(nil, model.SettingReporter); name != "Nguyễn Thanh Hà" {
+		t.Errorf("name kept %q", name)
+	}
 	eventually(t, func() bool { return lib.stored(r.ID).Status == model.StatusReview })
 	eventually(t, func() bool { return m.Editor != nil && strings.Contains(m.ReviewBarText(), "Chờ duyệt") })
 	m.Editor.Close()
@@ -311,7 +327,7 @@ func TestReviewSteps(t *testing.T) {
 		t.Fatalf("status %s after an empty request", s)
 	}
 	m.RequestChanges()
-	d := topDialog(t, m.Window)
+	d = topDialog(t, m.Window)
 	test.Type(findEntry(d), "Kiểm tra chức vụ người chủ trì.")
 	tapButton(t, d, "Đồng ý")
 	eventually(t, func() bool { return lib.stored(r.ID).Status == model.StatusChanges })
