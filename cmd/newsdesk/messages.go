@@ -117,6 +117,9 @@ func init() {
 		"cli.push.unapproved": {
 			VI: "Bài chưa được duyệt (đang ở trạng thái %s) nên chưa được đăng. Hãy nhờ biên tập viên duyệt bài (newsdesk status MÃ approved), hoặc thêm --unapproved nếu thật sự cần đăng ngay.",
 			EN: "The report is not approved (its status is %s), so it was not published. Ask an editor to approve it (newsdesk status ID approved), or add --unapproved if it really must go out now."},
+		"cli.comment.noname": {
+			VI: "Góp ý cần ghi tên người viết, mà thư viện chưa biết tên bạn. Hãy đặt tên: newsdesk settings reporter.name \"Họ và tên\", rồi góp ý lại.",
+			EN: "A comment records who wrote it, and the library does not know your name yet. Set it: newsdesk settings reporter.name \"Your Name\", then comment again."},
 		"cli.comment.open":     {VI: "mở", EN: "open"},
 		"cli.comment.resolved": {VI: "đã xong", EN: "resolved"},
 		"cli.comment.gone":     {VI: "(khối đã xoá)", EN: "(block deleted)"},

@@ -78,6 +78,7 @@ func TestPortalPendingOpen(t *testing.T) {
 	// not touch the report meanwhile, brings it back: an update, not a conflict.
 	eid, _ := strconv.ParseInt(rid, 10, 64)
 	editReport(t, editor, eid, func(r *model.Report) { r.Body[1].Text = "Đoạn do biên tập viên viết lại." })
+	editor.ok("settings", "reporter.name", "Trần Văn Biên")
 	editor.ok("comment", rid, "Đã sửa đoạn 2 cho gọn.", "--block", "2")
 	editor.ok("status", rid, "approved")
 	// The sample's section, which the editor's push creates on the portal.

@@ -110,6 +110,12 @@ func runComment(ctx context.Context, m *Main, a *args) error {
 	if err != nil {
 		return err
 	}
+	if name, err := m.Settings.Setting(ctx, model.SettingReporter); err != nil {
+		return err
+	} else if vntext.OneLine(name) == "" {
+		// A comment says who wrote it.
+		return model.Errorf(model.EINVALID, "cli.comment.noname")
+	}
 	c := &model.Comment{ReportID: id, Text: a.pos[1]}
 	if block, ok := a.value("block"); ok {
 		switch block {

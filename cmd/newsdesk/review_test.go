@@ -69,6 +69,11 @@ func TestReviewRoundTrip(t *testing.T) {
 		t.Fatalf("editor got status %s, want review", s)
 	}
 	c1 := strings.TrimSpace(editor.ok("comment", esid, "Nêu rõ năm chỉ tiêu vượt kế hoạch.", "--block", "2"))
+	nameless := newCLI(t)
+	nid := strconv.FormatInt(nameless.id("sample"), 10)
+	if _, errOut, code := nameless.run("comment", nid, "Ai viết?"); code != 1 || !strings.Contains(errOut, "reporter.name") {
+		t.Errorf("a comment from a library with no name: exit %d, %q; want it refused, naming the setting", code, errOut)
+	}
 	editor.ok("comment", esid, "Kiểm tra lại chức vụ của chị Ngọc Anh.", "--block", "12", "--row", "13")
 	editor.ok("status", esid, "changes", "--note", "Bổ sung số liệu ở đoạn 2.")
 	back := filepath.Join(dir, "tra-lai.zip")
