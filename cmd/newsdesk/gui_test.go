@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"image"
 	"image/png"
@@ -161,6 +162,8 @@ func TestAutosaveSurvivesKill(t *testing.T) {
 	app := exec.Command(os.Args[0], "-test.run=^$")
 	app.Env = append(os.Environ(), "NEWSDESK_TEST_RUN_APP=1", "DISPLAY="+display,
 		"HOME="+home, "XDG_DATA_HOME="+data, "NEWSDESK_DB=", "LANG=vi_VN.UTF-8")
+	var appOut bytes.Buffer
+	app.Stdout, app.Stderr = &appOut, &appOut
 	if err := app.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -176,8 +179,10 @@ func TestAutosaveSurvivesKill(t *testing.T) {
 			t.Fatalf("xdotool %v: %v: %s", args, err, out)
 		}
 	}
+	// The first start makes the library and its sample; on a machine busy with
+	// other tests that may take a while.
 	var win string
-	for i := 0; i < 150 && win == ""; i++ {
+	for deadline := time.Now().Add(90 * time.Second); win == "" && time.Now().Before(deadline); {
 		c := exec.Command("xdotool", "search", "--name", "Newsdesk")
 		c.Env = append(os.Environ(), "DISPLAY="+display)
 		out, _ := c.Output()
@@ -185,7 +190,7 @@ func TestAutosaveSurvivesKill(t *testing.T) {
 		time.Sleep(200 * time.Millisecond)
 	}
 	if win == "" {
-		t.Fatal("no window titled Newsdesk")
+		t.Fatalf("no window titled Newsdesk after 90 s; the app said:\n%s", appOut.String())
 	}
 	time.Sleep(2 * time.Second)
 	xdo("windowfocus", strings.Fields(win)[0])
