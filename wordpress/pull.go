@@ -249,44 +249,19 @@ func (o *Opener) fetchPhotos(ctx context.Context, rep *model.Report, carried *Ca
 	}
 
 	out := make([]model.ImportPhoto, len(missing))
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	n := o.Parallel
-	if n <= 0 {
-		n = 3
-	}
-	sem := make(chan struct{}, n)
-	var wg sync.WaitGroup
-	var firstErr error
-	for i, u := range missing {
-		if ctx.Err() != nil {
-			break
+	err = inParallel(ctx, o.Parallel, len(missing), func(ctx context.Context, i int) error {
+		p, err := o.download(ctx, carried, missing[i])
+		if err != nil {
+			return err
 		}
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer wg.Done()
-			defer func() { <-sem }()
-			p, err := o.download(ctx, carried, u)
-			mu.Lock()
-			defer mu.Unlock()
-			if err != nil {
-				if firstErr == nil {
-					firstErr = err
-					cancel()
-				}
-				return
-			}
-			out[i] = *p
-			res.Downloaded++
-			progress()
-		}()
-	}
-	wg.Wait()
-	if firstErr != nil {
-		return nil, firstErr
-	}
-	if err := ctx.Err(); err != nil {
+		mu.Lock()
+		defer mu.Unlock()
+		out[i] = *p
+		res.Downloaded++
+		progress()
+		return nil
+	})
+	if err != nil {
 		return nil, err
 	}
 	return out, nil

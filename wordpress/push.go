@@ -344,51 +344,24 @@ func (p *Pusher) uploadPhotos(ctx context.Context, r *model.Report, photos []*mo
 		jobs = append(jobs, job{blk, fileHash, meta, metaHash})
 	}
 
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	n := p.Parallel
-	if n <= 0 {
-		n = 3
-	}
-	sem := make(chan struct{}, n)
-	var wg sync.WaitGroup
-	var firstErr error
-	for _, j := range jobs {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer wg.Done()
-			defer func() { <-sem }()
-			m, sum, name, err := p.upload(ctx, j.block, j.meta, marker)
-			mu.Lock()
-			defer mu.Unlock()
-			if err != nil {
-				if firstErr == nil {
-					firstErr = err
-					cancel()
-				}
-				return
-			}
-			setMedia(st, model.PushedMedia{PhotoUUID: j.block.UUID, MediaID: m.ID, URL: m.SourceURL, FileHash: j.fileHash, MetaHash: j.metaHash})
-			out[j.block.UUID] = UploadedPhoto{MediaID: m.ID, URL: m.SourceURL, SHA256: sum, Filename: name}
-			res.Uploaded++
-			progress()
-			if p.Save != nil {
-				if err := p.Save(ctx, st); err != nil && firstErr == nil {
-					firstErr = err
-					cancel()
-				}
-			}
-		}()
-		if ctx.Err() != nil {
-			break
+	err := inParallel(ctx, p.Parallel, len(jobs), func(ctx context.Context, i int) error {
+		j := jobs[i]
+		m, sum, name, err := p.upload(ctx, j.block, j.meta, marker)
+		if err != nil {
+			return err
 		}
-	}
-	wg.Wait()
-	if firstErr != nil {
-		return nil, firstErr
-	}
-	if err := ctx.Err(); err != nil {
+		mu.Lock()
+		defer mu.Unlock()
+		setMedia(st, model.PushedMedia{PhotoUUID: j.block.UUID, MediaID: m.ID, URL: m.SourceURL, FileHash: j.fileHash, MetaHash: j.metaHash})
+		out[j.block.UUID] = UploadedPhoto{MediaID: m.ID, URL: m.SourceURL, SHA256: sum, Filename: name}
+		res.Uploaded++
+		progress()
+		if p.Save != nil {
+			return p.Save(ctx, st)
+		}
+		return nil
+	})
+	if err != nil {
 		return nil, err
 	}
 	return out, nil
