@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"image"
 	"image/color"
-	"image/draw"
 	"image/jpeg"
 	_ "image/png" // print copies are JPEG; a PNG one is read all the same
 	"math"
@@ -15,6 +14,7 @@ import (
 	"sync"
 
 	"newsdesk/model"
+	"newsdesk/photo"
 )
 
 // Photos on the page: at column width, except that a tall picture is made narrower so
@@ -227,7 +227,7 @@ func (j *photoJob) place(ctx context.Context) (placedPhoto, error) {
 	if ctx.Err() != nil {
 		return placedPhoto{}, canceled(ctx)
 	}
-	out := scale(img, j.tw, j.th, j.quarters)
+	out := photo.Scale(img, j.tw, j.th, j.quarters)
 	var buf bytes.Buffer
 	buf.Grow(j.tw * j.th / 4)
 	if err := jpeg.Encode(&buf, out, &jpeg.Options{Quality: photoQuality}); err != nil {
@@ -240,45 +240,4 @@ func (j *photoJob) place(ctx context.Context) (placedPhoto, error) {
 // CMYK.
 func isPlainJPEG(cfg image.Config) bool {
 	return cfg.ColorModel == color.YCbCrModel || cfg.ColorModel == color.GrayModel
-}
-
-// scale returns img resampled to w×h (its size before turning) and turned clockwise
-// by quarters quarter turns.
-func scale(img image.Image, w, h, quarters int) image.Image {
-	if quarters&1 == 1 {
-		w, h = h, w // the size before turning
-	}
-	switch m := img.(type) {
-	case *image.YCbCr:
-		y, cb, cr := yccPlanes(m)
-		cw, ch := (w+1)/2, (h+1)/2
-		y = rotate(resize(y, w, h), quarters)
-		cb = rotate(resize(cb, cw, ch), quarters)
-		cr = rotate(resize(cr, cw, ch), quarters)
-		return &image.YCbCr{Y: y.pix, Cb: cb.pix, Cr: cr.pix, YStride: y.stride, CStride: cb.stride,
-			SubsampleRatio: image.YCbCrSubsampleRatio420, Rect: image.Rect(0, 0, y.w, y.h)}
-	case *image.Gray:
-		b := m.Rect
-		g := plane{pix: m.Pix[m.PixOffset(b.Min.X, b.Min.Y):], w: b.Dx(), h: b.Dy(), stride: m.Stride}
-		g = rotate(resize(g, w, h), quarters)
-		return &image.Gray{Pix: g.pix, Stride: g.stride, Rect: image.Rect(0, 0, g.w, g.h)}
-	}
-	// Anything else (a PNG, a CMYK JPEG) goes through RGB, over white.
-	b := img.Bounds()
-	rgba := image.NewRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
-	draw.Draw(rgba, rgba.Rect, image.White, image.Point{}, draw.Src)
-	draw.Draw(rgba, rgba.Rect, img, b.Min, draw.Over)
-	var ch [3]plane
-	for c := range ch {
-		p := plane{pix: make([]uint8, b.Dx()*b.Dy()), w: b.Dx(), h: b.Dy(), stride: b.Dx()}
-		for i := range p.pix {
-			p.pix[i] = rgba.Pix[i*4+c]
-		}
-		ch[c] = rotate(resize(p, w, h), quarters)
-	}
-	out := image.NewRGBA(image.Rect(0, 0, ch[0].w, ch[0].h))
-	for i := range ch[0].pix {
-		out.Pix[i*4], out.Pix[i*4+1], out.Pix[i*4+2], out.Pix[i*4+3] = ch[0].pix[i], ch[1].pix[i], ch[2].pix[i], 255
-	}
-	return out
 }
