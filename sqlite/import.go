@@ -122,6 +122,17 @@ func (s *ReportService) ImportReview(ctx context.Context, r *model.Report, photo
 	if res.Revisions, err = importRevisions(ctx, tx, res.ReportID, history, libraryUUID); err != nil {
 		return nil, FormatError(err)
 	}
+	if res.Outcome == model.ImportUnchanged && res.Revisions > 0 {
+		// Revisions are written with a new change number for their report (what
+		// DeleteUnusedPhotos relies on), even when its content stays.
+		seq, err := reportSeq(ctx, tx, cur.ID)
+		if err != nil {
+			return nil, FormatError(err)
+		}
+		if err := updateReport(ctx, tx, cur, seq); err != nil {
+			return nil, FormatError(err)
+		}
+	}
 	if res.Comments, err = mergeComments(ctx, tx, res.ReportID, comments); err != nil {
 		return nil, FormatError(err)
 	}

@@ -88,7 +88,9 @@ func (s *RevisionService) FindRevisionByID(ctx context.Context, id int64) (*mode
 }
 
 // KeepRevision keeps a revision of the report as it is now for the reason, unless
-// one of its current Rev exists; ENOTFOUND when there is no such report.
+// one of its current Rev exists; ENOTFOUND when there is no such report. (Its
+// content is the report's own, so the report keeps its change number: the photos
+// it names are the report's, which DeleteUnusedPhotos sees anyway.)
 func (s *RevisionService) KeepRevision(ctx context.Context, reportID int64, reason model.RevisionReason) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {

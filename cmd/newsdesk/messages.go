@@ -141,6 +141,12 @@ func init() {
 		"cli.help.resolve": {
 			VI: "newsdesk resolve SỐ_GÓP_Ý [--reopen]   đánh dấu đã xong một luồng góp ý (hoặc mở lại)",
 			EN: "newsdesk resolve COMMENT [--reopen]   mark a comment thread resolved (or open again)"},
+		"cli.photo.pruned": {
+			VI: "Đã xoá %d ảnh không còn bài viết hay phiên bản nào dùng.",
+			EN: "Removed %d photos no report or revision uses any more."},
+		"cli.help.photo_prune": {
+			VI: "newsdesk photo prune                  xoá ảnh không còn bài nào dùng\n\nXoá khỏi thư viện những ảnh không bài viết và không phiên bản nào trong lịch sử còn dùng (khối ảnh đã xoá, bài đã xoá), để thư viện gọn lại. Ảnh mới thêm trong 24 giờ qua được giữ lại.",
+			EN: "newsdesk photo prune                  remove photos no report uses\n\nRemoves from the library the photos no report and no revision in any history uses any more (a photo block deleted, a report deleted), so the library stays small. Photos added in the last 24 hours are kept."},
 		"cli.import.review": {
 			VI: "newsdesk: đã nhập %d phiên bản trong lịch sử và %d góp ý mới.",
 			EN: "newsdesk: brought in %d revisions of history and %d new comments."},

@@ -2,8 +2,11 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"time"
 
 	"newsdesk/model"
 	"newsdesk/vntext"
@@ -16,7 +19,29 @@ const maxInputFile = 200 << 20
 func init() {
 	commands = append(commands, &command{name: "photo add", needs: true,
 		spec: flagSpec{values: []string{"caption", "credit", "alt"}, switches: []string{"help"}},
-		run:  runPhotoAdd})
+		run:  runPhotoAdd},
+		&command{name: "photo prune", needs: true, spec: flagSpec{switches: []string{"help"}}, run: runPhotoPrune})
+	if i := slices.Index(helpOrder, "photo add"); i >= 0 {
+		helpOrder = slices.Insert(helpOrder, i+1, "photo prune")
+	}
+}
+
+// pruneAge is how old an unused photo must be before photo prune removes it: a
+// window may have just added one it has not saved yet.
+const pruneAge = 24 * time.Hour
+
+// runPhotoPrune removes the photos no report and no revision uses any more (a
+// photo block deleted, a report deleted) and says how many.
+func runPhotoPrune(ctx context.Context, m *Main, a *args) error {
+	if err := a.want(0, 0); err != nil {
+		return err
+	}
+	n, err := m.Photos.DeleteUnusedPhotos(ctx, pruneAge)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(m.Stdout, msgT("cli.photo.pruned", n))
+	return nil
 }
 
 func runPhotoAdd(ctx context.Context, m *Main, a *args) error {

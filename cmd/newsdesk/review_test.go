@@ -161,3 +161,25 @@ func TestReviewConflict(t *testing.T) {
 		t.Errorf("the editor's version is not linked to the reporter's (linked %q, keys %q %q)", theirs.LinkedUUID, theirs.Body[1].Key, mine.Body[1].Key)
 	}
 }
+
+// TestPhotoPrune: prune keeps every photo a report or a revision uses, and the
+// ones just added; it says how many it removed.
+func TestPhotoPrune(t *testing.T) {
+	c := newCLI(t)
+	c.env["NEWSDESK_LANG"] = "en"
+	id := c.id("sample")
+	editReport(t, c, id, func(r *model.Report) {
+		for i, b := range r.Body {
+			if b.Kind == model.BlockPhoto {
+				r.Body = append(r.Body[:i], r.Body[i+1:]...) // the revision before still has it
+				break
+			}
+		}
+	})
+	if out := c.ok("photo", "prune"); !strings.Contains(out, "Removed 0 photos") {
+		t.Errorf("prune printed %q", out)
+	}
+	if n := strings.Count(c.ok("show", strconv.FormatInt(id, 10)), "[Photo "); n != 3 {
+		t.Errorf("%d photos in the report after prune, want 3", n)
+	}
+}
