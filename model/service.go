@@ -135,6 +135,12 @@ type RevisionService interface {
 	// has one of its current Rev already: a hand-off (an export, a push) is a point
 	// a later merge compares both sides against.
 	KeepRevision(ctx context.Context, reportID int64, reason RevisionReason) error
+	// RecordHandOff records that the report went out as sent (a push made it
+	// "sent" with its status moved and a Rev of its own): when the library's copy
+	// is still at fromRev, it takes sent's status and Rev, with a revision of the
+	// review step; when it was edited meanwhile, it stays as it is and sent is kept
+	// as a revision (reason handoff), the point a later merge goes back to.
+	RecordHandOff(ctx context.Context, reportID int64, fromRev string, sent *Report, author string) error
 }
 
 // SettingService keeps the settings both the window and the commands need.

@@ -116,6 +116,83 @@ func (s *RevisionService) KeepRevision(ctx context.Context, reportID int64, reas
 	return tx.Commit()
 }
 
+// RecordHandOff records that report reportID went out as sent (see
+// model.RevisionService): the library's copy takes sent's status and Rev when it
+// is still at fromRev; otherwise sent is kept as a hand-off revision. Either way
+// the report gets a new change number with its new revision.
+func (s *RevisionService) RecordHandOff(ctx context.Context, reportID int64, fromRev string, sent *model.Report, author string) error {
+	if _, err := model.ParseStatus(string(sent.Status)); err != nil {
+		return err
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	cur, err := findReport(ctx, tx, "id = ?", reportID)
+	if err != nil {
+		return FormatError(err)
+	}
+	seq, err := reportSeq(ctx, tx, reportID)
+	if err != nil {
+		return FormatError(err)
+	}
+	if author == "" {
+		if author, err = findSetting(ctx, tx, model.SettingReporter); err != nil {
+			return FormatError(err)
+		}
+	}
+	if cur.Rev != fromRev {
+		// Edited while it was going out: what went out joins the history.
+		c := sent.Clone()
+		for _, b := range c.Photos() {
+			b.PhotoID = 0
+		}
+		content, err := json.Marshal(c)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `
+			INSERT INTO revisions (report_id, rev, reason, author, note, content, created_at)
+			VALUES (?, ?, ?, ?, '', ?, ?)`, reportID, sent.Rev, string(model.ReasonHandOff), author,
+			string(content), formatTime(tx.now)); err != nil {
+			return FormatError(err)
+		}
+		if err := updateReport(ctx, tx, cur, seq); err != nil { // a new change number
+			return FormatError(err)
+		}
+		return tx.Commit()
+	}
+	if cur.Status == sent.Status && cur.Rev == sent.Rev {
+		// Nothing moved: a revision at this Rev, unless the history has one. Its
+		// content is the report's own, so the report keeps its change number.
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM revisions WHERE report_id = ? AND rev = ?`,
+			reportID, cur.Rev).Scan(&n); err != nil {
+			return FormatError(err)
+		}
+		if n > 0 {
+			return nil
+		}
+		if err := insertRevision(ctx, tx, reportID, model.ReasonHandOff, author); err != nil {
+			return FormatError(err)
+		}
+		return tx.Commit()
+	}
+	reason := model.ReasonHandOff
+	if cur.Status != sent.Status {
+		reason = model.StatusReason(sent.Status)
+	}
+	cur.Status, cur.Rev = sent.Status, sent.Rev
+	if err := updateReport(ctx, tx, cur, seq); err != nil {
+		return FormatError(err)
+	}
+	if err := insertRevision(ctx, tx, reportID, reason, author); err != nil {
+		return FormatError(err)
+	}
+	return tx.Commit()
+}
+
 // insertRevision keeps a snapshot of the report as it is stored now. An empty
 // author is the library's reporter (setting reporter.name), when set. The
 // transaction also gives the report a new change number (DeleteUnusedPhotos

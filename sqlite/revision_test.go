@@ -123,3 +123,60 @@ func TestRevisions(t *testing.T) {
 		}
 	})
 }
+
+// TestRecordHandOff: a push that moved the status gives the report the Rev the
+// post carries; one that raced an edit leaves the report alone and keeps what
+// went out in the history; a push that moved nothing keeps one revision.
+func TestRecordHandOff(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	s, rs := sqlite.NewReportService(db), sqlite.NewRevisionService(db)
+	r := MustCreateReport(t, db, sampleReport("Hội nghị giao ban"))
+
+	sent := r.Clone()
+	sent.Status, sent.Rev = model.StatusReview, model.NewRev()
+	if err := rs.RecordHandOff(ctx, r.ID, r.Rev, sent, "Lê Thu Hà"); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := s.FindReportByID(ctx, r.ID)
+	if got.Status != model.StatusReview || got.Rev != sent.Rev {
+		t.Fatalf("got %s rev %s, want review at the sent Rev %s", got.Status, got.Rev, sent.Rev)
+	}
+	revs, _ := rs.FindRevisions(ctx, r.ID)
+	if revs[0].Reason != model.ReasonSubmitted || revs[0].Rev != sent.Rev || revs[0].Author != "Lê Thu Hà" {
+		t.Errorf("got %+v, want the submission at the sent Rev", revs[0])
+	}
+
+	// Pushed again with nothing moved: one revision at that Rev, not two.
+	n := len(revs)
+	if err := rs.RecordHandOff(ctx, r.ID, got.Rev, got.Clone(), ""); err != nil {
+		t.Fatal(err)
+	}
+	if revs, _ = rs.FindRevisions(ctx, r.ID); len(revs) != n {
+		t.Errorf("got %d revisions, want %d", len(revs), n)
+	}
+
+	// Edited during a publish: the edit stays, what went out is in the history.
+	out := got.Clone()
+	out.Status, out.Rev = model.StatusPublished, model.NewRev()
+	got.Lead = "Sửa trong lúc đang đăng."
+	if err := s.UpdateReport(ctx, got, model.SaveAuto); err != nil {
+		t.Fatal(err)
+	}
+	// The push read the report at sent.Rev, before the edit.
+	if err := rs.RecordHandOff(ctx, r.ID, sent.Rev, out, ""); err != nil {
+		t.Fatal(err)
+	}
+	now, _ := s.FindReportByID(ctx, r.ID)
+	if now.Lead != "Sửa trong lúc đang đăng." || now.Status != model.StatusReview {
+		t.Errorf("got %q %s, want the edit kept and the status alone", now.Lead, now.Status)
+	}
+	revs, _ = rs.FindRevisions(ctx, r.ID)
+	found := false
+	for _, rv := range revs {
+		found = found || (rv.Rev == out.Rev && rv.Reason == model.ReasonHandOff)
+	}
+	if !found {
+		t.Errorf("got %s, want what went out kept", reasons(revs))
+	}
+}

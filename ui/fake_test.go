@@ -155,6 +155,21 @@ func (l *library) KeepRevision(ctx context.Context, reportID int64, reason model
 	return nil
 }
 
+func (l *library) RecordHandOff(ctx context.Context, reportID int64, fromRev string, sent *model.Report, author string) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	r, ok := l.reports[reportID]
+	if !ok {
+		return &model.Error{Code: model.ENOTFOUND, Message: "not found"}
+	}
+	if r.Rev == fromRev {
+		r.Status, r.Rev = sent.Status, sent.Rev
+	}
+	l.revs = append(l.revs, model.Revision{ID: int64(len(l.revs) + 1), ReportID: reportID, Rev: sent.Rev,
+		Reason: model.ReasonHandOff, Author: author, CreatedAt: time.Now(), Report: sent.Clone()})
+	return nil
+}
+
 func (l *library) SetStatus(ctx context.Context, id int64, s model.Status, author, note string) error {
 	l.mu.Lock()
 	defer l.mu.Unlock()

@@ -93,42 +93,29 @@ func (m *Main) pushWith(ctx context.Context, id int64, portalName string, opt wo
 		},
 		Progress: progress,
 	}
-	// The report's own status follows the portal — sent for review, or published —
-	// and is set before the push, so that the copy the post carries is the
-	// library's own, Rev and all, kept in the history: the point a later merge
-	// compares both sides against. A push that does not go through puts it back.
-	was := r.Status
-	var next model.Status
+	// The report's own status follows the portal — sent for review, or published.
+	// The post carries the report as it will then be, with the Rev it will have;
+	// the library takes both only once the push went through, and keeps what went
+	// out in the history: the point a later merge compares both sides against.
+	// A push that fails changes nothing here.
+	sent := r.Clone()
 	switch {
 	case opt.Status == model.PostPublish && r.Status != model.StatusPublished:
-		next = model.StatusPublished
+		sent.Status, sent.Rev = model.StatusPublished, model.NewRev()
 	case opt.Status == model.PostPending && r.Status == model.StatusDraft:
-		next = model.StatusReview
+		sent.Status, sent.Rev = model.StatusReview, model.NewRev()
 	}
 	author, _ := m.Settings.Setting(ctx, model.SettingReporter)
 	if author == "" {
 		author = p.User
 	}
-	if next != "" {
-		err = m.Reports.SetStatus(ctx, r.ID, next, author, "")
-	} else {
-		err = m.Revisions.KeepRevision(ctx, r.ID, model.ReasonHandOff)
-	}
-	if err != nil {
-		return err
-	}
-	if r, err = m.findReport(ctx, id); err != nil {
-		return err
-	}
 	start := time.Now()
-	res, err := pusher.Push(ctx, r, prev, p.Name, opt)
+	res, err := pusher.Push(ctx, sent, prev, p.Name, opt)
 	if err != nil {
 		m.logDetail(err)
-		if next != "" {
-			if e := m.Reports.SetStatus(context.WithoutCancel(ctx), r.ID, was, author, ""); e != nil {
-				m.logDetail(e)
-			}
-		}
+		return err
+	}
+	if err := m.Revisions.RecordHandOff(context.WithoutCancel(ctx), r.ID, r.Rev, sent, author); err != nil {
 		return err
 	}
 	for _, w := range res.Warnings {
