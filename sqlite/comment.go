@@ -117,16 +117,42 @@ func (s *CommentService) ResolveComment(ctx context.Context, id int64, resolved 
 			return FormatError(err)
 		}
 	}
+	changed, err := changeTime(ctx, tx, `report_id = ? AND uuid = ?`, reportID, uuid)
+	if err != nil {
+		return FormatError(err)
+	}
 	at := formatTime(tx.now)
 	if !resolved {
 		by, at = "", ""
 	}
 	if _, err := tx.ExecContext(ctx, `
 		UPDATE comments SET resolved = ?, resolved_by = ?, resolved_at = ?, updated_at = ?
-		WHERE report_id = ? AND uuid = ?`, resolved, by, at, formatTime(tx.now), reportID, uuid); err != nil {
+		WHERE report_id = ? AND uuid = ?`, resolved, by, at, changed, reportID, uuid); err != nil {
 		return FormatError(err)
 	}
 	return tx.Commit()
+}
+
+// changeTime is the time a change to the comments matching where is stamped with:
+// now, or just after their last change when that is later (another computer's
+// clock ahead of this one's), so that a change made here after one received is
+// the later one everywhere.
+func changeTime(ctx context.Context, tx *Tx, where string, args ...any) (string, error) {
+	var last sql.NullString
+	if err := tx.QueryRowContext(ctx, `SELECT max(updated_at) FROM comments WHERE `+where, args...).Scan(&last); err != nil {
+		return "", err
+	}
+	t := tx.now
+	if last.Valid && last.String != "" {
+		var prev timeColumn
+		if err := prev.Scan(last.String); err != nil {
+			return "", err
+		}
+		if !t.After(prev.Time) {
+			t = prev.Time.Add(time.Microsecond)
+		}
+	}
+	return formatTime(t), nil
 }
 
 // DeleteComment takes back the comment and its replies: they no longer show, and
@@ -137,10 +163,13 @@ func (s *CommentService) DeleteComment(ctx context.Context, id int64) error {
 		return err
 	}
 	defer tx.Rollback()
-	res, err := tx.ExecContext(ctx, `
-		UPDATE comments SET deleted = 1, updated_at = ?
-		WHERE NOT deleted AND (id = ? OR (report_id, reply_to) IN (
-			SELECT report_id, uuid FROM comments WHERE id = ?))`, formatTime(tx.now), id, id)
+	thread := `(id = ? OR (report_id, reply_to) IN (SELECT report_id, uuid FROM comments WHERE id = ?))`
+	changed, err := changeTime(ctx, tx, thread, id, id)
+	if err != nil {
+		return FormatError(err)
+	}
+	res, err := tx.ExecContext(ctx, `UPDATE comments SET deleted = 1, updated_at = ? WHERE NOT deleted AND `+thread,
+		changed, id, id)
 	if err != nil {
 		return FormatError(err)
 	}
@@ -241,10 +270,12 @@ func mergeComments(ctx context.Context, tx *Tx, reportID int64, comments []model
 			c.UpdatedAt = latest(c.CreatedAt, c.ResolvedAt)
 		}
 		old, ok := byUUID[c.UUID]
-		switch {
-		case !ok:
+		if !ok {
 			if c.CreatedAt.IsZero() {
 				c.CreatedAt, c.UpdatedAt = tx.now, tx.now
+			}
+			if root, ok := byUUID[c.ReplyTo]; ok && root.Deleted {
+				c.Deleted = true // an answer to a thread taken back goes with it
 			}
 			if err := insertComment(ctx, tx, &c); err != nil {
 				return 0, err
@@ -253,18 +284,34 @@ func mergeComments(ctx context.Context, tx *Tx, reportID int64, comments []model
 			if !c.Deleted {
 				added++
 			}
-		case c.UpdatedAt.After(old.UpdatedAt):
-			resolvedAt := ""
-			if c.Resolved {
-				resolvedAt = formatTime(c.ResolvedAt)
-			}
-			if _, err := tx.ExecContext(ctx, `
-				UPDATE comments SET resolved = ?, resolved_by = ?, resolved_at = ?, deleted = ?, updated_at = ?
-				WHERE id = ?`, c.Resolved, c.ResolvedBy, resolvedAt, c.Deleted || old.Deleted,
-				formatTime(c.UpdatedAt), old.ID); err != nil {
-				return 0, err
-			}
+			continue
 		}
+		// A deletion holds whatever came after it elsewhere; otherwise the later
+		// change (resolved, reopened) wins.
+		deleted := c.Deleted || old.Deleted
+		if !c.UpdatedAt.After(old.UpdatedAt) {
+			if deleted != old.Deleted {
+				if _, err := tx.ExecContext(ctx, `UPDATE comments SET deleted = 1 WHERE id = ?`, old.ID); err != nil {
+					return 0, err
+				}
+			}
+			continue
+		}
+		resolvedAt := ""
+		if c.Resolved {
+			resolvedAt = formatTime(c.ResolvedAt)
+		}
+		if _, err := tx.ExecContext(ctx, `
+			UPDATE comments SET resolved = ?, resolved_by = ?, resolved_at = ?, deleted = ?, updated_at = ?
+			WHERE id = ?`, c.Resolved, c.ResolvedBy, resolvedAt, deleted, formatTime(c.UpdatedAt), old.ID); err != nil {
+			return 0, err
+		}
+	}
+	// Answers to a thread taken back go with it, wherever they were written.
+	if _, err := tx.ExecContext(ctx, `
+		UPDATE comments SET deleted = 1 WHERE report_id = ? AND NOT deleted AND reply_to IN (
+			SELECT uuid FROM comments WHERE report_id = ? AND deleted AND reply_to = '')`, reportID, reportID); err != nil {
+		return 0, err
 	}
 	return added, nil
 }

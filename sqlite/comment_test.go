@@ -303,3 +303,84 @@ func TestCommentChangesTravel(t *testing.T) {
 		}
 	}
 }
+
+// TestCommentDeletionHolds: a comment deleted on one side stays deleted though the
+// other resolved it later, and an answer written there goes with it; a change
+// made after one received wins even when the other computer's clock runs ahead.
+func TestCommentDeletionHolds(t *testing.T) {
+	ctx := context.Background()
+	a, b := MustOpenDB(t), MustOpenDB(t)
+	r := MustCreateReport(t, a, sampleReport("Hội nghị"))
+	ca, cb := sqlite.NewCommentService(a), sqlite.NewCommentService(b)
+	c := &model.Comment{ReportID: r.ID, Author: "Trần Văn Biên", Text: "Góp ý sẽ bị xoá."}
+	if err := ca.CreateComment(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	sent, _ := sqlite.NewReportService(a).FindReportByID(ctx, r.ID)
+	hand := func(from *sqlite.CommentService, fromID int64, to *sqlite.DB) int64 {
+		t.Helper()
+		all, _ := from.FindAllComments(ctx, fromID)
+		res, err := sqlite.NewReportService(to).ImportReview(ctx, sent.Clone(), nil, false, nil, all)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.ReportID
+	}
+	bID := hand(ca, r.ID, b)
+
+	Advance(a, time.Minute)
+	if err := ca.DeleteComment(ctx, c.ID); err != nil {
+		t.Fatal(err)
+	}
+	Advance(b, time.Hour) // later than A's deletion
+	inB, _ := cb.FindComments(ctx, bID)
+	if err := cb.ResolveComment(ctx, inB[0].ID, true, "Lê Thu Hà"); err != nil {
+		t.Fatal(err)
+	}
+	if err := cb.CreateComment(ctx, &model.Comment{ReportID: bID, ReplyTo: c.UUID, Author: "Lê Thu Hà", Text: "Đã sửa."}); err != nil {
+		t.Fatal(err)
+	}
+	hand(ca, r.ID, b)
+	hand(cb, bID, a)
+	for name, got := range map[string][]model.Comment{
+		"A": must(ca.FindComments(ctx, r.ID)), "B": must(cb.FindComments(ctx, bID))} {
+		if len(got) != 0 {
+			t.Errorf("%s shows %+v, want the thread gone on both sides", name, got)
+		}
+	}
+
+	// A's clock runs an hour ahead: A resolves a new comment; B reopens it ten
+	// minutes later by B's clock, which is still before A's stamp.
+	d := &model.Comment{ReportID: r.ID, Author: "Trần Văn Biên", Text: "Góp ý mới."}
+	if err := ca.CreateComment(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	hand(ca, r.ID, b)
+	Advance(a, 3*time.Hour)
+	if err := ca.ResolveComment(ctx, d.ID, true, ""); err != nil {
+		t.Fatal(err)
+	}
+	hand(ca, r.ID, b)
+	Advance(b, 10*time.Minute)
+	for _, x := range must(cb.FindComments(ctx, bID)) {
+		if x.UUID == d.UUID {
+			if err := cb.ResolveComment(ctx, x.ID, false, ""); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	hand(cb, bID, a)
+	for name, got := range map[string][]model.Comment{
+		"A": must(ca.FindComments(ctx, r.ID)), "B": must(cb.FindComments(ctx, bID))} {
+		if len(got) != 1 || got[0].Resolved {
+			t.Errorf("%s shows %+v, want the thread reopened as B did last", name, got)
+		}
+	}
+}
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}

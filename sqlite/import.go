@@ -22,7 +22,8 @@ import (
 // the transaction starts, so other writers are not kept waiting.
 //
 // The report, by UUID: unknown to the library, it is created; the library's copy
-// having the bundle's Rev, it is unchanged; when the library's copy has not changed
+// having the bundle's Rev, or its history having it (an older version), it is
+// unchanged; when the library's copy has not changed
 // since the hand-off — it has the bundle's BaseRev (the sender started from it), or
 // it is still as it last came in (its Rev is its own BaseRev: nothing done here to
 // lose), or the bundle's history holds it — it is updated in place after a revision
@@ -88,6 +89,10 @@ func (s *ReportService) ImportReview(ctx context.Context, r *model.Report, photo
 	case cur == nil:
 		res.Outcome = model.ImportCreated
 	case cur.Rev == r.Rev:
+		res.Outcome, res.ReportID = model.ImportUnchanged, cur.ID
+	case revisionKnown(ctx, tx, cur.ID, r.Rev):
+		// A version the library had before (an older bundle, a post pushed before
+		// the last hand-off): it has that one already, and a newer.
 		res.Outcome, res.ReportID = model.ImportUnchanged, cur.ID
 	case cur.Rev == r.BaseRev || cur.Rev == cur.BaseRev || inHistory(history, cur.Rev):
 		res.Outcome, res.ReportID = model.ImportUpdated, cur.ID
@@ -230,6 +235,13 @@ func pointPhotos(ctx context.Context, tx *Tx, r *model.Report, libraryUUID map[s
 	}
 	// Blocks naming a photo neither in the bundle nor in the library fail here.
 	return resolvePhotos(ctx, tx, r)
+}
+
+// revisionKnown reports whether the report's history holds a revision of Rev rev.
+func revisionKnown(ctx context.Context, tx *Tx, reportID int64, rev string) bool {
+	var n int
+	err := tx.QueryRowContext(ctx, `SELECT count(*) FROM revisions WHERE report_id = ? AND rev = ?`, reportID, rev).Scan(&n)
+	return err == nil && n > 0
 }
 
 // inHistory reports whether a revision of history has the Rev: the sender's copy

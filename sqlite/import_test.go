@@ -227,6 +227,14 @@ func TestReportService_ImportUntouchedCopy(t *testing.T) {
 		t.Fatalf("got %+v, %v; want the untouched copy updated", res, err)
 	}
 
+	// The first version again (an older bundle): the library has it, and a newer.
+	if res, err := s.ImportReport(ctx, first.Clone(), nil, false); err != nil || res.Outcome != model.ImportUnchanged {
+		t.Errorf("got %+v, %v; want the older version left out", res, err)
+	}
+	if now, _ := s.FindReportByID(ctx, res.ReportID); now.Lead != second.Lead {
+		t.Errorf("got %q, want the newer version kept", now.Lead)
+	}
+
 	// The editor changes it; the reporter's third version now conflicts…
 	got, _ := s.FindReportByID(ctx, res.ReportID)
 	got.Lead = "Biên tập viên sửa."
