@@ -17,8 +17,9 @@ import (
 )
 
 // CarriedFormat is the version of the carried report this Newsdesk writes; a post
-// carrying a higher one was pushed by a newer Newsdesk.
-const CarriedFormat = 1
+// carrying a higher one was pushed by a newer Newsdesk. 2: each photo's turn by
+// hand is said (the uploaded file is turned), so an open turns it back.
+const CarriedFormat = 2
 
 // Carried is the whole report as a push sent it, carried in the post itself so
 // that another Newsdesk (an editor's) can open the post as a report again: the

@@ -42,14 +42,14 @@ func TestCarried(t *testing.T) {
 	}{
 		"ErrNotNewsdesk": {"<p>Tin khác</p>", "wordpress.open.notnewsdesk"},
 		"ErrDamaged":     {strings.Replace(content, comment[30:40], "AAAAAAAAAA", 1), "wordpress.open.damaged"},
-		"ErrMangled":     {strings.Replace(content, "report 1 ", "report 1 <b>", 1), "wordpress.open.damaged"},
-		"ErrNewer":       {strings.Replace(content, "newsdesk:report 1 ", "newsdesk:report 2 ", 1), "wordpress.open.newer"},
+		"ErrMangled":     {strings.Replace(content, "report 2 ", "report 2 <b>", 1), "wordpress.open.damaged"},
+		"ErrNewer":       {strings.Replace(content, "newsdesk:report 2 ", "newsdesk:report 3 ", 1), "wordpress.open.newer"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			_, err := wordpress.DecodeCarried(tc.content)
 			want := msg.T(tc.key)
 			if tc.key == "wordpress.open.newer" {
-				want = msg.T(tc.key, 2)
+				want = msg.T(tc.key, 3)
 			}
 			if model.ErrorCode(err) != model.EINVALID || model.ErrorMessage(err) != want {
 				t.Errorf("got %v, want %q", err, want)

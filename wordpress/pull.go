@@ -249,14 +249,18 @@ func (o *Opener) fetchPhotos(ctx context.Context, rep *model.Report, carried *Ca
 	}
 
 	out := make([]model.ImportPhoto, len(missing))
+	turned := map[string]bool{} // downloaded as they went up, turned by hand
 	err = inParallel(ctx, o.Parallel, len(missing), func(ctx context.Context, i int) error {
-		p, err := o.download(ctx, carried, missing[i])
+		p, asTaken, err := o.download(ctx, carried, missing[i])
 		if err != nil {
 			return err
 		}
 		mu.Lock()
 		defer mu.Unlock()
 		out[i] = *p
+		if !asTaken {
+			turned[missing[i]] = true
+		}
 		res.Downloaded++
 		progress()
 		return nil
@@ -264,15 +268,24 @@ func (o *Opener) fetchPhotos(ctx context.Context, rep *model.Report, carried *Ca
 	if err != nil {
 		return nil, err
 	}
+	for _, b := range blocks {
+		if turned[b.UUID] {
+			b.Rotation = 0 // the file is upright already
+		}
+	}
 	return out, nil
 }
 
 // download fetches one photo: at the address the push recorded, else (moved or
 // regenerated on the portal) at the media's current address.
-func (o *Opener) download(ctx context.Context, carried *Carried, photoUUID string) (*model.ImportPhoto, error) {
+//
+// asTaken says the file is the photo as taken: a turn by hand applied for the
+// upload was undone (a post of format 1 does not say the turn; a file neither
+// JPEG nor PNG is not turned back). Otherwise the file is upright as it is.
+func (o *Opener) download(ctx context.Context, carried *Carried, photoUUID string) (p *model.ImportPhoto, asTaken bool, err error) {
 	m := carried.MediaFor(photoUUID)
 	if m == nil {
-		return nil, model.Errorf(model.EINVALID, "wordpress.open.damaged")
+		return nil, false, model.Errorf(model.EINVALID, "wordpress.open.damaged")
 	}
 	name := m.Filename
 	if name == "" {
@@ -287,24 +300,25 @@ func (o *Opener) download(ctx context.Context, carried *Carried, photoUUID strin
 	}
 	if err != nil {
 		if ctx.Err() != nil {
-			return nil, ctx.Err()
+			return nil, false, ctx.Err()
 		}
-		return nil, &apiError{err: &model.Error{Code: model.ErrorCode(err), Message: msg.T("wordpress.open.photo", name, model.ErrorMessage(err))}, detail: Detail(err)}
+		return nil, false, &apiError{err: &model.Error{Code: model.ErrorCode(err), Message: msg.T("wordpress.open.photo", name, model.ErrorMessage(err))}, detail: Detail(err)}
 	}
 	if m.SHA256 != "" {
 		sum := sha256.Sum256(data)
 		if hex.EncodeToString(sum[:]) != m.SHA256 {
-			return nil, model.Errorf(model.EINVALID, "wordpress.open.photo.damaged", name)
+			return nil, false, model.Errorf(model.EINVALID, "wordpress.open.photo.damaged", name)
 		}
 	}
-	if m.Rotation%360 != 0 {
+	asTaken = carried.FormatVersion >= 2
+	if asTaken && m.Rotation%360 != 0 {
 		// The file went up turned by hand; the library keeps it as taken, the turn
 		// stays on the block, as on the reporter's side.
-		if data, _, err = rotate(data, http.DetectContentType(data), 360-m.Rotation%360); err != nil {
-			return nil, model.Errorf(model.EINVALID, "wordpress.open.photo.damaged", name)
+		if data, asTaken, err = rotate(data, http.DetectContentType(data), 360-m.Rotation%360); err != nil {
+			return nil, false, model.Errorf(model.EINVALID, "wordpress.open.photo.damaged", name)
 		}
 	}
-	return &model.ImportPhoto{UUID: photoUUID, Filename: name, Data: data}, nil
+	return &model.ImportPhoto{UUID: photoUUID, Filename: name, Data: data}, asTaken, nil
 }
 
 // pushState records the post for the report the open landed in, with its photos
