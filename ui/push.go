@@ -132,8 +132,12 @@ func (m *MainWindow) unapprovedPolicy() string {
 
 func (m *MainWindow) push(id int64, portal, status string, overwrite bool) {
 	// A push may move the report's status (in review, published), which gives it a
-	// new Rev: the editor saves and stops first, and opens the report again after.
+	// new Rev: the editor saves and goes first (nothing can be typed into it
+	// meanwhile), and the report opens again after.
 	if e := m.Editor; e != nil && e.Report().ID == id && !e.closed {
+		m.Editor = nil
+		m.editorPane.Objects = []fyne.CanvasObject{container.NewCenter(widget.NewLabel(msg.T("ui.push.busy", portal)))}
+		m.editorPane.Refresh()
 		e.closeThen(func() { m.push(id, portal, status, overwrite) })
 		return
 	}
@@ -175,7 +179,7 @@ func (m *MainWindow) push(id int64, portal, status string, overwrite bool) {
 				m.showPortalState(id)
 			}
 			m.Library.Refresh() // the list shows where each report stands
-			if m.Editor != nil && m.Editor.closed && m.Editor.Report().ID == id {
+			if m.Editor == nil {
 				m.Open(id)
 			}
 		})

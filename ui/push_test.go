@@ -64,7 +64,7 @@ func TestPushShowsWhereTheReportStands(t *testing.T) {
 	m := ui.NewMainWindow(test.NewTempApp(t), ui.Services{Reports: lib, Photos: lib, Portal: f.portal()}, "library.sqlite")
 	eventually(t, func() bool { return m.Editor != nil })
 	m.PushTo("cong", model.PostPending)
-	eventually(t, func() bool { return m.Editor.Portal.Text == "cong: chờ duyệt" })
+	eventually(t, func() bool { return m.Editor != nil && m.Editor.Portal.Text == "cong: chờ duyệt" })
 	eventually(t, func() bool { return m.Library.PortalOf(r.ID) == "cong: chờ duyệt" }) // and the list
 	if len(f.pushed) != 1 || f.pushed[0] != r.ID {
 		t.Errorf("pushed %v, want the open report", f.pushed)
@@ -81,5 +81,5 @@ func TestPushWaitsWhenThePortalIsDown(t *testing.T) {
 	eventually(t, func() bool { return m.Editor != nil })
 	m.PushTo("cong", model.PostPending)
 	eventually(t, func() bool { f.mu.Lock(); defer f.mu.Unlock(); return len(f.queued) == 1 })
-	eventually(t, func() bool { return m.Editor.Portal.Text == "cong: đang chờ gửi" })
+	eventually(t, func() bool { return m.Editor != nil && m.Editor.Portal.Text == "cong: đang chờ gửi" })
 }
