@@ -69,13 +69,23 @@ func (s *ReportService) MergeReports(ctx context.Context, intoID, fromID int64, 
 	}
 	// Where the copy stands on a portal (it came from there) is where the merged
 	// report stands now: its next push updates that post.
-	if _, err := tx.ExecContext(ctx, `
-		DELETE FROM pushes WHERE report_id = ? AND portal_id IN (SELECT portal_id FROM pushes WHERE report_id = ?)`,
-		intoID, fromID); err != nil {
-		return FormatError(err)
-	}
-	if _, err := tx.ExecContext(ctx, `UPDATE pushes SET report_id = ? WHERE report_id = ?`, intoID, fromID); err != nil {
-		return FormatError(err)
+	// On a portal both know, the later push is kept, and a push waiting in the
+	// queue stays waiting.
+	for _, q := range []string{`
+		UPDATE pushes SET waiting = 1, queued_at = w.queued_at, want_status = w.want_status, text_only = w.text_only
+		FROM (SELECT * FROM pushes WHERE report_id = ?1 AND waiting) AS w
+		WHERE pushes.report_id = ?2 AND pushes.portal_id = w.portal_id AND NOT pushes.waiting`, `
+		UPDATE pushes SET waiting = 1, queued_at = w.queued_at, want_status = w.want_status, text_only = w.text_only
+		FROM (SELECT * FROM pushes WHERE report_id = ?2 AND waiting) AS w
+		WHERE pushes.report_id = ?1 AND pushes.portal_id = w.portal_id AND NOT pushes.waiting`, `
+		DELETE FROM pushes WHERE report_id = ?1 AND portal_id IN (
+			SELECT i.portal_id FROM pushes i JOIN pushes f ON f.portal_id = i.portal_id AND f.report_id = ?1
+			WHERE i.report_id = ?2 AND i.pushed_at > f.pushed_at)`, `
+		DELETE FROM pushes WHERE report_id = ?2 AND portal_id IN (SELECT portal_id FROM pushes WHERE report_id = ?1)`, `
+		UPDATE pushes SET report_id = ?2 WHERE report_id = ?1`} {
+		if _, err := tx.ExecContext(ctx, q, fromID, intoID); err != nil {
+			return FormatError(err)
+		}
 	}
 	seq, err := reportSeq(ctx, tx, fromID)
 	if err != nil {

@@ -3,6 +3,7 @@ package sqlite_test
 import (
 	"context"
 	"testing"
+	"time"
 
 	"newsdesk/model"
 	"newsdesk/sqlite"
@@ -89,5 +90,34 @@ func TestReportService_MergeReports(t *testing.T) {
 	}
 	if _, err := s.FindReportByID(ctx, other.ID); err != nil {
 		t.Errorf("got %v, want the other report kept after a refused merge", err)
+	}
+}
+
+// TestMergeKeepsTheLaterPush: the library's report pushed after the copy was made
+// keeps its own post; a push of the copy waiting in the queue stays waiting.
+func TestMergeKeepsTheLaterPush(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	s, ps := sqlite.NewReportService(db), sqlite.NewPortalService(db)
+	mine := MustCreateReport(t, db, sampleReport("Hội nghị"))
+	theirs := sampleReport("Hội nghị")
+	theirs.LinkedUUID = mine.UUID
+	if err := s.CreateReport(ctx, theirs); err != nil {
+		t.Fatal(err)
+	}
+	if err := ps.CreatePortal(ctx, &model.Portal{Name: "cong", URL: "https://cong.example.vn", User: "bientap"}); err != nil {
+		t.Fatal(err)
+	}
+	t0 := time.Date(2026, 1, 8, 2, 0, 0, 0, time.UTC)
+	ps.SavePushState(ctx, &model.PushState{ReportID: theirs.ID, Portal: "cong", PostID: 412, PushedAt: t0,
+		Waiting: true, QueuedAt: t0.Add(time.Hour), WantStatus: model.PostPending})
+	ps.SavePushState(ctx, &model.PushState{ReportID: mine.ID, Portal: "cong", PostID: 399, PushedAt: t0.Add(2 * time.Hour)})
+	merged, _ := s.FindReportByID(ctx, mine.ID)
+	if err := s.MergeReports(ctx, mine.ID, theirs.ID, merged); err != nil {
+		t.Fatal(err)
+	}
+	st, err := ps.FindPushState(ctx, mine.ID, "cong")
+	if err != nil || st == nil || st.PostID != 399 || !st.Waiting || st.WantStatus != model.PostPending {
+		t.Errorf("got %+v, %v; want the later post, still waiting to be sent", st, err)
 	}
 }
