@@ -182,6 +182,9 @@ func (v *MergeView) partRow(p compare.Part, n int) fyne.CanvasObject {
 				v.merger.Choose(key, choices[i])
 			}
 		}
+		// Once chosen, a choice can be changed but not taken away (tapping the
+		// chosen one again would leave the part chosen with nothing shown).
+		radio.Required = true
 		v.updateButton()
 	}
 	v.Choices[key] = radio

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"newsdesk/model"
@@ -82,6 +83,12 @@ func TestMergeConflict(t *testing.T) {
 	para.SetSelected("Giữ cả hai")
 	if v.Merge.Disabled() {
 		t.Error("the merge is still held back after every choice")
+	}
+	// Tapping the chosen option again does not take the choice away.
+	items := test.WidgetRenderer(para).Objects()
+	items[len(items)-1].(fyne.Tappable).Tapped(&fyne.PointEvent{})
+	if para.Selected == "" {
+		t.Error("the choice was taken away; the merge would go with nothing shown")
 	}
 	test.Tap(v.Merge)
 
