@@ -225,12 +225,13 @@ func (m *MainWindow) Open(id int64) {
 		dialog.ShowError(err, m.Window)
 		return
 	}
-	m.Editor = NewEditor(m.svc, m.Window, r)
-	m.Editor.OnSaved = func(*model.Report) { m.Library.Refresh() }
-	m.Editor.ShowComments(!m.commentsOff)
+	e := NewEditor(m.svc, m.Window, r)
+	e.OnSaved = func(*model.Report) { m.Library.Refresh() }
+	e.ShowComments(!m.commentsOff)
+	m.Editor = e
 	m.showPortalState(id)
 	m.review = m.newReviewBar()
-	m.editorPane.Objects = []fyne.CanvasObject{container.NewBorder(m.review.box, nil, nil, nil, m.Editor.Content())}
+	m.editorPane.Objects = []fyne.CanvasObject{container.NewBorder(m.review.box, nil, nil, nil, e.Content())}
 	m.editorPane.Refresh()
 	m.updateReviewBar()
 }

@@ -194,7 +194,7 @@ func openCommented(t *testing.T) (*ui.MainWindow, *library, *comments, *model.Re
 		Settings: newSettings(model.SettingRole, "editor", model.SettingReporter, "Trần Văn Biên")}, "library.sqlite")
 	m.Window.Resize(fyne.NewSize(1340, 740))
 	eventually(t, func() bool { return m.Editor != nil })
-	t.Cleanup(func() { m.Editor.Close() })
+	t.Cleanup(func() { closeEditor(t, m) })
 	return m, lib, c, r
 }
 
@@ -309,7 +309,7 @@ func TestReviewSteps(t *testing.T) {
 	}
 	eventually(t, func() bool { return lib.stored(r.ID).Status == model.StatusReview })
 	eventually(t, func() bool { return m.Editor != nil && strings.Contains(m.ReviewBarText(), "Chờ duyệt") })
-	m.Editor.Close()
+	closeEditor(t, m)
 
 	// On the editor's machine.
 	lib.user = "Trần Văn Biên"
@@ -336,7 +336,7 @@ func TestReviewSteps(t *testing.T) {
 	if got := lib.revs[len(lib.revs)-1]; got.Note != "Kiểm tra chức vụ người chủ trì." || got.Reason != model.ReasonChanges {
 		t.Errorf("last revision %s %q", got.Reason, got.Note)
 	}
-	m.Editor.Close()
+	closeEditor(t, m)
 
 	// Approve.
 	r2 := addReport(lib, "Bài thứ hai", model.StatusReview)
@@ -348,7 +348,7 @@ func TestReviewSteps(t *testing.T) {
 	eventually(t, func() bool {
 		return m.Editor != nil && strings.Contains(m.ReviewBarText(), "Biên tập viên Trần Văn Biên đã duyệt")
 	})
-	m.Editor.Close()
+	closeEditor(t, m)
 }
 
 func TestPublishGate(t *testing.T) {
@@ -381,7 +381,7 @@ func TestPublishGate(t *testing.T) {
 			}
 			m.PushTo("cong", model.PostPending) // pending posts are not gated
 			eventually(t, func() bool { f.mu.Lock(); defer f.mu.Unlock(); return len(f.pushed) == 1 })
-			m.Editor.Close()
+			closeEditor(t, m)
 		})
 	}
 }
@@ -397,7 +397,7 @@ func TestPublishAskedAndConfirmed(t *testing.T) {
 	m.PushTo("cong", model.PostPublish)
 	tapButton(t, topDialog(t, m.Window), "Vẫn đăng")
 	eventually(t, func() bool { f.mu.Lock(); defer f.mu.Unlock(); return len(f.pushed) == 1 })
-	m.Editor.Close()
+	closeEditor(t, m)
 }
 
 func TestDropBundle(t *testing.T) {
@@ -441,7 +441,7 @@ func TestDropBundle(t *testing.T) {
 	if !strings.Contains(said.all(), "Cả hai bản đều được giữ nguyên") {
 		t.Errorf("said %q; want both versions explained", said.all())
 	}
-	m.Editor.Close()
+	closeEditor(t, m)
 }
 
 func TestPortalQueue(t *testing.T) {
@@ -508,7 +508,7 @@ func TestPortalQueue(t *testing.T) {
 	eventually(t, func() bool { return strings.Contains(shownText(d), "Trao Giấy khen cho 12 tập thể") })
 	tapButton(t, d, "Mở")
 	eventually(t, func() bool { mu.Lock(); defer mu.Unlock(); return merged == [2]int64{got.ID, 77} })
-	m.Editor.Close()
+	closeEditor(t, m)
 }
 
 func shownButtons(obj fyne.CanvasObject) string {
@@ -519,4 +519,12 @@ func shownButtons(obj fyne.CanvasObject) string {
 		}
 	})
 	return strings.Join(out, "\n")
+}
+
+// closeEditor closes the window's editor once it is open again (a push or a
+// review step takes it away for a moment).
+func closeEditor(t *testing.T, m *ui.MainWindow) {
+	t.Helper()
+	eventually(t, func() bool { return m.Editor != nil })
+	m.Editor.Close()
 }
