@@ -8,6 +8,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"newsdesk/model"
@@ -63,10 +65,15 @@ func NewLibrary(reports model.ReportService, typing *textfield.Typing) *Library 
 	l.List = widget.NewList(
 		func() int { l.mu.Lock(); defer l.mu.Unlock(); return len(l.items) },
 		func() fyne.CanvasObject {
+			// Two lines: the headline, then where the report stands (its status, last
+			// change, place on the portal), each cut to the pane's width.
 			headline := widget.NewLabel("")
 			headline.Truncation = fyne.TextTruncateEllipsis
 			headline.TextStyle = fyne.TextStyle{Bold: true}
-			return container.NewBorder(nil, nil, nil, widget.NewLabel(""), headline)
+			state := widget.NewLabel("")
+			state.Truncation = fyne.TextTruncateEllipsis
+			state.SizeName = theme.SizeNameCaptionText
+			return container.New(layout.NewCustomPaddedVBoxLayout(0), headline, state)
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			l.mu.Lock()
