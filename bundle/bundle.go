@@ -46,6 +46,9 @@ type Options struct {
 	// Review, when set, makes a review bundle: the report's history and comments
 	// travel in review.json.
 	Review *Review
+	// Lineage is the Revs the report went through before this one, newest first
+	// (at most MaxLineage are written).
+	Lineage []string
 }
 
 // Write writes the bundle of report r to w. photo returns the bytes of a photo (by

@@ -13,7 +13,13 @@ type manifest struct {
 	PhotoVariant  string      `json:"photo_variant"` // "original" or "print"
 	Report        mReport     `json:"report"`
 	Photos        []photoFile `json:"photos"`
+	// Lineage lists the Revs the report went through before this one, newest
+	// first: a library holding one of them knows this version descends from its own.
+	Lineage []string `json:"lineage,omitempty"`
 }
+
+// MaxLineage is the most Revs a bundle's lineage carries.
+const MaxLineage = 500
 
 // The values of manifest.PhotoVariant.
 const (

@@ -90,7 +90,15 @@ func readBundle(ra io.ReaderAt, size int64) (*Bundle, error) {
 			out = append(out, *photos[pf.UUID])
 		}
 	}
-	b := &Bundle{Report: r, Photos: out}
+	if len(m.Lineage) > MaxLineage {
+		return nil, model.Errorf(model.EINVALID, "bundle.manifest.field", "lineage")
+	}
+	for _, rev := range m.Lineage {
+		if rev == "" || len(rev) > 64 {
+			return nil, model.Errorf(model.EINVALID, "bundle.manifest.field", "lineage")
+		}
+	}
+	b := &Bundle{Report: r, Photos: out, Lineage: m.Lineage}
 	if rf := entries[ReviewName]; rf != nil {
 		raw, err := readEntry(rf)
 		if err != nil {

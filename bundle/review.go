@@ -24,6 +24,29 @@ type Bundle struct {
 	Report *model.Report
 	Photos []model.ImportPhoto
 	Review *Review
+	// Lineage is the Revs the report went through before, newest first; empty
+	// from a bundle that does not say.
+	Lineage []string
+}
+
+// History is what an import compares the library's copy with: the review's
+// revisions, then the lineage's Revs not among them (as revisions without content).
+func (b *Bundle) History() []model.Revision {
+	var out []model.Revision
+	seen := map[string]bool{}
+	if b.Review != nil {
+		for _, r := range b.Review.Revisions {
+			out = append(out, r)
+			seen[r.Rev] = true
+		}
+	}
+	for _, rev := range b.Lineage {
+		if !seen[rev] {
+			seen[rev] = true
+			out = append(out, model.Revision{Rev: rev})
+		}
+	}
+	return out
 }
 
 // ReadAll is Read for bundles that may be review bundles.

@@ -53,7 +53,12 @@ func writeBundle(w io.Writer, r *model.Report, photoOf PhotoFunc, opts Options) 
 		list = append(list, *f)
 	}
 
-	man, err := encodeJSON(manifest{FormatVersion: FormatVersion, PhotoVariant: variant, Report: toManifest(r), Photos: list})
+	lineage := opts.Lineage
+	if len(lineage) > MaxLineage {
+		lineage = lineage[:MaxLineage]
+	}
+	man, err := encodeJSON(manifest{FormatVersion: FormatVersion, PhotoVariant: variant, Report: toManifest(r), Photos: list,
+		Lineage: lineage})
 	if err != nil {
 		return err
 	}

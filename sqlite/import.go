@@ -23,10 +23,11 @@ import (
 //
 // The report, by UUID: unknown to the library, it is created; the library's copy
 // having the bundle's Rev, or its history having it (an older version), it is
-// unchanged; when the library's copy has not changed
-// since the hand-off — it has the bundle's BaseRev (the sender started from it), or
-// it is still as it last came in (its Rev is its own BaseRev: nothing done here to
-// lose), or the bundle's history holds it — it is updated in place after a revision
+// unchanged; when the library's copy has not changed since the hand-off — it has
+// the bundle's BaseRev (the sender started from it), or the bundle's history (or
+// lineage) holds it, or, from a bundle that gives no history, it is still as it
+// last came in (its Rev is its own BaseRev: nothing done here to lose) — it is
+// updated in place after a revision
 // (import) of the library's copy is kept; otherwise both sides changed and it comes
 // in as a new report with a new UUID, linked to the library's. asCopy always makes a
 // new report with a new UUID. The bundle's Rev is kept as the stored Rev and as
@@ -94,7 +95,7 @@ func (s *ReportService) ImportReview(ctx context.Context, r *model.Report, photo
 		// A version the library had before (an older bundle, a post pushed before
 		// the last hand-off): it has that one already, and a newer.
 		res.Outcome, res.ReportID = model.ImportUnchanged, cur.ID
-	case cur.Rev == r.BaseRev || cur.Rev == cur.BaseRev || inHistory(history, cur.Rev):
+	case cur.Rev == r.BaseRev || inHistory(history, cur.Rev) || (cur.Rev == cur.BaseRev && len(history) == 0):
 		res.Outcome, res.ReportID = model.ImportUpdated, cur.ID
 		if err := insertRevision(ctx, tx, cur.ID, model.ReasonImport, ""); err != nil {
 			return nil, FormatError(err)

@@ -254,3 +254,37 @@ func TestReportService_ImportUntouchedCopy(t *testing.T) {
 		t.Errorf("got %+v, %v; want it updated in place", res, err)
 	}
 }
+
+// TestReportService_ImportLineage: a version whose lineage does not hold the
+// library's copy came from elsewhere (a second editor's older start), so it is
+// a conflict even onto a copy untouched since it came in; one whose lineage
+// holds it is an update.
+func TestReportService_ImportLineage(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	s := sqlite.NewReportService(db)
+	mine := bundleReport("Hội nghị giao ban")
+	if _, err := s.ImportReport(ctx, mine.Clone(), nil, false); err != nil {
+		t.Fatal(err)
+	}
+	lineage := func(revs ...string) []model.Revision {
+		var out []model.Revision
+		for _, r := range revs {
+			out = append(out, model.Revision{Rev: r})
+		}
+		return out
+	}
+	other := mine.Clone()
+	other.Rev, other.BaseRev = model.NewRev(), ""
+	other.Lead = "Bản từ một nơi khác."
+	res, err := s.ImportReview(ctx, other.Clone(), nil, false, lineage("aaaa", "bbbb"), nil)
+	if err != nil || res.Outcome != model.ImportConflict {
+		t.Errorf("got %+v, %v; want a conflict: the lineage does not go through the library's copy", res, err)
+	}
+	next := mine.Clone()
+	next.Rev, next.BaseRev = model.NewRev(), ""
+	res, err = s.ImportReview(ctx, next.Clone(), nil, false, lineage("cccc", mine.Rev), nil)
+	if err != nil || res.Outcome != model.ImportUpdated {
+		t.Errorf("got %+v, %v; want an update: the lineage goes through the library's copy", res, err)
+	}
+}

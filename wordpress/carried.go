@@ -44,6 +44,8 @@ type Carried struct {
 	// Media are the uploaded photos, by photo UUID.
 	Media    []CarriedMedia  `json:"media"`
 	Comments []model.Comment `json:"comments,omitempty"`
+	// Lineage is the Revs the report went through before, newest first.
+	Lineage []string `json:"lineage,omitempty"`
 	// ContentHash is of the texts of the markup pushed beside it (VisibleHash), so
 	// that an open can tell whether the post was edited on the portal since.
 	ContentHash string `json:"content_hash"`

@@ -196,7 +196,13 @@ func (o *Opener) Open(ctx context.Context, postID int64, portal string) (*OpenRe
 	if err != nil {
 		return nil, err
 	}
-	imp, err := o.Reports.ImportReview(ctx, rep, photos, false, nil, carried.Comments)
+	var lineage []model.Revision
+	for _, rev := range carried.Lineage {
+		if rev != "" && len(rev) <= 64 {
+			lineage = append(lineage, model.Revision{Rev: rev})
+		}
+	}
+	imp, err := o.Reports.ImportReview(ctx, rep, photos, false, lineage, carried.Comments)
 	if err != nil {
 		return nil, err
 	}

@@ -32,6 +32,10 @@ type Pusher struct {
 	// Comments, when set, gives the report's comments, which travel with the
 	// report the post carries (see Carried); nil sends none.
 	Comments func(ctx context.Context, reportID int64) ([]model.Comment, error)
+	// Lineage, when set, gives the Revs the report went through, newest first,
+	// which travel with it so that a library holding one of them knows this
+	// version descends from its own.
+	Lineage func(ctx context.Context, reportID int64) ([]string, error)
 }
 
 // PushOptions are what the reporter asked for.
@@ -249,8 +253,26 @@ func (p *Pusher) carried(ctx context.Context, r *model.Report, media map[string]
 		}
 		c.Comments = comments
 	}
+	if p.Lineage != nil && r.ID != 0 {
+		lineage, err := p.Lineage(ctx, r.ID)
+		if err != nil {
+			return "", err
+		}
+		if len(lineage) > maxLineage {
+			lineage = lineage[:maxLineage]
+		}
+		// The library's own Rev comes first: the post may carry another one (see
+		// above), descended from it.
+		if rep.Rev != r.Rev {
+			lineage = append([]string{r.Rev}, lineage...)
+		}
+		c.Lineage = lineage
+	}
 	return c.Encode()
 }
+
+// maxLineage is the most Revs a post's carried report lists in its lineage.
+const maxLineage = 500
 
 // category returns the ID of the portal's category named section, creating it when
 // the account may; otherwise a warning saying the post goes without it.

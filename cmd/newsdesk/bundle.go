@@ -63,6 +63,9 @@ func runExport(ctx context.Context, m *Main, a *args) error {
 	if err := m.Revisions.KeepRevision(ctx, id, model.ReasonHandOff); err != nil {
 		return err
 	}
+	if opts.Lineage, err = m.lineage(ctx, id); err != nil {
+		return err
+	}
 	if a.isSet("review") {
 		if opts.Review, err = m.review(ctx, id); err != nil {
 			return err
@@ -121,10 +124,30 @@ func (m *Main) importBundleData(ctx context.Context, data []byte, asCopy bool) (
 	if err != nil {
 		return nil, err
 	}
-	if b.Review == nil {
-		return m.Reports.ImportReport(ctx, b.Report, b.Photos, asCopy)
+	var comments []model.Comment
+	if b.Review != nil {
+		comments = b.Review.Comments
 	}
-	return m.Reports.ImportReview(ctx, b.Report, b.Photos, asCopy, b.Review.Revisions, b.Review.Comments)
+	return m.Reports.ImportReview(ctx, b.Report, b.Photos, asCopy, b.History(), comments)
+}
+
+// lineage is the Revs report id went through, newest first: what a hand-off
+// carries so the other side can tell a later version of its own from another
+// branch.
+func (m *Main) lineage(ctx context.Context, id int64) ([]string, error) {
+	revs, err := m.Revisions.FindRevisions(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, r := range revs {
+		if !seen[r.Rev] {
+			seen[r.Rev] = true
+			out = append(out, r.Rev)
+		}
+	}
+	return out, nil
 }
 
 // writeFileAtomic writes a file through a temporary file in the same folder and

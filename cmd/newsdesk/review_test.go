@@ -183,3 +183,35 @@ func TestPhotoPrune(t *testing.T) {
 		t.Errorf("%d photos in the report after prune, want 3", n)
 	}
 }
+
+// TestThirdPartyBundle: a clerk holds the reporter's second version; an editor's
+// edit of the first comes in. The clerk did not touch the report, but the
+// editor's version does not descend from the clerk's: both are kept.
+func TestThirdPartyBundle(t *testing.T) {
+	dir := t.TempDir()
+	reporter, editor, clerk := newCLI(t), newCLI(t), newCLI(t)
+	id := reporter.id("sample")
+	sid := strconv.FormatInt(id, 10)
+	first := filepath.Join(dir, "1.zip")
+	reporter.ok("export", sid, "-o", first)
+	cid := clerk.id("import", first)
+	eid := editor.id("import", first)
+
+	editReport(t, reporter, id, func(r *model.Report) { r.Lead = "Bản thứ hai của phóng viên." })
+	second := filepath.Join(dir, "2.zip")
+	reporter.ok("export", sid, "-o", second)
+	if got := clerk.id("import", second); got != cid || findReport(t, clerk, cid).Lead != "Bản thứ hai của phóng viên." {
+		t.Fatalf("the clerk's copy: %d, %q; want the second version in place", got, findReport(t, clerk, cid).Lead)
+	}
+
+	editReport(t, editor, eid, func(r *model.Report) { r.Body[1].Text = "Biên tập viên sửa bản đầu." })
+	fromEditor := filepath.Join(dir, "e.zip")
+	editor.ok("export", strconv.FormatInt(eid, 10), "-o", fromEditor)
+	got := clerk.id("import", fromEditor)
+	if got == cid {
+		t.Fatal("the editor's edit of the first version replaced the clerk's second version")
+	}
+	if findReport(t, clerk, cid).Lead != "Bản thứ hai của phóng viên." || findReport(t, clerk, got).Body[1].Text != "Biên tập viên sửa bản đầu." {
+		t.Error("want both versions kept side by side")
+	}
+}
