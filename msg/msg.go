@@ -6,7 +6,6 @@ package msg
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -69,11 +68,6 @@ func Current() Lang {
 		return l
 	}
 	return Vietnamese
-}
-
-// FromEnv returns the language NEWSDESK_LANG names, and whether it names one.
-func FromEnv() (Lang, bool) {
-	return ParseLang(os.Getenv("NEWSDESK_LANG"))
 }
 
 // T returns the sentence for key in the current language, formatted with args. An

@@ -89,14 +89,6 @@ func (a *args) value(name string) (string, bool) {
 	return v[len(v)-1], true
 }
 
-// str returns a pointer to the flag's value, nil when not given.
-func (a *args) str(name string) *string {
-	if v, ok := a.value(name); ok {
-		return &v
-	}
-	return nil
-}
-
 func (a *args) isSet(name string) bool {
 	_, ok := a.flags[name]
 	return ok

@@ -10,7 +10,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"sort"
 	"strings"
 
 	"newsdesk/model"
@@ -227,13 +226,4 @@ func (m *Main) failUsage(c *command, err error) int {
 // oneLine keeps a message to one line on stderr.
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
-}
-
-func sortedKeys(m map[string]string) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
