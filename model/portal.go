@@ -46,6 +46,11 @@ type PushState struct {
 	PostModified string // the post's modification time (GMT) as the last push left it
 	PushedAt     time.Time
 	Media        []PushedMedia
+
+	// Failure is why a push from the offline queue was refused (a conflict, a
+	// right the account lacks…), in the interface language; empty otherwise. Such a
+	// push leaves the queue: trying again would be refused again.
+	Failure string
 }
 
 // PushedMedia is a photo of the report as uploaded to the portal.
@@ -76,6 +81,8 @@ func (s *PushState) Where() string {
 		return msgT("model.push.none")
 	case s.Waiting:
 		return msgT("model.push.waiting")
+	case s.Failure != "":
+		return msgT("model.push.failed", s.Failure)
 	case s.PostID == 0:
 		return msgT("model.push.none")
 	}

@@ -183,7 +183,7 @@ func (p *Pusher) Push(ctx context.Context, r *model.Report, prev *model.PushStat
 	}
 	st.PostID, st.PostStatus, st.Link, st.PostModified = post.ID, post.Status, post.Link, post.ModifiedGMT
 	st.PushedAt = time.Now().UTC()
-	st.Waiting, st.QueuedAt = false, time.Time{}
+	st.Waiting, st.QueuedAt, st.Failure = false, time.Time{}, ""
 	if p.Save != nil {
 		if err := p.Save(ctx, st); err != nil {
 			return res, err

@@ -139,7 +139,7 @@ func (m *Main) queuePush(ctx context.Context, id int64, portalName string, opt w
 	if st == nil {
 		st = &model.PushState{ReportID: id, Portal: portalName}
 	}
-	st.Waiting, st.QueuedAt, st.WantStatus, st.TextOnly = true, time.Now().UTC(), opt.Status, opt.TextOnly
+	st.Waiting, st.QueuedAt, st.WantStatus, st.TextOnly, st.Failure = true, time.Now().UTC(), opt.Status, opt.TextOnly, ""
 	if err := ps.SavePushState(ctx, st); err != nil {
 		return err
 	}
@@ -160,9 +160,24 @@ func pushQueued(ctx context.Context, m *Main) error {
 	var failed error
 	for _, w := range waiting {
 		err := m.push(ctx, w.ReportID, w.Portal, wordpress.PushOptions{Status: w.WantStatus, TextOnly: w.TextOnly})
-		if err != nil {
-			fmt.Fprintln(m.Stderr, "newsdesk: "+msg.T("cli.push.queued.failed", w.ReportID, w.Portal, model.ErrorMessage(err)))
-			failed = err
+		if err == nil {
+			continue
+		}
+		fmt.Fprintln(m.Stderr, "newsdesk: "+msg.T("cli.push.queued.failed", w.ReportID, w.Portal, model.ErrorMessage(err)))
+		failed = err
+		if model.ErrorCode(err) == model.EUNAVAILABLE || ctx.Err() != nil {
+			continue // still out of reach: it waits for the next try
+		}
+		// Refused: trying again would be refused again. It leaves the queue, saying
+		// why, where the report stands.
+		ps := m.portals()
+		st, ferr := ps.FindPushState(context.WithoutCancel(ctx), w.ReportID, w.Portal)
+		if ferr != nil || st == nil {
+			continue
+		}
+		st.Waiting, st.Failure = false, model.ErrorMessage(err)
+		if serr := ps.SavePushState(context.WithoutCancel(ctx), st); serr != nil {
+			m.logDetail(serr)
 		}
 	}
 	if len(waiting) == 0 {

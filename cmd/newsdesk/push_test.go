@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"newsdesk/keyring"
 	"newsdesk/model"
@@ -194,6 +195,39 @@ func TestPortalAndPush(t *testing.T) {
 		}
 		if _, errOut, _ := c.run("push", "--queued"); !strings.Contains(errOut, "Nothing waits") {
 			t.Errorf("second push --queued: %q, want nothing waiting", errOut)
+		}
+	})
+
+	t.Run("QueueRefused", func(t *testing.T) {
+		// A push waits for a contributor's account, which may not upload photos:
+		// when the portal answers, it refuses; the push leaves the queue and the
+		// report says why, rather than being tried again for ever.
+		c.env["NEWSDESK_PORTAL_PASSWORD"] = env["NEWSDESK_PORTAL_CONTRIBUTOR_PASSWORD"]
+		id := c.id("sample")
+		db := sqlite.NewDB(c.db)
+		if err := db.Open(); err != nil {
+			t.Fatal(err)
+		}
+		err := sqlite.NewPortalService(db).SavePushState(context.Background(), &model.PushState{ReportID: id, Portal: "contrib",
+			Waiting: true, QueuedAt: time.Now(), WantStatus: model.PostPending})
+		db.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, errOut, code := c.run("push", "--queued"); code != 1 || !strings.Contains(errOut, "--text-only") {
+			t.Errorf("push --queued: exit %d, %q; want the refusal said", code, errOut)
+		}
+		if _, errOut, _ := c.run("push", "--queued"); !strings.Contains(errOut, "Nothing waits") {
+			t.Errorf("second push --queued: %q, want the refused push out of the queue", errOut)
+		}
+		db = sqlite.NewDB(c.db)
+		if err := db.Open(); err != nil {
+			t.Fatal(err)
+		}
+		st, err := sqlite.NewPortalService(db).FindPushState(context.Background(), id, "contrib")
+		db.Close()
+		if err != nil || st == nil || st.Waiting || !strings.Contains(st.Where(), "--text-only") {
+			t.Errorf("push state %+v (%v), want out of the queue, saying why", st, err)
 		}
 	})
 }
