@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -13,6 +15,7 @@ import (
 	"newsdesk/model"
 	"newsdesk/msg"
 	"newsdesk/ui/textfield"
+	"newsdesk/vntext"
 )
 
 // peopleList edits a list of people (the chair, the guests): a name and an official
@@ -146,4 +149,104 @@ func (e *Editor) rememberPeople(r *model.Report) {
 		defer cancel()
 		e.svc.People.RememberPeople(ctx, named)
 	}()
+}
+
+// nameStarts returns where a name being written at the end of text may start:
+// the start (a byte offset) of each of the last one to four words that is
+// capitalised, longest run first; none when text ends in a space or its last word
+// has fewer than two letters.
+func nameStarts(text string) []int {
+	var starts []int // byte offsets of the words
+	inWord := false
+	for i, r := range text {
+		space := unicode.IsSpace(r)
+		if !space && !inWord {
+			starts = append(starts, i)
+		}
+		inWord = !space
+	}
+	if len(starts) == 0 || !inWord || utf8.RuneCountInString(text[starts[len(starts)-1]:]) < 2 {
+		return nil
+	}
+	var out []int
+	for k := min(4, len(starts)); k >= 1; k-- {
+		at := starts[len(starts)-k]
+		if first, _ := utf8.DecodeRuneInString(text[at:]); unicode.IsUpper(first) {
+			out = append(out, at)
+		}
+	}
+	return out
+}
+
+// nameAtEnd finds, at the end of a caption, a name being written: the longest run
+// of its last words (see nameStarts) that begins the name of one of people,
+// diacritics and case aside. It returns where the run starts and the people it
+// matches; -1 when none.
+func nameAtEnd(text string, people []model.Person) (int, []model.Person) {
+	for _, at := range nameStarts(text) {
+		q := strings.Join(strings.Fields(vntext.Fold(text[at:])), " ")
+		var found []model.Person
+		for _, p := range people {
+			name := strings.Join(strings.Fields(vntext.Fold(p.Name)), " ")
+			if strings.HasPrefix(name, q) && (name != q || p.Title != "") {
+				found = append(found, p)
+			}
+		}
+		if len(found) > 0 {
+			return at, found
+		}
+	}
+	return -1, nil
+}
+
+// suggestInCaption offers, under a caption, the people whose name its last words
+// begin — the report's chair and guests first, then the directory — so that
+// "Đồng chí Nguyễn Thị Th" becomes, with one click, the full name and title as
+// the rest of the report spells them. apply gets the caption the suggestion was
+// made for and the caption to set instead.
+func (e *Editor) suggestInCaption(text string, box *fyne.Container, apply func(from, to string)) {
+	if e.loading {
+		return
+	}
+	if e.peopleTimer != nil {
+		e.peopleTimer.Stop()
+	}
+	starts := nameStarts(text)
+	if len(starts) == 0 {
+		box.RemoveAll()
+		return
+	}
+	local := append(append([]model.Person(nil), e.report.Event.Chair...), e.report.Event.Guests...)
+	e.peopleTimer = time.AfterFunc(peopleDelay, func() {
+		people := local
+		if e.svc.People != nil {
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			for _, at := range starts {
+				if more, err := e.svc.People.FindPeople(ctx, text[at:], 8); err == nil && len(more) > 0 {
+					people = append(append([]model.Person(nil), local...), more...)
+					break
+				}
+			}
+		}
+		at, found := nameAtEnd(text, people)
+		fyne.Do(func() {
+			box.RemoveAll()
+			seen := map[model.Person]bool{}
+			for _, p := range found {
+				if seen[p] || len(seen) == 4 {
+					continue
+				}
+				seen[p] = true
+				full := p.Name
+				if p.Title != "" {
+					full += ", " + p.Title
+				}
+				b := widget.NewButton(full, func() { apply(text, text[:at]+full) })
+				b.Importance = widget.LowImportance
+				box.Add(b)
+			}
+			box.Refresh()
+		})
+	})
 }

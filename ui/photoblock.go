@@ -15,6 +15,7 @@ import (
 
 	"newsdesk/model"
 	"newsdesk/msg"
+	"newsdesk/ui/textfield"
 	"newsdesk/photo"
 )
 
@@ -46,7 +47,22 @@ func (e *Editor) newPhotoView(v *blockView, b *model.Block) fyne.CanvasObject {
 	v.thumb.img.FillMode = canvas.ImageFillContain
 	v.thumb.img.SetMinSize(thumbSize)
 
-	caption := e.entry(msg.T("ui.photo.caption.hint"), func(s string) { photo().Caption = s })
+	var caption *textfield.Entry
+	people := container.NewHBox() // names offered while a caption names someone
+	caption = e.entry(msg.T("ui.photo.caption.hint"), func(s string) {
+		photo().Caption = s
+		e.suggestInCaption(s, people, func(from, to string) {
+			if caption.Text != from {
+				return // typed on since: the suggestion was for another text
+			}
+			caption.SetText(to)
+			caption.CursorColumn = len([]rune(to))
+			caption.Refresh()
+			photo().Caption = to
+			people.RemoveAll()
+			e.changed()
+		})
+	})
 	caption.SetText(b.Photo.Caption)
 	credit := e.entry(msg.T("ui.photo.credit.hint"), func(s string) { photo().Credit = s })
 	credit.SetText(b.Photo.Credit)
@@ -67,7 +83,7 @@ func (e *Editor) newPhotoView(v *blockView, b *model.Block) fyne.CanvasObject {
 	v.focus = caption
 	v.fields[model.FieldCaption], v.fields[model.FieldCredit], v.fields[model.FieldAlt] = caption, credit, alt
 	fields := widget.NewForm(
-		widget.NewFormItem(msg.T("ui.photo.caption"), caption),
+		widget.NewFormItem(msg.T("ui.photo.caption"), container.NewVBox(caption, people)),
 		widget.NewFormItem(msg.T("ui.photo.credit"), credit),
 		widget.NewFormItem(msg.T("ui.photo.alt"), alt),
 		widget.NewFormItem(msg.T("ui.photo.rotate"), container.NewHBox(left, right)),
