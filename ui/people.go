@@ -47,7 +47,7 @@ func (l *peopleList) rebuild() {
 	for i := range *l.people {
 		i := i
 		p := &(*l.people)[i]
-		suggestions := container.NewHBox()
+		suggestions := container.NewVBox()
 		var title *textfield.Entry
 		name := l.e.entry(msg.T("ui.people.name"), func(s string) {
 			p.Name = s
@@ -72,6 +72,15 @@ func (l *peopleList) rebuild() {
 		l.rows.Add(suggestions)
 	}
 	l.rows.Refresh()
+}
+
+// suggestion is one name offered under a field, a line of its own: a link cut
+// to the width it gets, so that a long official title never widens the window.
+func suggestion(text string, pick func()) *widget.Hyperlink {
+	h := widget.NewHyperlink(text, nil)
+	h.Truncation = fyne.TextTruncateEllipsis
+	h.OnTapped = pick
+	return h
 }
 
 // peopleDelay is how long a name field waits after the last key before looking the
@@ -111,9 +120,7 @@ func (e *Editor) suggestPeople(typed string, box *fyne.Container, pick func(mode
 				if p.Title != "" {
 					label += " — " + p.Title
 				}
-				b := widget.NewButton(label, func() { pick(p) })
-				b.Importance = widget.LowImportance
-				box.Add(b)
+				box.Add(suggestion(label, func() { pick(p) }))
 			}
 			box.Refresh()
 		})
@@ -242,9 +249,7 @@ func (e *Editor) suggestInCaption(text string, box *fyne.Container, apply func(f
 				if p.Title != "" {
 					full += ", " + p.Title
 				}
-				b := widget.NewButton(full, func() { apply(text, text[:at]+full) })
-				b.Importance = widget.LowImportance
-				box.Add(b)
+				box.Add(suggestion(full, func() { apply(text, text[:at]+full) }))
 			}
 			box.Refresh()
 		})

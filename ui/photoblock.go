@@ -48,7 +48,7 @@ func (e *Editor) newPhotoView(v *blockView, b *model.Block) fyne.CanvasObject {
 	v.thumb.img.SetMinSize(thumbSize)
 
 	var caption *textfield.Entry
-	people := container.NewHBox() // names offered while a caption names someone
+	people := container.NewVBox() // names offered while a caption names someone
 	caption = e.entry(msg.T("ui.photo.caption.hint"), func(s string) {
 		photo().Caption = s
 		e.suggestInCaption(s, people, func(from, to string) {
