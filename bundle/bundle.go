@@ -59,13 +59,20 @@ func Write(w io.Writer, r *model.Report, photo PhotoFunc, opts Options) error {
 }
 
 // Read reads and checks a bundle; it returns the report (UUID, Rev, BaseRev as the
-// bundle carries them; PhotoID fields zero) and its photo files. It refuses a bundle
-// with any problem with an EINVALID *model.Error that says what is wrong, and then
-// returns no report and no photos.
+// bundle carries them; PhotoID fields zero) and its photo files, read whole
+// (ReadAll leaves them in the zip until needed). It refuses a bundle with any
+// problem with an EINVALID *model.Error that says what is wrong, and then returns
+// no report and no photos.
 func Read(r io.ReaderAt, size int64) (*model.Report, []model.ImportPhoto, error) {
 	b, err := readBundle(r, size)
 	if err != nil {
 		return nil, nil, err
+	}
+	for i := range b.Photos {
+		if b.Photos[i].Data, err = b.Photos[i].Open(); err != nil {
+			return nil, nil, err
+		}
+		b.Photos[i].Open = nil
 	}
 	return b.Report, b.Photos, nil
 }

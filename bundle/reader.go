@@ -137,8 +137,8 @@ func decodeManifest(raw []byte) (*manifest, error) {
 	return m, nil
 }
 
-// readPhotos reads every photo newsdesk.json lists and checks it against its
-// checksum; the map is by photo UUID.
+// readPhotos checks every photo newsdesk.json lists and returns them, by photo
+// UUID, to be read (and checked against their checksums) when needed.
 func readPhotos(entries map[string]*zip.File, list []photoFile) (map[string]*model.ImportPhoto, error) {
 	out := make(map[string]*model.ImportPhoto, len(list))
 	for _, pf := range list {
@@ -155,13 +155,20 @@ func readPhotos(entries map[string]*zip.File, list []photoFile) (map[string]*mod
 		if f == nil || pf.Path == ManifestName || pf.Path == NinjsName {
 			return nil, model.Errorf(model.EINVALID, "bundle.photo.missing", pf.Path)
 		}
-		data, err := readEntry(f)
-		if err != nil {
-			return nil, err
-		}
-		sum := sha256.Sum256(data)
-		if !strings.EqualFold(hex.EncodeToString(sum[:]), pf.SHA256) {
+		if len(pf.SHA256) != 64 {
 			return nil, model.Errorf(model.EINVALID, "bundle.photo.checksum", pf.Path)
+		}
+		// Read when the import needs it, and checked then.
+		open := func() ([]byte, error) {
+			data, err := readEntry(f)
+			if err != nil {
+				return nil, err
+			}
+			sum := sha256.Sum256(data)
+			if !strings.EqualFold(hex.EncodeToString(sum[:]), pf.SHA256) {
+				return nil, model.Errorf(model.EINVALID, "bundle.photo.checksum", pf.Path)
+			}
+			return data, nil
 		}
 		name := pf.Filename
 		if i := strings.LastIndexAny(name, `/\`); i >= 0 {
@@ -170,7 +177,7 @@ func readPhotos(entries map[string]*zip.File, list []photoFile) (map[string]*mod
 		if name = vntext.OneLine(name); name == "" {
 			name = path.Base(pf.Path)
 		}
-		out[pf.UUID] = &model.ImportPhoto{UUID: pf.UUID, Filename: name, Data: data}
+		out[pf.UUID] = &model.ImportPhoto{UUID: pf.UUID, Filename: name, SHA256: strings.ToLower(pf.SHA256), Open: open}
 	}
 	return out, nil
 }

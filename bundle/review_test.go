@@ -107,3 +107,33 @@ func TestReviewRefused(t *testing.T) {
 		})
 	}
 }
+
+// TestReadAllLeavesPhotosInTheZip: ReadAll does not read the photos; each is read
+// (and checked) when the import asks, and a damaged one says so then.
+func TestReadAllLeavesPhotosInTheZip(t *testing.T) {
+	r, lib := MustReport(t)
+	b := MustWrite(t, r, lib, bundle.Options{})
+	damaged := Rezip(t, b, func(name string, data []byte) (string, []byte, bool) {
+		if strings.HasPrefix(name, bundle.PhotoDir) && strings.Contains(name, uuidPhoto2) {
+			data = append([]byte(nil), data...)
+			data[len(data)/2] ^= 0xff
+		}
+		return name, data, true
+	})
+	got, err := bundle.ReadAll(bytes.NewReader(damaged), int64(len(damaged)))
+	if err != nil {
+		t.Fatalf("ReadAll: %v; want the photos left unread", err)
+	}
+	for _, p := range got.Photos {
+		if p.Data != nil || p.Open == nil || len(p.SHA256) != 64 {
+			t.Errorf("photo %s: data %d bytes, open %v, sha %q; want it left in the zip", p.UUID, len(p.Data), p.Open != nil, p.SHA256)
+		}
+		data, err := p.Bytes()
+		switch {
+		case p.UUID == uuidPhoto2 && model.ErrorCode(err) != model.EINVALID:
+			t.Errorf("the damaged photo read as %d bytes, %v; want it refused", len(data), err)
+		case p.UUID != uuidPhoto2 && (err != nil || len(data) == 0):
+			t.Errorf("photo %s: %v", p.UUID, err)
+		}
+	}
+}

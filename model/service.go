@@ -56,11 +56,24 @@ type MergeService interface {
 	MergeReports(ctx context.Context, intoID, fromID int64, merged *Report) error
 }
 
-// ImportPhoto is a photo file as a bundle carries it.
+// ImportPhoto is a photo file as a bundle carries it: its bytes in Data, or read
+// by Open when needed (a bundle's photos stay in the zip until the import
+// stores them, one at a time, so a bundle of camera originals does not fill the
+// memory). SHA256 (hex), when set, is the checksum of those bytes.
 type ImportPhoto struct {
 	UUID     string
 	Filename string
+	SHA256   string
 	Data     []byte
+	Open     func() ([]byte, error)
+}
+
+// Bytes returns the photo's bytes: Data, or what Open reads.
+func (p ImportPhoto) Bytes() ([]byte, error) {
+	if p.Data != nil || p.Open == nil {
+		return p.Data, nil
+	}
+	return p.Open()
 }
 
 // ImportOutcome says what an import did with the report.

@@ -48,7 +48,14 @@ func (s *ReportService) ImportReview(ctx context.Context, r *model.Report, photo
 	}
 	shas := make([]string, len(photos))
 	for i, ph := range photos {
-		shas[i] = sha256Hex(ph.Data)
+		shas[i] = ph.SHA256
+		if shas[i] == "" {
+			data, err := ph.Bytes()
+			if err != nil {
+				return nil, err
+			}
+			shas[i] = sha256Hex(data)
+		}
 	}
 	prepared, err := s.preparePhotos(ctx, photos, shas)
 	if err != nil {
@@ -185,7 +192,16 @@ func (s *ReportService) preparePhotos(ctx context.Context, photos []model.Import
 				errs[k] = ctx.Err()
 				return
 			}
-			results[k], errs[k] = photo.Prepare(photos[i].Filename, photos[i].Data)
+			data, err := photos[i].Bytes()
+			if err != nil {
+				errs[k] = err
+				return
+			}
+			if results[k], errs[k] = photo.Prepare(photos[i].Filename, data); errs[k] == nil && photos[i].Data == nil {
+				// The original is read again when stored: a bundle's photos stay
+				// in the zip rather than all in memory.
+				results[k].Original.Data = nil
+			}
 		}()
 	}
 	wg.Wait()
@@ -208,12 +224,23 @@ func importPhotos(ctx context.Context, tx *Tx, photos []model.ImportPhoto, shas 
 			// Normally prepared beforehand; decoded here only when the library lost
 			// the photo in between, which it does not do.
 			if p = prepared[i]; p == nil {
-				if p, err = photo.Prepare(ph.Filename, ph.Data); err != nil {
+				data, err := ph.Bytes()
+				if err != nil {
+					return nil, err
+				}
+				if p, err = photo.Prepare(ph.Filename, data); err != nil {
+					return nil, err
+				}
+			}
+			if p.Original.Data == nil {
+				if p.Original.Data, err = ph.Bytes(); err != nil {
 					return nil, err
 				}
 			}
 			p.UUID, p.SHA256 = ph.UUID, shas[i]
 			err = insertPhoto(ctx, tx, p)
+			// Stored: not kept in memory for the rest of the import.
+			p.Original.Data, p.Print.Data, p.Thumb.Data = nil, nil, nil
 		}
 		if err != nil {
 			return nil, err

@@ -2,6 +2,7 @@ package sqlite_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"newsdesk/model"
@@ -286,5 +287,26 @@ func TestReportService_ImportLineage(t *testing.T) {
 	res, err = s.ImportReview(ctx, next.Clone(), nil, false, lineage("cccc", mine.Rev), nil)
 	if err != nil || res.Outcome != model.ImportUpdated {
 		t.Errorf("got %+v, %v; want an update: the lineage goes through the library's copy", res, err)
+	}
+}
+
+// TestReportService_ImportPhotoUnreadable: a photo read from the bundle only when
+// stored, found damaged then, stops the import with nothing stored.
+func TestReportService_ImportPhotoUnreadable(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	s := sqlite.NewReportService(db)
+	good, bad := model.NewUUID(), model.NewUUID()
+	in := bundleReport("Hội nghị", good, bad)
+	photos := []model.ImportPhoto{
+		{UUID: good, Filename: "a.jpg", Open: func() ([]byte, error) { return phototest.CameraJPEG(120, 80, 0), nil }},
+		{UUID: bad, Filename: "b.jpg", SHA256: strings.Repeat("ab", 32),
+			Open: func() ([]byte, error) { return nil, model.Errorf(model.EINVALID, "bundle.photo.checksum", "photos/b.jpg") }},
+	}
+	if _, err := s.ImportReport(ctx, in, photos, false); model.ErrorCode(err) != model.EINVALID {
+		t.Fatalf("got %v, want the damaged photo refused", err)
+	}
+	if n, m := count(t, db, "reports"), count(t, db, "photos"); n != 0 || m != 0 {
+		t.Errorf("got %d reports and %d photos, want nothing stored", n, m)
 	}
 }

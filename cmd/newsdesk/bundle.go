@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -78,11 +77,7 @@ func runImport(ctx context.Context, m *Main, a *args) error {
 	if err := a.want(1, 1); err != nil {
 		return err
 	}
-	data, err := readInputFile(a.pos[0])
-	if err != nil {
-		return err
-	}
-	res, err := m.importBundleData(ctx, data, a.isSet("as-copy"))
+	res, err := m.importBundleFile(ctx, a.pos[0], a.isSet("as-copy"))
 	if err != nil {
 		return err
 	}
@@ -117,10 +112,17 @@ func (m *Main) review(ctx context.Context, id int64) (*bundle.Review, error) {
 	return rv, nil
 }
 
-// importBundleData brings in a bundle's report by the library's rules, with its
-// history and comments when it is a review bundle.
-func (m *Main) importBundleData(ctx context.Context, data []byte, asCopy bool) (*model.ImportResult, error) {
-	b, err := bundle.ReadAll(bytes.NewReader(data), int64(len(data)))
+// importBundleFile brings in a bundle's report by the library's rules, with its
+// history and comments when it is a review bundle. The zip is read where it
+// lies (a bundle of camera originals is hundreds of megabytes); the bundle's own
+// limits apply.
+func (m *Main) importBundleFile(ctx context.Context, path string, asCopy bool) (*model.ImportResult, error) {
+	f, size, err := openInputFile(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b, err := bundle.ReadAll(f, size)
 	if err != nil {
 		return nil, err
 	}

@@ -98,9 +98,5 @@ func bundleArg(argv []string) string {
 // alone, and one changed on both sides becomes a new, linked report. A review
 // bundle brings its history and comments in with it.
 func (m *Main) importBundle(ctx context.Context, file string) (*model.ImportResult, error) {
-	data, err := readInputFile(file)
-	if err != nil {
-		return nil, err
-	}
-	return m.importBundleData(ctx, data, false)
+	return m.importBundleFile(ctx, file, false)
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -74,23 +75,39 @@ func runPhotoAdd(ctx context.Context, m *Main, a *args) error {
 }
 
 // readInputFile reads a file named on the command line, refusing directories and
-// files too large to be what the command expects, with messages naming the file.
+// files larger than maxInputFile, with a message naming the file.
 func readInputFile(path string) ([]byte, error) {
+	f, size, err := openInputFile(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if size > maxInputFile {
+		return nil, model.Errorf(model.EINVALID, "cli.file.huge", vntext.Clean(path), maxInputFile>>20)
+	}
+	data, err := io.ReadAll(f)
+	if err != nil {
+		return nil, model.Errorf(model.EINVALID, "cli.file.unreadable", vntext.Clean(path))
+	}
+	return data, nil
+}
+
+// openInputFile opens a file named on the command line and returns its size,
+// refusing directories, with a message naming the file.
+func openInputFile(path string) (*os.File, int64, error) {
 	name := vntext.Clean(path)
 	st, err := os.Stat(path)
 	switch {
 	case os.IsNotExist(err):
-		return nil, model.Errorf(model.ENOTFOUND, "cli.file.missing", name)
+		return nil, 0, model.Errorf(model.ENOTFOUND, "cli.file.missing", name)
 	case err != nil:
-		return nil, model.Errorf(model.EINVALID, "cli.file.unreadable", name)
+		return nil, 0, model.Errorf(model.EINVALID, "cli.file.unreadable", name)
 	case st.IsDir():
-		return nil, model.Errorf(model.EINVALID, "cli.file.dir", name)
-	case st.Size() > maxInputFile:
-		return nil, model.Errorf(model.EINVALID, "cli.file.huge", name, maxInputFile>>20)
+		return nil, 0, model.Errorf(model.EINVALID, "cli.file.dir", name)
 	}
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
-		return nil, model.Errorf(model.EINVALID, "cli.file.unreadable", name)
+		return nil, 0, model.Errorf(model.EINVALID, "cli.file.unreadable", name)
 	}
-	return data, nil
+	return f, st.Size(), nil
 }
