@@ -301,7 +301,9 @@ func TestReportService_ImportPhotoUnreadable(t *testing.T) {
 	photos := []model.ImportPhoto{
 		{UUID: good, Filename: "a.jpg", Open: func() ([]byte, error) { return phototest.CameraJPEG(120, 80, 0), nil }},
 		{UUID: bad, Filename: "b.jpg", SHA256: strings.Repeat("ab", 32),
-			Open: func() ([]byte, error) { return nil, model.Errorf(model.EINVALID, "bundle.photo.checksum", "photos/b.jpg") }},
+			Open: func() ([]byte, error) {
+				return nil, model.Errorf(model.EINVALID, "bundle.photo.checksum", "photos/b.jpg")
+			}},
 	}
 	if _, err := s.ImportReport(ctx, in, photos, false); model.ErrorCode(err) != model.EINVALID {
 		t.Fatalf("got %v, want the damaged photo refused", err)
