@@ -151,6 +151,7 @@ func (m *MainWindow) actions() [][]action {
 			{label: msg.T("ui.menu.push"), key: fyne.KeyU, mod: ctrl, run: m.ShowPush},
 			{label: msg.T("ui.menu.libraryfolder"), key: fyne.KeyL, mod: ctrl | shift, run: m.ShowLibraryFolder},
 			{label: msg.T("ui.menu.openbundle"), key: fyne.KeyO, mod: ctrl, run: m.ShowOpenBundle, hidden: m.svc.OpenBundle == nil},
+			{label: msg.T("ui.menu.savebundle"), key: fyne.KeyS, mod: ctrl | shift, run: m.ShowSaveBundle, hidden: m.svc.SaveBundle == nil},
 			{label: msg.T("ui.menu.about"), key: fyne.KeyF1, mod: ctrl, run: m.ShowAbout},
 		},
 		{ // Report

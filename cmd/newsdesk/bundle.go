@@ -39,18 +39,41 @@ func runExport(ctx context.Context, m *Main, a *args) error {
 	default:
 		return usageErr("cli.export.photos", p)
 	}
+	return m.exportBundle(ctx, id, out, opts.PrintPhotos, a.isSet("review"), nil)
+}
+
+// exportBundle writes report id's bundle to out (a review bundle with its
+// history and comments when review is set), through a temporary file: a failed or
+// cancelled export leaves nothing behind. progress, when set, is told of each
+// photo written.
+func (m *Main) exportBundle(ctx context.Context, id int64, out string, printPhotos, review bool, progress func(done, total int)) error {
 	r, err := m.findReport(ctx, id)
 	if err != nil {
 		return err
 	}
+	opts := bundle.Options{PrintPhotos: printPhotos}
 	variant := model.VariantOriginal
 	if opts.PrintPhotos {
 		variant = model.VariantPrint
 	}
+	// bundle.Write asks for each photo twice: to describe it, then to write it.
+	calls, written := map[int64]int{}, 0
+	distinct := map[int64]bool{}
+	for _, b := range r.Photos() {
+		distinct[b.PhotoID] = true
+	}
+	total := len(distinct)
 	photo := func(photoID int64) (string, model.PhotoFile, error) {
+		if err := ctx.Err(); err != nil {
+			return "", model.PhotoFile{}, err
+		}
 		p, err := m.Photos.FindPhotoByID(ctx, photoID, variant)
 		if err != nil {
 			return "", model.PhotoFile{}, err
+		}
+		if calls[photoID]++; calls[photoID] == 2 && progress != nil {
+			written++
+			progress(written, total)
 		}
 		if opts.PrintPhotos {
 			return p.Filename, p.Print, nil
@@ -65,7 +88,7 @@ func runExport(ctx context.Context, m *Main, a *args) error {
 	if opts.Lineage, err = m.lineage(ctx, id); err != nil {
 		return err
 	}
-	if a.isSet("review") {
+	if review {
 		if opts.Review, err = m.review(ctx, id); err != nil {
 			return err
 		}

@@ -54,12 +54,15 @@ func runGUI(m *Main, path string) error {
 		w.Resize(fyne.NewSize(640, 240))
 	} else {
 		mw := ui.NewMainWindow(a, ui.Services{
-			Reports:       m.Reports,
-			Photos:        m.Photos,
-			Revisions:     m.Revisions,
-			Settings:      m.Settings,
-			Comments:      m.Comments,
-			OpenBundle:    m.importBundle,
+			Reports:    m.Reports,
+			Photos:     m.Photos,
+			Revisions:  m.Revisions,
+			Settings:   m.Settings,
+			Comments:   m.Comments,
+			OpenBundle: m.importBundle,
+			SaveBundle: func(ctx context.Context, id int64, path string, printPhotos bool, progress func(done, total int)) error {
+				return m.exportBundle(ctx, id, path, printPhotos, true, progress)
+			},
 			People:        sqlite.NewPersonService(m.db),
 			ReadAwardFile: awardfile.Read,
 			Typing:        textfield.NewTyping(textfield.Telex),

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -213,5 +215,43 @@ func TestThirdPartyBundle(t *testing.T) {
 	}
 	if findReport(t, clerk, cid).Lead != "Bản thứ hai của phóng viên." || findReport(t, clerk, got).Body[1].Text != "Biên tập viên sửa bản đầu." {
 		t.Error("want both versions kept side by side")
+	}
+}
+
+// TestExportBundleProgressAndCancel: the window's "Save review bundle" tells each
+// photo written, and a cancelled one leaves no file behind.
+func TestExportBundleProgressAndCancel(t *testing.T) {
+	c := newCLI(t)
+	id := c.id("sample")
+	var out bytes.Buffer
+	m := &Main{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &out, Getenv: func(k string) string { return c.env[k] }}
+	if code := m.Run(context.Background(), []string{"--db", c.db, "list"}); code != 0 { // opens the library
+		t.Fatalf("list: %s", out.String())
+	}
+	defer m.Close()
+	if err := m.openLibrary(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "goi.zip")
+	var steps []int
+	if err := m.exportBundle(context.Background(), id, path, true, true, func(done, total int) {
+		steps = append(steps, done*10+total)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if len(steps) != 4 || steps[3] != 44 {
+		t.Errorf("progress %v, want 1/4 … 4/4", steps)
+	}
+	if st, err := os.Stat(path); err != nil || st.Size() == 0 {
+		t.Errorf("no bundle written: %v", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	gone := filepath.Join(t.TempDir(), "huy.zip")
+	if err := m.exportBundle(ctx, id, gone, false, true, nil); err == nil {
+		t.Error("a cancelled export went through")
+	}
+	if _, err := os.Stat(gone); !os.IsNotExist(err) {
+		t.Errorf("a cancelled export left %s behind", gone)
 	}
 }

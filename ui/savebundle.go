@@ -1,0 +1,102 @@
+package ui
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"newsdesk/model"
+	"newsdesk/msg"
+)
+
+func init() {
+	msg.Register(map[string]msg.Text{
+		"ui.menu.savebundle":  {VI: "Lưu gói duyệt…", EN: "Save review bundle…"},
+		"ui.savebundle.title": {VI: "Lưu gói duyệt", EN: "Save a review bundle"},
+		"ui.savebundle.why": {
+			VI: "Gói duyệt (.zip) mang bài, ảnh, lịch sử phiên bản và các góp ý; gửi qua thư điện tử hoặc USB, bên nhận mở bằng Tệp > Mở gói bài.",
+			EN: "A review bundle (.zip) carries the report, its photos, its history and its comments; send it by e-mail or USB stick, and open it with File > Open bundle."},
+		"ui.savebundle.photos":   {VI: "Ảnh", EN: "Photos"},
+		"ui.savebundle.original": {VI: "Ảnh gốc (đầy đủ)", EN: "Originals (full size)"},
+		"ui.savebundle.print":    {VI: "Ảnh cỡ in (nhẹ hơn, để gửi thư)", EN: "Print size (lighter, for e-mail)"},
+		"ui.savebundle.next":     {VI: "Chọn nơi lưu…", EN: "Choose where…"},
+		"ui.savebundle.working":  {VI: "Đang lưu gói duyệt…", EN: "Saving the review bundle…"},
+		"ui.savebundle.saved":    {VI: "Đã lưu gói duyệt: %s (%.1f MB).", EN: "Review bundle saved: %s (%.1f MB)."},
+		"ui.savebundle.failed":   {VI: "Chưa lưu được gói duyệt: %s", EN: "The review bundle was not saved: %s"},
+	})
+}
+
+// ShowSaveBundle asks whether the photos go as originals or print copies and
+// where, then saves the open report's review bundle in the background.
+func (m *MainWindow) ShowSaveBundle() {
+	if m.Editor == nil || m.svc.SaveBundle == nil {
+		return
+	}
+	r := m.Editor.Report()
+	m.Editor.SaveNow()
+	why := widget.NewLabel(msg.T("ui.savebundle.why"))
+	why.Wrapping = fyne.TextWrapWord
+	photos := widget.NewRadioGroup([]string{msg.T("ui.savebundle.original"), msg.T("ui.savebundle.print")}, nil)
+	photos.Required = true
+	photos.SetSelected(msg.T("ui.savebundle.original"))
+	form := dialog.NewForm(msg.T("ui.savebundle.title"), msg.T("ui.savebundle.next"), msg.T("ui.cancel"), []*widget.FormItem{
+		widget.NewFormItem("", why),
+		widget.NewFormItem(msg.T("ui.savebundle.photos"), photos),
+	}, func(ok bool) {
+		if !ok {
+			return
+		}
+		printPhotos := photos.Selected == msg.T("ui.savebundle.print")
+		save := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+			if err != nil || wc == nil {
+				return
+			}
+			path := wc.URI().Path()
+			wc.Close()
+			m.SaveBundleTo(r.ID, path, printPhotos)
+		}, m.Window)
+		save.SetFileName(fileSlug(r.Headline) + ".zip")
+		save.SetFilter(storage.NewExtensionFileFilter([]string{".zip"}))
+		save.Show()
+	}, m.Window)
+	form.Resize(fyne.NewSize(520, 300))
+	form.Show()
+}
+
+// SaveBundleTo saves report id's review bundle at path in the background, with a
+// progress bar and a way to cancel, then says where it is and how large.
+func (m *MainWindow) SaveBundleTo(id int64, path string, printPhotos bool) {
+	ctx, cancel := context.WithCancel(context.Background())
+	bar := widget.NewProgressBar()
+	d := dialog.NewCustom(msg.T("ui.savebundle.title"), msg.T("ui.cancel"),
+		container.NewVBox(widget.NewLabel(msg.T("ui.savebundle.working")), bar), m.Window)
+	d.SetOnClosed(cancel)
+	d.Show()
+	go func() {
+		defer cancel()
+		err := m.svc.SaveBundle(ctx, id, path, printPhotos, func(done, total int) {
+			fyne.Do(func() { bar.Max = float64(max(total, 1)); bar.SetValue(float64(done)) })
+		})
+		cancelled := ctx.Err() != nil && err != nil
+		fyne.Do(func() {
+			d.Hide()
+			switch {
+			case cancelled:
+			case err != nil:
+				m.inform(msg.T("ui.savebundle.title"), msg.T("ui.savebundle.failed", model.ErrorMessage(err)))
+			default:
+				size := 0.0
+				if st, err := os.Stat(path); err == nil {
+					size = float64(st.Size()) / (1 << 20)
+				}
+				m.inform(msg.T("ui.savebundle.title"), msg.T("ui.savebundle.saved", filepath.Base(path), size))
+			}
+		})
+	}()
+}

@@ -1,0 +1,54 @@
+package ui_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"newsdesk/model"
+	"newsdesk/msg"
+	"newsdesk/ui"
+)
+
+// TestSaveBundle: the open report's review bundle is written where the user
+// chose, with progress, and the window says where and how large.
+func TestSaveBundle(t *testing.T) {
+	msg.SetLang(msg.Vietnamese)
+	a := test.NewTempApp(t)
+	lib := newLibrary()
+	r := model.NewReport("Hội nghị tổng kết")
+	lib.CreateReport(nil, r)
+	var mu sync.Mutex
+	var got struct {
+		id    int64
+		print bool
+		steps int
+	}
+	svc := ui.Services{Reports: lib, Photos: lib,
+		SaveBundle: func(ctx context.Context, id int64, path string, printPhotos bool, progress func(done, total int)) error {
+			for i := 1; i <= 3; i++ {
+				progress(i, 3)
+			}
+			mu.Lock()
+			got.id, got.print, got.steps = id, printPhotos, 3
+			mu.Unlock()
+			return os.WriteFile(path, make([]byte, 3<<20), 0o644)
+		}}
+	m := ui.NewMainWindow(a, svc, "library.sqlite")
+	var said informs
+	m.Inform = said.add
+	eventually(t, func() bool { return m.Editor != nil })
+	path := filepath.Join(t.TempDir(), "hoi-nghi-tong-ket.zip")
+	m.SaveBundleTo(r.ID, path, true)
+	eventually(t, func() bool { return strings.Contains(said.all(), "Đã lưu gói duyệt: hoi-nghi-tong-ket.zip (3.0 MB).") })
+	mu.Lock()
+	defer mu.Unlock()
+	if got.id != r.ID || !got.print || got.steps != 3 {
+		t.Errorf("saved %+v, want the open report with print-size photos", got)
+	}
+}
