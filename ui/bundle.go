@@ -81,6 +81,12 @@ func (m *MainWindow) OpenBundle(path string) {
 		return
 	}
 	name := filepath.Base(path)
+	// The bundle may bring a new version of the open report: the editor saves and
+	// steps aside first.
+	m.stepAside(msg.T("ui.bundle.opening", name), func(back func()) { m.openBundle(path, name, back) })
+}
+
+func (m *MainWindow) openBundle(path, name string, back func()) {
 	bar := widget.NewProgressBarInfinite()
 	d := dialog.NewCustomWithoutButtons(msg.T("ui.bundle.title"),
 		container.NewVBox(widget.NewLabel(msg.T("ui.bundle.opening", name)), bar), m.Window)
@@ -93,6 +99,7 @@ func (m *MainWindow) OpenBundle(path string) {
 			bar.Stop()
 			d.Hide()
 			if err != nil {
+				back()
 				m.inform(msg.T("ui.bundle.title"), msg.T("ui.bundle.failed", name, model.ErrorMessage(err)))
 				return
 			}

@@ -46,9 +46,9 @@ func (m *MainWindow) ShowMerge(mineID, theirsID int64) *MergeView {
 	if m.Editor != nil {
 		m.Editor.Close()
 		m.Editor = nil
-		m.editorPane.Objects = []fyne.CanvasObject{container.NewCenter(widget.NewLabel(msg.T("ui.merge.busy")))}
-		m.editorPane.Refresh()
 	}
+	m.editorPane.Objects = []fyne.CanvasObject{container.NewCenter(widget.NewLabel(msg.T("ui.merge.busy")))}
+	m.editorPane.Refresh()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	mine, err := m.svc.Reports.FindReportByID(ctx, mineID)
@@ -70,6 +70,7 @@ func (m *MainWindow) ShowMerge(mineID, theirsID int64) *MergeView {
 		}
 	}
 	dialog.ShowError(err, m.Window)
+	m.Open(mineID) // the user's report back in the editor (Open says if it is gone)
 	return nil
 }
 

@@ -132,6 +132,12 @@ func (m *MainWindow) OpenPending(portal string, postID int64) {
 	if p == nil || p.Open == nil {
 		return
 	}
+	// The post may bring a new version of the open report: the editor saves and
+	// steps aside first.
+	m.stepAside(msg.T("ui.pending.opening", postID, portal), func(back func()) { m.openPending(p, portal, postID, back) })
+}
+
+func (m *MainWindow) openPending(p *Portal, portal string, postID int64, back func()) {
 	ctx, cancel := context.WithCancel(context.Background())
 	bar := widget.NewProgressBar()
 	d := dialog.NewCustom(msg.T("ui.pending.title"), msg.T("ui.cancel"),
@@ -148,7 +154,9 @@ func (m *MainWindow) OpenPending(portal string, postID int64) {
 			d.Hide()
 			switch {
 			case cancelled:
+				back()
 			case err != nil:
+				back()
 				m.inform(msg.T("ui.pending.title"), model.ErrorMessage(err))
 			default:
 				m.Library.Refresh()

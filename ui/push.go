@@ -135,10 +135,7 @@ func (m *MainWindow) push(id int64, portal, status string, overwrite bool) {
 	// new Rev: the editor saves and goes first (nothing can be typed into it
 	// meanwhile), and the report opens again after.
 	if e := m.Editor; e != nil && e.Report().ID == id && !e.closed {
-		m.Editor = nil
-		m.editorPane.Objects = []fyne.CanvasObject{container.NewCenter(widget.NewLabel(msg.T("ui.push.busy", portal)))}
-		m.editorPane.Refresh()
-		e.closeThen(func() { m.push(id, portal, status, overwrite) })
+		m.stepAside(msg.T("ui.push.busy", portal), func(func()) { m.push(id, portal, status, overwrite) })
 		return
 	}
 	ctx, cancel := context.WithCancel(context.Background())
@@ -184,6 +181,29 @@ func (m *MainWindow) push(id int64, portal, status string, overwrite bool) {
 			}
 		})
 	}()
+}
+
+// stepAside saves and takes away the open editor — nothing can be typed into it
+// while work that may change its report (a push, an import) runs — showing text
+// in its place, then runs then on the UI thread. back opens the report that was
+// open again, when nothing else was opened meanwhile.
+func (m *MainWindow) stepAside(text string, then func(back func())) {
+	e := m.Editor
+	if e == nil {
+		then(func() {})
+		return
+	}
+	id := e.Report().ID
+	m.Editor = nil
+	m.editorPane.Objects = []fyne.CanvasObject{container.NewCenter(widget.NewLabel(text))}
+	m.editorPane.Refresh()
+	e.closeThen(func() {
+		then(func() {
+			if m.Editor == nil {
+				m.Open(id)
+			}
+		})
+	})
 }
 
 // showPortalState shows in the editor's footer where the report stands on the portals.

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 
@@ -51,4 +52,43 @@ func TestSaveBundle(t *testing.T) {
 	if got.id != r.ID || !got.print || got.steps != 3 {
 		t.Errorf("saved %+v, want the open report with print-size photos", got)
 	}
+}
+
+// TestBundleForTheOpenReport: a bundle bringing a new version of the report being
+// edited comes in after the editor saved what was typed, and the report opens
+// again with it: no linked copy made by a save that found the library changed.
+func TestBundleForTheOpenReport(t *testing.T) {
+	msg.SetLang(msg.Vietnamese)
+	a := test.NewTempApp(t)
+	lib := newLibrary()
+	r := model.NewReport("Hội nghị tổng kết")
+	lib.CreateReport(nil, r)
+	var savedFirst string
+	svc := ui.Services{Reports: lib, Photos: lib,
+		OpenBundle: func(ctx context.Context, path string) (*model.ImportResult, error) {
+			cur := lib.stored(r.ID)
+			savedFirst = cur.Headline
+			cur.Lead = "Lời dẫn từ gói."
+			if err := lib.UpdateReport(ctx, cur, model.SaveExplicit); err != nil {
+				return nil, err
+			}
+			return &model.ImportResult{ReportID: r.ID, Outcome: model.ImportUpdated}, nil
+		}}
+	m := ui.NewMainWindow(a, svc, "library.sqlite")
+	m.Inform = func(string) {}
+	eventually(t, func() bool { return m.Editor != nil })
+	time.Sleep(200 * time.Millisecond) // the first load ends
+	e := m.Editor
+	e.Headline.SetText("")
+	test.Type(e.Headline, "Hội nghị tổng kết năm 2025")
+	m.OpenBundle("/tmp/goi.zip")
+	eventually(t, func() bool { return m.Editor != nil && m.Editor != e && m.Editor.Report().Lead == "Lời dẫn từ gói." })
+	if savedFirst != "Hội nghị tổng kết năm 2025" {
+		t.Errorf("the import found %q, want the typing saved first", savedFirst)
+	}
+	time.Sleep(1500 * time.Millisecond) // an autosave would have run by now
+	if n := len(lib.reports); n != 1 {
+		t.Errorf("%d reports, want 1: no copy split off", n)
+	}
+	closeEditor(t, m)
 }
