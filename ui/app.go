@@ -33,7 +33,8 @@ type MainWindow struct {
 	role          model.Role
 	review        *reviewBar
 	pendingButton *widget.Button
-	commentsOff   bool // the comments column was turned off (Ctrl+Shift+M)
+	commentsOff   bool  // the comments column was turned off (Ctrl+Shift+M)
+	aside         int64 // the report taken out of the editor while a push or an import runs (see stepAside)
 
 	// Inform, when set, receives each short message the window shows (tests read it).
 	Inform func(text string)
@@ -55,7 +56,7 @@ func NewMainWindow(a fyne.App, svc Services, libraryPath string) *MainWindow {
 		m.Open(items[id].ID)
 	}
 	m.Library.OnLoaded = func(items []model.ReportSummary) {
-		if m.Editor == nil && len(items) > 0 {
+		if m.Editor == nil && m.aside == 0 && len(items) > 0 {
 			m.Open(items[0].ID)
 			trace("first list page shown and the newest report open (%d reports)", len(items))
 		}

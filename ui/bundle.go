@@ -83,10 +83,10 @@ func (m *MainWindow) OpenBundle(path string) {
 	name := filepath.Base(path)
 	// The bundle may bring a new version of the open report: the editor saves and
 	// steps aside first.
-	m.stepAside(msg.T("ui.bundle.opening", name), func(back func()) { m.openBundle(path, name, back) })
+	m.stepAside(msg.T("ui.bundle.opening", name), func() { m.openBundle(path, name) })
 }
 
-func (m *MainWindow) openBundle(path, name string, back func()) {
+func (m *MainWindow) openBundle(path, name string) {
 	bar := widget.NewProgressBarInfinite()
 	d := dialog.NewCustomWithoutButtons(msg.T("ui.bundle.title"),
 		container.NewVBox(widget.NewLabel(msg.T("ui.bundle.opening", name)), bar), m.Window)
@@ -99,7 +99,7 @@ func (m *MainWindow) openBundle(path, name string, back func()) {
 			bar.Stop()
 			d.Hide()
 			if err != nil {
-				back()
+				m.comeBack(0)
 				m.inform(msg.T("ui.bundle.title"), msg.T("ui.bundle.failed", name, model.ErrorMessage(err)))
 				return
 			}
@@ -109,7 +109,7 @@ func (m *MainWindow) openBundle(path, name string, back func()) {
 				m.merge(res.LinkedID, res.ReportID)
 				return
 			}
-			m.Open(res.ReportID)
+			m.comeBack(res.ReportID)
 			m.inform(msg.T("ui.bundle.title"), bundleNews(res))
 		})
 	}()
@@ -143,6 +143,7 @@ func bundleNews(res *model.ImportResult) string {
 // (or tells OnMerge, in tests).
 func (m *MainWindow) merge(mineID, theirsID int64) {
 	if m.OnMerge != nil {
+		m.comeBack(mineID)
 		m.OnMerge(mineID, theirsID)
 		return
 	}

@@ -47,6 +47,9 @@ func (m *MainWindow) ShowMerge(mineID, theirsID int64) *MergeView {
 		m.Editor.Close()
 		m.Editor = nil
 	}
+	// The report stays out of the editor (and the list opens none) until the merge
+	// window closes, which gives it back.
+	m.aside = mineID
 	m.editorPane.Objects = []fyne.CanvasObject{container.NewCenter(widget.NewLabel(msg.T("ui.merge.busy")))}
 	m.editorPane.Refresh()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
@@ -59,7 +62,7 @@ func (m *MainWindow) ShowMerge(mineID, theirsID int64) *MergeView {
 			// returned version is simply opened beside the user's.
 			ms, ok := m.svc.Reports.(model.MergeService)
 			if !ok {
-				m.Open(theirsID)
+				m.comeBack(theirsID)
 				return nil
 			}
 			v := &MergeView{m: m, mine: mine, theirs: theirs, mergeService: ms, revisionSource: m.svc.Revisions}
@@ -70,7 +73,7 @@ func (m *MainWindow) ShowMerge(mineID, theirsID int64) *MergeView {
 		}
 	}
 	dialog.ShowError(err, m.Window)
-	m.Open(mineID) // the user's report back in the editor (Open says if it is gone)
+	m.comeBack(mineID) // the user's report back in the editor (Open says if it is gone)
 	return nil
 }
 
@@ -129,10 +132,10 @@ func (v *MergeView) build() {
 	v.Merge.Importance = widget.HighImportance
 	v.left = widget.NewLabel("")
 	v.updateButton()
-	later := widget.NewButton(msg.T("ui.merge.later"), func() {
-		v.Window.Close()
-		v.m.Open(v.mine.ID)
-	})
+	later := widget.NewButton(msg.T("ui.merge.later"), func() { v.Window.Close() })
+	// However the window closes (merged, later, its close button), the user's
+	// report comes back to the editor.
+	v.Window.SetOnClosed(func() { v.m.comeBack(v.mine.ID) })
 	v.Window.SetContent(container.NewBorder(container.NewVBox(v.Summary, heads, widget.NewSeparator()),
 		container.NewHBox(v.left, layout.NewSpacer(), later, v.Merge), nil, nil, container.NewVScroll(rows)))
 	v.Window.Resize(fyne.NewSize(1200, 760))
@@ -214,8 +217,7 @@ func (v *MergeView) save() {
 		dialog.ShowError(err, v.Window)
 		return
 	}
-	v.Window.Close()
 	v.m.Library.Refresh()
-	v.m.Open(v.mine.ID)
+	v.Window.Close() // gives the merged report back to the editor
 	dialog.ShowInformation(msg.T("ui.merge.title"), msg.T("ui.merge.done", strings.TrimSpace(v.mine.Headline)), v.m.Window)
 }

@@ -134,10 +134,10 @@ func (m *MainWindow) OpenPending(portal string, postID int64) {
 	}
 	// The post may bring a new version of the open report: the editor saves and
 	// steps aside first.
-	m.stepAside(msg.T("ui.pending.opening", postID, portal), func(back func()) { m.openPending(p, portal, postID, back) })
+	m.stepAside(msg.T("ui.pending.opening", postID, portal), func() { m.openPending(p, portal, postID) })
 }
 
-func (m *MainWindow) openPending(p *Portal, portal string, postID int64, back func()) {
+func (m *MainWindow) openPending(p *Portal, portal string, postID int64) {
 	ctx, cancel := context.WithCancel(context.Background())
 	bar := widget.NewProgressBar()
 	d := dialog.NewCustom(msg.T("ui.pending.title"), msg.T("ui.cancel"),
@@ -154,9 +154,9 @@ func (m *MainWindow) openPending(p *Portal, portal string, postID int64, back fu
 			d.Hide()
 			switch {
 			case cancelled:
-				back()
+				m.comeBack(0)
 			case err != nil:
-				back()
+				m.comeBack(0)
 				m.inform(msg.T("ui.pending.title"), model.ErrorMessage(err))
 			default:
 				m.Library.Refresh()
@@ -164,7 +164,7 @@ func (m *MainWindow) openPending(p *Portal, portal string, postID int64, back fu
 					// Changed here and on the portal since: both kept, merged part by part.
 					m.merge(res.LinkedID, res.ReportID)
 				} else {
-					m.Open(res.ReportID)
+					m.comeBack(res.ReportID)
 				}
 				if len(warnings) > 0 {
 					m.inform(msg.T("ui.pending.title"), msg.T("ui.pending.warnings", "• "+strings.Join(warnings, "\n• ")))

@@ -135,7 +135,7 @@ func (m *MainWindow) push(id int64, portal, status string, overwrite bool) {
 	// new Rev: the editor saves and goes first (nothing can be typed into it
 	// meanwhile), and the report opens again after.
 	if e := m.Editor; e != nil && e.Report().ID == id && !e.closed {
-		m.stepAside(msg.T("ui.push.busy", portal), func(func()) { m.push(id, portal, status, overwrite) })
+		m.stepAside(msg.T("ui.push.busy", portal), func() { m.push(id, portal, status, overwrite) })
 		return
 	}
 	ctx, cancel := context.WithCancel(context.Background())
@@ -166,10 +166,10 @@ func (m *MainWindow) push(id int64, portal, status string, overwrite bool) {
 				defer qcancel()
 				if qerr := m.svc.Portal.Queue(qctx, id, portal, status); qerr != nil {
 					dialog.ShowError(qerr, m.Window)
-					return
+				} else {
+					dialog.ShowInformation(msg.T("ui.push.title"), msg.T("ui.push.queued", portal), m.Window)
+					m.showPortalState(id)
 				}
-				dialog.ShowInformation(msg.T("ui.push.title"), msg.T("ui.push.queued", portal), m.Window)
-				m.showPortalState(id)
 			case err != nil:
 				dialog.ShowInformation(msg.T("ui.push.title"), model.ErrorMessage(err), m.Window)
 			default:
@@ -177,7 +177,7 @@ func (m *MainWindow) push(id int64, portal, status string, overwrite bool) {
 			}
 			m.Library.Refresh() // the list shows where each report stands
 			if m.Editor == nil {
-				m.Open(id)
+				m.comeBack(id)
 			}
 		})
 	}()
@@ -185,25 +185,32 @@ func (m *MainWindow) push(id int64, portal, status string, overwrite bool) {
 
 // stepAside saves and takes away the open editor — nothing can be typed into it
 // while work that may change its report (a push, an import) runs — showing text
-// in its place, then runs then on the UI thread. back opens the report that was
-// open again, when nothing else was opened meanwhile.
-func (m *MainWindow) stepAside(text string, then func(back func())) {
+// in its place, then runs then on the UI thread. The work ends with comeBack.
+// Meanwhile the list does not open a report on its own.
+func (m *MainWindow) stepAside(text string, then func()) {
 	e := m.Editor
 	if e == nil {
-		then(func() {})
+		then()
 		return
 	}
-	id := e.Report().ID
+	m.aside = e.Report().ID
 	m.Editor = nil
 	m.editorPane.Objects = []fyne.CanvasObject{container.NewCenter(widget.NewLabel(text))}
 	m.editorPane.Refresh()
-	e.closeThen(func() {
-		then(func() {
-			if m.Editor == nil {
-				m.Open(id)
-			}
-		})
-	})
+	e.closeThen(then)
+}
+
+// comeBack ends work done with the editor stepped aside: it opens report id, or
+// (id 0) the report that was open before.
+func (m *MainWindow) comeBack(id int64) {
+	before := m.aside
+	switch {
+	case id > 0:
+		m.Open(id)
+	case id == 0 && before > 0:
+		m.Open(before)
+	}
+	m.aside = 0 // after: the list must not open another report meanwhile
 }
 
 // showPortalState shows in the editor's footer where the report stands on the portals.
