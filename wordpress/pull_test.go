@@ -326,7 +326,10 @@ func TestOpenContributor(t *testing.T) {
 	contributor, editor := MustClient(t, "contributor"), MustClient(t, "editor")
 	photos := newPhotoService()
 	r := reviewReport(t, photos)
-	p := &wordpress.Pusher{Client: contributor, Photos: photos}
+	// The reporter's library lists a history (of its own Revs, which the post's
+	// copy, its photos left out, does not have).
+	p := &wordpress.Pusher{Client: contributor, Photos: photos,
+		Lineage: func(ctx context.Context, id int64) ([]string, error) { return []string{"9999aaaa9999aaaa"}, nil }}
 	res, err := p.Push(ctx, r, nil, "local", wordpress.PushOptions{TextOnly: true})
 	if err != nil {
 		t.Fatal(err, wordpress.Detail(err))
@@ -348,6 +351,20 @@ func TestOpenContributor(t *testing.T) {
 		t.Fatal(err)
 	}
 	sameReport(t, rep, pushed(r, true))
+
+	// The reporter writes on and pushes text only again; the editor, who did not
+	// touch the report, gets the new version in place, not a second copy.
+	r.Lead, r.Rev = "Lời dẫn viết lại.", model.NewRev()
+	if _, err := p.Push(ctx, r, res.State, "local", wordpress.PushOptions{TextOnly: true}); err != nil {
+		t.Fatal(err, wordpress.Detail(err))
+	}
+	again, err := lib.opener(editor).Open(ctx, postID, "local")
+	if err != nil {
+		t.Fatal(err, wordpress.Detail(err))
+	}
+	if again.Outcome != model.ImportUpdated || again.ReportID != got.ReportID {
+		t.Errorf("got %s (report %d), want the editor's copy %d updated", again.Outcome, again.ReportID, got.ReportID)
+	}
 }
 
 func TestOpenNotNewsdesk(t *testing.T) {

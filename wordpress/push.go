@@ -266,6 +266,15 @@ func (p *Pusher) carried(ctx context.Context, r *model.Report, media map[string]
 		if rep.Rev != r.Rev {
 			lineage = append([]string{r.Rev}, lineage...)
 		}
+		// So does what this post carried before (a Rev of its own when photos were
+		// left out): whoever opened it then has that one.
+		if prev != nil && prev.Report != nil && prev.Report.UUID == r.UUID {
+			lineage = append(lineage, prev.Report.Rev)
+			lineage = append(lineage, prev.Lineage...)
+		}
+		if len(lineage) > maxLineage {
+			lineage = lineage[:maxLineage]
+		}
 		c.Lineage = lineage
 	}
 	return c.Encode()
