@@ -128,6 +128,18 @@ func (m *Main) pushWith(ctx context.Context, id int64, portalName string, opt wo
 	return nil
 }
 
+// refusedByPortal reports whether err refuses the push for good (a post changed
+// there, a right the account lacks, content the portal will not take): trying
+// again would be refused again. An unreachable portal and errors of this
+// computer (the library) are not; the password is looked up before pushing.
+func refusedByPortal(err error) bool {
+	switch model.ErrorCode(err) {
+	case model.ECONFLICT, model.EUNAUTHORIZED, model.EINVALID:
+		return true
+	}
+	return false
+}
+
 // queuePush records a push the portal could not take now, to be sent by
 // `newsdesk push --queued`.
 func (m *Main) queuePush(ctx context.Context, id int64, portalName string, opt wordpress.PushOptions, cause error) error {
@@ -159,14 +171,23 @@ func pushQueued(ctx context.Context, m *Main) error {
 	}
 	var failed error
 	for _, w := range waiting {
+		// No password here (a locked keyring, a script without the variable) is a
+		// problem of this computer: the push waits, and says why.
+		if p, err := m.portals().FindPortalByName(ctx, w.Portal); err == nil {
+			if _, err := m.portalPassword(p, false); err != nil {
+				fmt.Fprintln(m.Stderr, "newsdesk: "+msg.T("cli.push.queued.failed", w.ReportID, w.Portal, model.ErrorMessage(err)))
+				failed = err
+				continue
+			}
+		}
 		err := m.push(ctx, w.ReportID, w.Portal, wordpress.PushOptions{Status: w.WantStatus, TextOnly: w.TextOnly})
 		if err == nil {
 			continue
 		}
 		fmt.Fprintln(m.Stderr, "newsdesk: "+msg.T("cli.push.queued.failed", w.ReportID, w.Portal, model.ErrorMessage(err)))
 		failed = err
-		if model.ErrorCode(err) == model.EUNAVAILABLE || ctx.Err() != nil {
-			continue // still out of reach: it waits for the next try
+		if !refusedByPortal(err) || ctx.Err() != nil {
+			continue // out of reach, or a problem here (no password…): it waits for the next try
 		}
 		// Refused: trying again would be refused again. It leaves the queue, saying
 		// why, where the report stands.
