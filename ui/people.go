@@ -225,26 +225,32 @@ func (e *Editor) suggestInCaption(text string, box *fyne.Container, apply func(f
 	}
 	local := append(append([]model.Person(nil), e.report.Event.Chair...), e.report.Event.Guests...)
 	e.peopleTimer = time.AfterFunc(peopleDelay, func() {
-		people := local
+		at, found := nameAtEnd(text, local)
 		if e.svc.People != nil {
 			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 			defer cancel()
-			for _, at := range starts {
-				if more, err := e.svc.People.FindPeople(ctx, text[at:], 8); err == nil && len(more) > 0 {
-					people = append(append([]model.Person(nil), local...), more...)
+			// Longest run of words first; the directory's answer counts only when a
+			// name in it begins with those words.
+			for _, start := range starts {
+				more, err := e.svc.People.FindPeople(ctx, text[start:], 20)
+				if err != nil || len(more) == 0 {
+					continue
+				}
+				if a, f := nameAtEnd(text, append(append([]model.Person(nil), local...), more...)); a >= 0 && (at < 0 || a <= at) {
+					at, found = a, f
 					break
 				}
 			}
 		}
-		at, found := nameAtEnd(text, people)
 		fyne.Do(func() {
 			box.RemoveAll()
-			seen := map[model.Person]bool{}
+			seen := map[string]bool{}
 			for _, p := range found {
-				if seen[p] || len(seen) == 4 {
+				key := strings.Join(strings.Fields(p.Name), " ") + "\x00" + strings.Join(strings.Fields(p.Title), " ")
+				if seen[key] || len(seen) == 4 {
 					continue
 				}
-				seen[p] = true
+				seen[key] = true
 				full := p.Name
 				if p.Title != "" {
 					full += ", " + p.Title
