@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"os"
 	"regexp"
 	"strings"
 	"time"
@@ -104,16 +105,27 @@ func (m *MainWindow) runPDF(job PDFJob, done func()) {
 			d.Hide()
 			switch {
 			case cancelled:
+				removeIfEmpty(job.Path)
 				if m.Editor != nil {
 					m.Editor.Status.SetText(msg.T("ui.pdf.cancelled"))
 				}
 			case err != nil:
+				removeIfEmpty(job.Path)
 				dialog.ShowInformation(msg.T("ui.pdf.title"), model.ErrorMessage(err), m.Window)
 			default:
 				done()
 			}
 		})
 	}()
+}
+
+// removeIfEmpty removes the empty file the save dialog made at path when what was
+// to be written there did not come (cancelled, failed): the folder is left as it
+// was, rather than with an empty PDF or bundle in it.
+func removeIfEmpty(path string) {
+	if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() && st.Size() == 0 {
+		os.Remove(path)
+	}
 }
 
 // PrintReport prints the open report (Ctrl+P): a PDF made in a temporary folder,

@@ -88,7 +88,9 @@ func (m *MainWindow) SaveBundleTo(id int64, path string, printPhotos bool) {
 			d.Hide()
 			switch {
 			case cancelled:
+				removeIfEmpty(path)
 			case err != nil:
+				removeIfEmpty(path)
 				m.inform(msg.T("ui.savebundle.title"), msg.T("ui.savebundle.failed", model.ErrorMessage(err)))
 			default:
 				size := 0.0

@@ -92,3 +92,28 @@ func TestBundleForTheOpenReport(t *testing.T) {
 	}
 	closeEditor(t, m)
 }
+
+// TestSaveBundleFailedLeavesNoEmptyFile: the save dialog makes the file before
+// the bundle is written; when writing fails, the empty file goes.
+func TestSaveBundleFailedLeavesNoEmptyFile(t *testing.T) {
+	msg.SetLang(msg.Vietnamese)
+	a := test.NewTempApp(t)
+	lib := newLibrary()
+	r := model.NewReport("Hội nghị")
+	lib.CreateReport(nil, r)
+	path := filepath.Join(t.TempDir(), "goi.zip")
+	os.WriteFile(path, nil, 0o644) // as the save dialog leaves it
+	svc := ui.Services{Reports: lib, Photos: lib,
+		SaveBundle: func(ctx context.Context, id int64, p string, printPhotos bool, progress func(done, total int)) error {
+			return &model.Error{Code: model.EINVALID, Message: "Ổ đĩa đầy."}
+		}}
+	m := ui.NewMainWindow(a, svc, "library.sqlite")
+	var said informs
+	m.Inform = said.add
+	eventually(t, func() bool { return m.Editor != nil })
+	m.SaveBundleTo(r.ID, path, false)
+	eventually(t, func() bool { return strings.Contains(said.all(), "Ổ đĩa đầy.") })
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Errorf("the empty file is still there (%v)", err)
+	}
+}

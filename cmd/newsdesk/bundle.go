@@ -80,11 +80,6 @@ func (m *Main) exportBundle(ctx context.Context, id int64, out string, printPhot
 		}
 		return p.Filename, p.Original, nil
 	}
-	// What goes away is kept in the history: the point a later merge compares
-	// both sides against.
-	if err := m.Revisions.KeepRevision(ctx, id, model.ReasonHandOff); err != nil {
-		return err
-	}
 	if opts.Lineage, err = m.lineage(ctx, id); err != nil {
 		return err
 	}
@@ -93,7 +88,12 @@ func (m *Main) exportBundle(ctx context.Context, id int64, out string, printPhot
 			return err
 		}
 	}
-	return writeFileAtomic(out, func(f *os.File) error { return bundle.Write(f, r, photo, opts) })
+	if err := writeFileAtomic(out, func(f *os.File) error { return bundle.Write(f, r, photo, opts) }); err != nil {
+		return err
+	}
+	// What went away is kept in the history, as it went (the window may have
+	// saved meanwhile): the point a later merge compares both sides against.
+	return m.Revisions.RecordHandOff(context.WithoutCancel(ctx), id, r.Rev, r, "")
 }
 
 func runImport(ctx context.Context, m *Main, a *args) error {
