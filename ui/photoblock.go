@@ -15,8 +15,8 @@ import (
 
 	"newsdesk/model"
 	"newsdesk/msg"
-	"newsdesk/ui/textfield"
 	"newsdesk/photo"
+	"newsdesk/ui/textfield"
 )
 
 // thumbSize is how large a photo block shows its thumbnail.

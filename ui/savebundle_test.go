@@ -46,7 +46,9 @@ func TestSaveBundle(t *testing.T) {
 	eventually(t, func() bool { return m.Editor != nil })
 	path := filepath.Join(t.TempDir(), "hoi-nghi-tong-ket.zip")
 	m.SaveBundleTo(r.ID, path, true)
-	eventually(t, func() bool { return strings.Contains(said.all(), "Đã lưu gói duyệt: hoi-nghi-tong-ket.zip (3.0 MB).") })
+	eventually(t, func() bool {
+		return strings.Contains(said.all(), "Đã lưu gói duyệt: hoi-nghi-tong-ket.zip (3.0 MB).")
+	})
 	mu.Lock()
 	defer mu.Unlock()
 	if got.id != r.ID || !got.print || got.steps != 3 {
@@ -82,7 +84,9 @@ func TestBundleForTheOpenReport(t *testing.T) {
 	e.Headline.SetText("")
 	test.Type(e.Headline, "Hội nghị tổng kết năm 2025")
 	m.OpenBundle("/tmp/goi.zip")
-	eventually(t, func() bool { return m.Editor != nil && m.Editor != e && m.Editor.Report().Lead == "Lời dẫn từ gói." })
+	eventually(t, func() bool {
+		return m.Editor != nil && m.Editor != e && m.Editor.Report().Lead == "Lời dẫn từ gói."
+	})
 	if savedFirst != "Hội nghị tổng kết năm 2025" {
 		t.Errorf("the import found %q, want the typing saved first", savedFirst)
 	}
