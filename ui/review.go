@@ -23,6 +23,7 @@ func init() {
 		"ui.review.approve":      {VI: "Duyệt", EN: "Approve"},
 		"ui.review.changes":      {VI: "Yêu cầu sửa…", EN: "Request changes…"},
 		"ui.review.title":        {VI: "Duyệt bài", EN: "Review"},
+		"ui.review.busy":         {VI: "Đang lưu bước duyệt…", EN: "Recording the review step…"},
 		"ui.review.note":         {VI: "Cần sửa gì?", EN: "What needs changing?"},
 		"ui.review.note.hint":    {VI: "Ví dụ: Kiểm tra lại chức vụ của người chủ trì ở đoạn 2.", EN: "e.g. Check the chair's title in paragraph 2."},
 		"ui.review.note.needed":  {VI: "Hãy ghi rõ cần sửa gì để phóng viên biết phải làm gì.", EN: "Say what needs changing, so the reporter knows what to do."},
@@ -244,16 +245,13 @@ func (m *MainWindow) mayDecide(verb string) bool {
 // library records the user as author) and reopens the report: the status change
 // gives the report a new Rev, which the old editor would collide with.
 func (m *MainWindow) setStatus(status model.Status, note string) {
-	e := m.Editor
-	id := e.Report().ID
-	m.Editor = nil
-	e.closeThen(func() {
+	id := m.Editor.Report().ID
+	// The step gives the report a new Rev: the editor saves and steps aside first.
+	m.stepAside(msg.T("ui.review.busy"), func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
 		err := m.svc.Reports.SetStatus(ctx, id, status, "", note)
-		if m.Editor == nil {
-			m.Open(id)
-		}
+		m.comeBack(id)
 		m.Library.Refresh()
 		if err != nil {
 			m.inform(msg.T("ui.review.title"), model.ErrorMessage(err))
