@@ -64,6 +64,12 @@ func fit(w, h, long int) (int, int) {
 // scaled returns r reduced to fit long, then turned upright for orientation o.
 func scaled(r raster, long, o int) raster {
 	dw, dh := fit(r.w, r.h, long)
+	return resized(r, dw, dh, o)
+}
+
+// resized returns r resampled to dw×dh (4:2:0 chroma for YCbCr), then turned for
+// orientation o.
+func resized(r raster, dw, dh, o int) raster {
 	out := raster{ycbcr: r.ycbcr, w: dw, h: dh}
 	if r.ycbcr {
 		out.y = orient(resizePlane(r.y, dw, dh), o)

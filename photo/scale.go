@@ -13,18 +13,5 @@ func Scale(img image.Image, w, h, quarters int) image.Image {
 	if swapsSides(o) {
 		w, h = h, w // the size before turning
 	}
-	r := fromImage(img, max(w, h))
-	out := raster{ycbcr: r.ycbcr, w: w, h: h}
-	if r.ycbcr {
-		out.y = orient(resizePlane(r.y, w, h), o)
-		cw, ch := (w+1)/2, (h+1)/2
-		out.cb = orient(resizePlane(r.cb, cw, ch), o)
-		out.cr = orient(resizePlane(r.cr, cw, ch), o)
-	} else {
-		out.rgba = orient(resizePlane(r.rgba, w, h), o)
-	}
-	if swapsSides(o) {
-		out.w, out.h = h, w
-	}
-	return out.image()
+	return resized(fromImage(img, max(w, h)), w, h, o).image()
 }
