@@ -46,14 +46,7 @@ func runPhotoPrune(ctx context.Context, m *Main, a *args) error {
 }
 
 func runPhotoAdd(ctx context.Context, m *Main, a *args) error {
-	if err := a.want(2, 2); err != nil {
-		return err
-	}
-	id, err := parseID(a.pos[0])
-	if err != nil {
-		return err
-	}
-	r, err := m.findReport(ctx, id)
+	r, err := m.reportArg(ctx, a, 2, 2)
 	if err != nil {
 		return err
 	}

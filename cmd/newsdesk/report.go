@@ -110,14 +110,7 @@ func runStatus(ctx context.Context, m *Main, a *args) error {
 }
 
 func runShow(ctx context.Context, m *Main, a *args) error {
-	if err := a.want(1, 1); err != nil {
-		return err
-	}
-	id, err := parseID(a.pos[0])
-	if err != nil {
-		return err
-	}
-	r, err := m.findReport(ctx, id)
+	r, err := m.reportArg(ctx, a, 1, 1)
 	if err != nil {
 		return err
 	}
@@ -126,6 +119,19 @@ func runShow(ctx context.Context, m *Main, a *args) error {
 }
 
 // findReport loads a report named on the command line, saying which ID is missing.
+// reportArg checks the number of positional arguments, the first a report's ID,
+// and returns that report.
+func (m *Main) reportArg(ctx context.Context, a *args, min, max int) (*model.Report, error) {
+	if err := a.want(min, max); err != nil {
+		return nil, err
+	}
+	id, err := parseID(a.pos[0])
+	if err != nil {
+		return nil, err
+	}
+	return m.findReport(ctx, id)
+}
+
 func (m *Main) findReport(ctx context.Context, id int64) (*model.Report, error) {
 	r, err := m.Reports.FindReportByID(ctx, id)
 	if model.ErrorCode(err) == model.ENOTFOUND {

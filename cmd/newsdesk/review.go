@@ -30,17 +30,11 @@ func init() {
 // of block 3, or a field), author, open or resolved, text. Resolved threads are
 // left out unless --all. Replies follow their thread, their place "↳N".
 func runComments(ctx context.Context, m *Main, a *args) error {
-	if err := a.want(1, 1); err != nil {
-		return err
-	}
-	id, err := parseID(a.pos[0])
+	r, err := m.reportArg(ctx, a, 1, 1)
 	if err != nil {
 		return err
 	}
-	r, err := m.findReport(ctx, id)
-	if err != nil {
-		return err
-	}
+	id := r.ID
 	list, err := m.Comments.FindComments(ctx, id)
 	if err != nil {
 		return err
@@ -99,17 +93,11 @@ func commentPlace(r *model.Report, c model.Comment) string {
 // runComment adds a comment on the report (or a block, an award row, a field, or
 // in reply to a comment) and prints its number.
 func runComment(ctx context.Context, m *Main, a *args) error {
-	if err := a.want(2, 2); err != nil {
-		return err
-	}
-	id, err := parseID(a.pos[0])
+	r, err := m.reportArg(ctx, a, 2, 2)
 	if err != nil {
 		return err
 	}
-	r, err := m.findReport(ctx, id)
-	if err != nil {
-		return err
-	}
+	id := r.ID
 	if name, err := m.Settings.Setting(ctx, model.SettingReporter); err != nil {
 		return err
 	} else if vntext.OneLine(name) == "" {
