@@ -80,13 +80,13 @@ func (m *Main) exportBundle(ctx context.Context, id int64, out string, printPhot
 		}
 		return p.Filename, p.Original, nil
 	}
-	if opts.Lineage, err = m.lineage(ctx, id); err != nil {
-		return err
-	}
 	if review {
 		if opts.Review, err = m.review(ctx, id); err != nil {
 			return err
 		}
+		opts.Lineage = revs(opts.Review.Revisions) // read once, for both
+	} else if opts.Lineage, err = m.lineage(ctx, id); err != nil {
+		return err
 	}
 	if err := writeFileAtomic(out, func(f *os.File) error { return bundle.Write(f, r, photo, opts) }); err != nil {
 		return err
@@ -160,19 +160,24 @@ func (m *Main) importBundleFile(ctx context.Context, path string, asCopy bool) (
 // carries so the other side can tell a later version of its own from another
 // branch.
 func (m *Main) lineage(ctx context.Context, id int64) ([]string, error) {
-	revs, err := m.Revisions.FindRevisions(ctx, id)
+	list, err := m.Revisions.FindRevisions(ctx, id)
 	if err != nil {
 		return nil, err
 	}
+	return revs(list), nil
+}
+
+// revs is the Revs of a history, newest first, each once.
+func revs(history []model.Revision) []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, r := range revs {
+	for _, r := range history {
 		if !seen[r.Rev] {
 			seen[r.Rev] = true
 			out = append(out, r.Rev)
 		}
 	}
-	return out, nil
+	return out
 }
 
 // writeFileAtomic writes a file through a temporary file in the same folder and
