@@ -4,15 +4,12 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"runtime"
 	"sort"
-	"strings"
 	"sync"
 
 	"newsdesk/model"
 	"newsdesk/photo"
-	"newsdesk/vntext"
 )
 
 // ImportReport brings in a report from a bundle with its photo files, in one
@@ -319,23 +316,12 @@ func importRevisions(ctx context.Context, tx *Tx, reportID int64, history []mode
 		c := rv.Report.Clone()
 		c.Normalize()
 		for _, b := range c.Photos() {
-			b.PhotoID = 0
 			if u, ok := libraryUUID[b.UUID]; ok {
 				b.UUID = u
 			}
 		}
-		content, err := json.Marshal(c)
-		if err != nil {
-			return 0, err
-		}
-		created := rv.CreatedAt
-		if created.IsZero() {
-			created = tx.now
-		}
-		if _, err := tx.ExecContext(ctx, `
-			INSERT INTO revisions (report_id, rev, reason, author, note, content, created_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?)`, reportID, rv.Rev, string(rv.Reason), vntext.OneLine(rv.Author),
-			strings.TrimSpace(vntext.Clean(rv.Note)), string(content), formatTime(created)); err != nil {
+		rv.Report = c
+		if err := insertRevisionOf(ctx, tx, reportID, rv); err != nil {
 			return 0, err
 		}
 		added++

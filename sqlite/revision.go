@@ -5,8 +5,10 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"strings"
 
 	"newsdesk/model"
+	"newsdesk/vntext"
 )
 
 // RevisionService reads reports' histories: model.RevisionService on SQLite. The
@@ -144,18 +146,8 @@ func (s *RevisionService) RecordHandOff(ctx context.Context, reportID int64, fro
 	}
 	if cur.Rev != fromRev {
 		// Edited while it was going out: what went out joins the history.
-		c := sent.Clone()
-		for _, b := range c.Photos() {
-			b.PhotoID = 0
-		}
-		content, err := json.Marshal(c)
-		if err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `
-			INSERT INTO revisions (report_id, rev, reason, author, note, content, created_at)
-			VALUES (?, ?, ?, ?, '', ?, ?)`, reportID, sent.Rev, string(model.ReasonHandOff), author,
-			string(content), formatTime(tx.now)); err != nil {
+		if err := insertRevisionOf(ctx, tx, reportID, model.Revision{Rev: sent.Rev, Reason: model.ReasonHandOff,
+			Author: author, Report: sent}); err != nil {
 			return FormatError(err)
 		}
 		if err := updateReport(ctx, tx, cur, seq); err != nil { // a new change number
@@ -199,6 +191,28 @@ func (s *RevisionService) RecordHandOff(ctx context.Context, reportID int64, fro
 // relies on it).
 func insertRevision(ctx context.Context, tx *Tx, reportID int64, reason model.RevisionReason, author string) error {
 	return insertRevisionNote(ctx, tx, reportID, reason, author, "")
+}
+
+// insertRevisionOf keeps rv (its content rv.Report, photos named by UUID) in the
+// report's history; a zero time is the transaction's.
+func insertRevisionOf(ctx context.Context, tx *Tx, reportID int64, rv model.Revision) error {
+	c := rv.Report.Clone()
+	for _, b := range c.Photos() {
+		b.PhotoID = 0
+	}
+	content, err := json.Marshal(c)
+	if err != nil {
+		return err
+	}
+	created := rv.CreatedAt
+	if created.IsZero() {
+		created = tx.now
+	}
+	_, err = tx.ExecContext(ctx, `
+		INSERT INTO revisions (report_id, rev, reason, author, note, content, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, reportID, rv.Rev, string(rv.Reason), vntext.OneLine(rv.Author),
+		strings.TrimSpace(vntext.Clean(rv.Note)), string(content), formatTime(created))
+	return err
 }
 
 // insertRevisionNote is insertRevision with what the reviewer wrote.
