@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"fmt"
-	"os"
 	"regexp"
 	"strings"
 	"time"
@@ -11,11 +10,11 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"newsdesk/model"
 	"newsdesk/msg"
+	"newsdesk/outfile"
 	"newsdesk/vntext"
 )
 
@@ -25,6 +24,7 @@ type PDFJob struct {
 	Title string     // a bulletin's title; "" for one report
 	Date  model.Date // a bulletin's date
 	Path  string     // where to write it
+	Force bool       // replace a file of another kind there (the person confirmed it)
 }
 
 // Printing is what the window needs from the PDF side (package pdf, wired by the
@@ -58,18 +58,13 @@ func (m *MainWindow) ExportPDF() {
 
 // savePDF asks for a file name with the save dialog, then writes the job there.
 func (m *MainWindow) savePDF(name string, job PDFJob) {
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil || wc == nil {
-			return
-		}
-		path := wc.URI().Path()
-		wc.Close()
-		job.Path = path
+	m.askSavePath(outfile.PDF, name, ".pdf", func(path string, force bool) {
+		job.Path, job.Force = path, force
 		m.runPDF(job, func() {
 			open := dialog.NewConfirm(msg.T("ui.pdf.title"), msg.T("ui.pdf.saved", path), func(ok bool) {
 				if ok && m.svc.Printing.Open != nil {
 					if err := m.svc.Printing.Open(path); err != nil {
-						dialog.ShowError(err, m.Window)
+						m.inform(msg.T("ui.pdf.title"), model.ErrorMessage(err))
 					}
 				}
 			}, m.Window)
@@ -77,10 +72,7 @@ func (m *MainWindow) savePDF(name string, job PDFJob) {
 			open.SetDismissText(msg.T("ui.close"))
 			open.Show()
 		})
-	}, m.Window)
-	d.SetFileName(name)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	d.Show()
+	})
 }
 
 // runPDF makes the job's PDF in the background with a progress dialog whose button
@@ -105,27 +97,16 @@ func (m *MainWindow) runPDF(job PDFJob, done func()) {
 			d.Hide()
 			switch {
 			case cancelled:
-				removeIfEmpty(job.Path)
 				if m.Editor != nil {
 					m.Editor.Status.SetText(msg.T("ui.pdf.cancelled"))
 				}
 			case err != nil:
-				removeIfEmpty(job.Path)
 				dialog.ShowInformation(msg.T("ui.pdf.title"), model.ErrorMessage(err), m.Window)
 			default:
 				done()
 			}
 		})
 	}()
-}
-
-// removeIfEmpty removes the empty file the save dialog made at path when what was
-// to be written there did not come (cancelled, failed): the folder is left as it
-// was, rather than with an empty PDF or bundle in it.
-func removeIfEmpty(path string) {
-	if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() && st.Size() == 0 {
-		os.Remove(path)
-	}
 }
 
 // PrintReport prints the open report (Ctrl+P): a PDF made in a temporary folder,

@@ -8,11 +8,11 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"newsdesk/model"
 	"newsdesk/msg"
+	"newsdesk/outfile"
 )
 
 func init() {
@@ -53,25 +53,26 @@ func (m *MainWindow) ShowSaveBundle() {
 			return
 		}
 		printPhotos := photos.Selected == msg.T("ui.savebundle.print")
-		save := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-			if err != nil || wc == nil {
-				return
-			}
-			path := wc.URI().Path()
-			wc.Close()
-			m.SaveBundleTo(r.ID, path, printPhotos)
-		}, m.Window)
-		save.SetFileName(fileSlug(r.Headline) + ".zip")
-		save.SetFilter(storage.NewExtensionFileFilter([]string{".zip"}))
-		save.Show()
+		m.askSavePath(outfile.Bundle, fileSlug(r.Headline)+".zip", ".zip", func(path string, force bool) {
+			m.SaveBundleTo(BundleJob{ID: r.ID, Path: path, PrintPhotos: printPhotos, Force: force})
+		})
 	}, m.Window)
 	form.Resize(fyne.NewSize(520, 300))
 	form.Show()
 }
 
-// SaveBundleTo saves report id's review bundle at path in the background, with a
-// progress bar and a way to cancel, then says where it is and how large.
-func (m *MainWindow) SaveBundleTo(id int64, path string, printPhotos bool) {
+// BundleJob is one review bundle to save.
+type BundleJob struct {
+	ID          int64  // the report
+	Path        string // where to write it
+	PrintPhotos bool   // photos as print copies rather than originals
+	Force       bool   // replace a file of another kind there (the person confirmed it)
+}
+
+// SaveBundleTo saves a review bundle in the background, with a progress bar and a
+// way to cancel, then says where it is and how large.
+func (m *MainWindow) SaveBundleTo(job BundleJob) {
+	path := job.Path
 	ctx, cancel := context.WithCancel(context.Background())
 	bar := widget.NewProgressBar()
 	d := dialog.NewCustom(msg.T("ui.savebundle.title"), msg.T("ui.cancel"),
@@ -80,7 +81,7 @@ func (m *MainWindow) SaveBundleTo(id int64, path string, printPhotos bool) {
 	d.Show()
 	go func() {
 		defer cancel()
-		err := m.svc.SaveBundle(ctx, id, path, printPhotos, func(done, total int) {
+		err := m.svc.SaveBundle(ctx, job, func(done, total int) {
 			fyne.Do(func() { bar.Max = float64(max(total, 1)); bar.SetValue(float64(done)) })
 		})
 		cancelled := ctx.Err() != nil && err != nil
@@ -88,9 +89,7 @@ func (m *MainWindow) SaveBundleTo(id int64, path string, printPhotos bool) {
 			d.Hide()
 			switch {
 			case cancelled:
-				removeIfEmpty(path)
 			case err != nil:
-				removeIfEmpty(path)
 				m.inform(msg.T("ui.savebundle.title"), msg.T("ui.savebundle.failed", model.ErrorMessage(err)))
 			default:
 				size := 0.0

@@ -1,6 +1,7 @@
 package ui_test
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
@@ -9,7 +10,10 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"newsdesk/model"
 	"newsdesk/msg"
@@ -31,21 +35,21 @@ func TestSaveBundle(t *testing.T) {
 		steps int
 	}
 	svc := ui.Services{Reports: lib, Photos: lib,
-		SaveBundle: func(ctx context.Context, id int64, path string, printPhotos bool, progress func(done, total int)) error {
+		SaveBundle: func(ctx context.Context, job ui.BundleJob, progress func(done, total int)) error {
 			for i := 1; i <= 3; i++ {
 				progress(i, 3)
 			}
 			mu.Lock()
-			got.id, got.print, got.steps = id, printPhotos, 3
+			got.id, got.print, got.steps = job.ID, job.PrintPhotos, 3
 			mu.Unlock()
-			return os.WriteFile(path, make([]byte, 3<<20), 0o644)
+			return os.WriteFile(job.Path, make([]byte, 3<<20), 0o644)
 		}}
 	m := ui.NewMainWindow(a, svc, "library.sqlite")
 	var said informs
 	m.Inform = said.add
 	eventually(t, func() bool { return m.Editor != nil })
 	path := filepath.Join(t.TempDir(), "hoi-nghi-tong-ket.zip")
-	m.SaveBundleTo(r.ID, path, true)
+	m.SaveBundleTo(ui.BundleJob{ID: r.ID, Path: path, PrintPhotos: true})
 	eventually(t, func() bool {
 		return strings.Contains(said.all(), "Đã lưu gói duyệt: hoi-nghi-tong-ket.zip (3.0 MB).")
 	})
@@ -97,27 +101,145 @@ func TestBundleForTheOpenReport(t *testing.T) {
 	closeEditor(t, m)
 }
 
-// TestSaveBundleFailedLeavesNoEmptyFile: the save dialog makes the file before
-// the bundle is written; when writing fails, the empty file goes.
-func TestSaveBundleFailedLeavesNoEmptyFile(t *testing.T) {
+// saveInDialog types name into the file save dialog on top of w and presses its
+// save button, as a person does.
+func saveInDialog(t *testing.T, w fyne.Window, name string) {
+	t.Helper()
+	var entry *widget.Entry
+	var save *widget.Button
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch o := o.(type) {
+		case *widget.Entry:
+			if entry == nil {
+				entry = o
+			}
+			return
+		case *widget.Button:
+			if o.Importance == widget.HighImportance {
+				save = o
+			}
+		case *fyne.Container:
+			for _, c := range o.Objects {
+				walk(c)
+			}
+			return
+		}
+		if wid, ok := o.(fyne.Widget); ok {
+			for _, c := range test.WidgetRenderer(wid).Objects() {
+				walk(c)
+			}
+		}
+	}
+	for _, o := range w.Canvas().Overlays().List() {
+		walk(o)
+	}
+	if entry == nil || save == nil {
+		t.Fatal("no save dialog with a file name and a save button")
+	}
+	entry.SetText(name)
+	test.Tap(save)
+}
+
+// TestSaveDialogNeverTouchesTheLibrary: choosing the library's own file in the
+// save dialog (PDF or bundle) leaves it byte for byte as it was and says why.
+// Fyne's dialog alone would have emptied it before Newsdesk saw the name.
+func TestSaveDialogNeverTouchesTheLibrary(t *testing.T) {
+	msg.SetLang(msg.Vietnamese)
+	for _, what := range []string{"pdf", "bundle"} {
+		t.Run(what, func(t *testing.T) {
+			a := test.NewTempApp(t)
+			dir := t.TempDir()
+			libPath := filepath.Join(dir, "library.sqlite")
+			libBytes := []byte("SQLite format 3\x00 a year of reports")
+			os.WriteFile(libPath, libBytes, 0o644)
+			a.Preferences().SetString("fyne:fileDialogLastFolder", storage.NewFileURI(dir).String())
+			lib := newLibrary()
+			r := model.NewReport("Hội nghị tổng kết công tác năm 2025")
+			r.Normalize()
+			lib.CreateReport(nil, r)
+			f := &fakePrinting{}
+			saved := 0
+			svc := ui.Services{Reports: lib, Photos: lib, Printing: f.printing(t, nil),
+				SaveBundle: func(ctx context.Context, job ui.BundleJob, progress func(done, total int)) error {
+					saved++
+					return nil
+				}}
+			m := ui.NewMainWindow(a, svc, libPath)
+			var said informs
+			m.Inform = said.add
+			eventually(t, func() bool { return m.Editor != nil })
+			if what == "pdf" {
+				m.ExportPDF()
+			} else {
+				m.ShowSaveBundle()
+				buttons, _ := overlayWidgets(t, m.Window)
+				for _, b := range buttons {
+					if b.Text == msg.T("ui.savebundle.next") {
+						test.Tap(b)
+					}
+				}
+			}
+			saveInDialog(t, m.Window, "library.sqlite")
+			// Fyne asks whether to overwrite the existing file: yes.
+			buttons, _ := overlayWidgets(t, m.Window)
+			for _, b := range buttons {
+				if b.Importance == widget.HighImportance {
+					test.Tap(b)
+				}
+			}
+			eventually(t, func() bool { return strings.Contains(said.all(), "thư viện bài đang mở") })
+			if got, _ := os.ReadFile(libPath); !bytes.Equal(got, libBytes) {
+				t.Fatalf("the library now holds %d bytes %q", len(got), got)
+			}
+			if len(f.jobs) != 0 || saved != 0 {
+				t.Errorf("something was written: %d PDFs, %d bundles", len(f.jobs), saved)
+			}
+		})
+	}
+}
+
+// TestSaveDialogAsksBeforeReplacingAnotherKind: a PDF saved over a Word file
+// asks first; only "Replace" writes, and then with force.
+func TestSaveDialogAsksBeforeReplacingAnotherKind(t *testing.T) {
 	msg.SetLang(msg.Vietnamese)
 	a := test.NewTempApp(t)
+	dir := t.TempDir()
+	a.Preferences().SetString("fyne:fileDialogLastFolder", storage.NewFileURI(dir).String())
+	notes := filepath.Join(dir, "ghi-chu.pdf")
+	os.WriteFile(notes, []byte("ghi chú cuộc họp, không phải PDF"), 0o644)
 	lib := newLibrary()
-	r := model.NewReport("Hội nghị")
+	r := model.NewReport("Hội nghị tổng kết công tác năm 2025")
+	r.Normalize()
 	lib.CreateReport(nil, r)
-	path := filepath.Join(t.TempDir(), "goi.zip")
-	os.WriteFile(path, nil, 0o644) // as the save dialog leaves it
-	svc := ui.Services{Reports: lib, Photos: lib,
-		SaveBundle: func(ctx context.Context, id int64, p string, printPhotos bool, progress func(done, total int)) error {
-			return &model.Error{Code: model.EINVALID, Message: "Ổ đĩa đầy."}
-		}}
-	m := ui.NewMainWindow(a, svc, "library.sqlite")
-	var said informs
-	m.Inform = said.add
+	f := &fakePrinting{}
+	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib, Printing: f.printing(t, nil)}, filepath.Join(dir, "library.sqlite"))
+	m.Inform = func(string) {}
 	eventually(t, func() bool { return m.Editor != nil })
-	m.SaveBundleTo(r.ID, path, false)
-	eventually(t, func() bool { return strings.Contains(said.all(), "Ổ đĩa đầy.") })
-	if _, err := os.Stat(path); !os.IsNotExist(err) {
-		t.Errorf("the empty file is still there (%v)", err)
+	m.ExportPDF()
+	saveInDialog(t, m.Window, "ghi-chu.pdf")
+	tapIn := func(text string) {
+		t.Helper()
+		buttons, labels := overlayWidgets(t, m.Window)
+		for _, b := range buttons {
+			if b.Text == text || (text == "" && b.Importance == widget.HighImportance) {
+				test.Tap(b)
+				return
+			}
+		}
+		t.Fatalf("no button %q among %d; labels %q", text, len(buttons), labels)
+	}
+	tapIn("") // Fyne's own "overwrite?"
+	_, labels := overlayWidgets(t, m.Window)
+	if !strings.Contains(strings.Join(labels, " "), "không phải một tệp PDF") {
+		t.Fatalf("the question does not say what the file is: %q", labels)
+	}
+	if got, _ := os.ReadFile(notes); string(got) != "ghi chú cuộc họp, không phải PDF" {
+		t.Fatalf("replaced before the answer: %q", got)
+	}
+	tapIn(msg.T("ui.save.yes"))
+	eventually(t, func() bool { f.mu.Lock(); defer f.mu.Unlock(); return len(f.jobs) == 1 })
+	if !f.jobs[0].Force || f.jobs[0].Path != notes {
+		t.Errorf("job %+v, want forced at %s", f.jobs[0], notes)
 	}
 }

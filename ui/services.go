@@ -21,10 +21,9 @@ type Services struct {
 	// OpenBundle brings a report bundle (a .zip from review) into the library, with
 	// its history and comments; nil leaves "Open bundle" out.
 	OpenBundle func(ctx context.Context, path string) (*model.ImportResult, error)
-	// SaveBundle writes report id's review bundle at path (photos as print copies
-	// when printPhotos), telling progress per photo; nil leaves "Save review
-	// bundle" out.
-	SaveBundle func(ctx context.Context, id int64, path string, printPhotos bool, progress func(done, total int)) error
+	// SaveBundle writes a report's review bundle, telling progress per photo; nil
+	// leaves "Save review bundle" out.
+	SaveBundle func(ctx context.Context, job BundleJob, progress func(done, total int)) error
 
 	// ReadAwardFile reads a CSV or XLSX list of award recipients (package awardfile).
 	ReadAwardFile func(filename string, data []byte) ([]model.Recipient, error)

@@ -4,17 +4,16 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"path/filepath"
-	"runtime"
 
 	"newsdesk/bundle"
 	"newsdesk/model"
+	"newsdesk/outfile"
 )
 
 func init() {
 	commands = append(commands,
 		&command{name: "export", needs: true, spec: flagSpec{values: []string{"output", "photos"},
-			switches: []string{"review", "help"}, short: map[string]string{"o": "output"}}, run: runExport},
+			switches: []string{"review", "force", "help"}, short: map[string]string{"o": "output"}}, run: runExport},
 		&command{name: "import", needs: true, spec: flagSpec{switches: []string{"as-copy", "help"}}, run: runImport},
 	)
 }
@@ -39,14 +38,18 @@ func runExport(ctx context.Context, m *Main, a *args) error {
 	default:
 		return usageErr("cli.export.photos", p)
 	}
-	return m.exportBundle(ctx, id, out, opts.PrintPhotos, a.isSet("review"), nil)
+	return withForceHint(m.exportBundle(ctx, id, out, m.outputOptions(a), opts.PrintPhotos, a.isSet("review"), nil))
 }
 
 // exportBundle writes report id's bundle to out (a review bundle with its
 // history and comments when review is set), through a temporary file: a failed or
 // cancelled export leaves nothing behind. progress, when set, is told of each
 // photo written.
-func (m *Main) exportBundle(ctx context.Context, id int64, out string, printPhotos, review bool, progress func(done, total int)) error {
+func (m *Main) exportBundle(ctx context.Context, id int64, out string, outOpts outfile.Options, printPhotos, review bool, progress func(done, total int)) error {
+	// Refused before any work: an export over the library must not even begin.
+	if err := outfile.Check(out, outfile.Bundle, outOpts); err != nil {
+		return err
+	}
 	r, err := m.findReport(ctx, id)
 	if err != nil {
 		return err
@@ -88,7 +91,7 @@ func (m *Main) exportBundle(ctx context.Context, id int64, out string, printPhot
 	} else if opts.Lineage, err = m.lineage(ctx, id); err != nil {
 		return err
 	}
-	if err := writeFileAtomic(out, func(f *os.File) error { return bundle.Write(f, r, photo, opts) }); err != nil {
+	if err := outfile.Write(out, outfile.Bundle, outOpts, func(f *os.File) error { return bundle.Write(f, r, photo, opts) }); err != nil {
 		return err
 	}
 	// What went away is kept in the history, as it went (the window may have
@@ -180,29 +183,17 @@ func revs(history []model.Revision) []string {
 	return out
 }
 
-// writeFileAtomic writes a file through a temporary file in the same folder and
-// renames it into place, so a failed export never leaves half a file behind.
-func writeFileAtomic(path string, write func(*os.File) error) error {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, ".newsdesk-*.tmp")
-	if err != nil {
-		return model.Errorf(model.EINVALID, "cli.output.unwritable", path)
-	}
-	defer os.Remove(f.Name())
-	if err := write(f); err != nil {
-		f.Close()
+// outputOptions are the rules an output file of this command obeys: never the
+// library, and a file of another kind replaced only with --force.
+func (m *Main) outputOptions(a *args) outfile.Options {
+	return outfile.Options{Library: m.dbPath, Force: a != nil && a.isSet("force")}
+}
+
+// withForceHint adds how to replace anyway to the refusal of an output file of
+// another kind.
+func withForceHint(err error) error {
+	if model.ErrorCode(err) != model.ECONFLICT {
 		return err
 	}
-	// A temporary file is private (0600); the document is an ordinary file.
-	if err := f.Chmod(0o644); err != nil && runtime.GOOS != "windows" {
-		f.Close()
-		return model.Errorf(model.EINVALID, "cli.output.unwritable", path)
-	}
-	if err := f.Close(); err != nil {
-		return model.Errorf(model.EINVALID, "cli.output.unwritable", path)
-	}
-	if err := os.Rename(f.Name(), path); err != nil {
-		return model.Errorf(model.EINVALID, "cli.output.unwritable", path)
-	}
-	return nil
+	return &model.Error{Code: model.ECONFLICT, Message: model.ErrorMessage(err) + " " + msgT("cli.output.force")}
 }

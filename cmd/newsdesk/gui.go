@@ -15,6 +15,7 @@ import (
 	"newsdesk/awardfile"
 	"newsdesk/model"
 	"newsdesk/msg"
+	"newsdesk/outfile"
 	"newsdesk/sqlite"
 	"newsdesk/ui"
 	"newsdesk/ui/textfield"
@@ -60,8 +61,8 @@ func runGUI(m *Main, path string) error {
 			Settings:   m.Settings,
 			Comments:   m.Comments,
 			OpenBundle: m.importBundle,
-			SaveBundle: func(ctx context.Context, id int64, path string, printPhotos bool, progress func(done, total int)) error {
-				return m.exportBundle(ctx, id, path, printPhotos, true, progress)
+			SaveBundle: func(ctx context.Context, job ui.BundleJob, progress func(done, total int)) error {
+				return m.exportBundle(ctx, job.ID, job.Path, outfile.Options{Library: m.dbPath, Force: job.Force}, job.PrintPhotos, true, progress)
 			},
 			People:        sqlite.NewPersonService(m.db),
 			ReadAwardFile: awardfile.Read,

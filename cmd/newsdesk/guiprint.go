@@ -8,6 +8,7 @@ import (
 	"runtime"
 
 	"newsdesk/model"
+	"newsdesk/outfile"
 	"newsdesk/pdf"
 	"newsdesk/ui"
 )
@@ -30,7 +31,7 @@ func (m *Main) printing() *ui.Printing {
 				return err
 			}
 			opt.Progress = progress
-			return writeFileAtomic(job.Path, func(f *os.File) error {
+			return outfile.Write(job.Path, outfile.PDF, outfile.Options{Library: m.dbPath, Force: job.Force}, func(f *os.File) error {
 				var enc pdfEncoder
 				if job.Title != "" {
 					b := pdf.NewBulletinEncoder(io.Writer(f), job.Title, job.Date)

@@ -41,10 +41,8 @@ func init() {
 		"cli.awards.imported": {VI: "Đã thêm danh sách khen thưởng: %d tập thể, %d cá nhân.", EN: "Award list added: %d collectives, %d individuals."},
 		"cli.setting.unknown": {VI: "Không có thiết lập %q; xem danh sách: newsdesk help settings.", EN: "There is no setting %q; see the list: newsdesk help settings."},
 		"cli.output.required": {VI: "Hãy cho tệp kết quả: -o TỆP.zip.", EN: "Name the output file: -o FILE.zip."},
-		"cli.output.unwritable": {
-			VI: "Không ghi được tệp “%s”; hãy kiểm tra thư mục có tồn tại và cho phép ghi, và ổ đĩa còn chỗ.",
-			EN: "Could not write “%s”; check the folder exists and is writable, and the disk has space."},
-		"cli.export.photos": {VI: "--photos nhận original hoặc print, không phải %q.", EN: "--photos takes original or print, not %q."},
+		"cli.output.force":    {VI: "Nếu chắc chắn muốn thay thế, thêm --force.", EN: "To replace it anyway, add --force."},
+		"cli.export.photos":   {VI: "--photos nhận original hoặc print, không phải %q.", EN: "--photos takes original or print, not %q."},
 		"cli.import.conflict": {
 			VI: "Bài viết #%d trong thư viện cũng đã được sửa từ lần trao đổi trước, nên gói được nhập thành bài mới #%d, liên kết với bài cũ; không có gì bị ghi đè.",
 			EN: "Report #%d in the library was also changed since the hand-off, so the bundle came in as a new report #%d, linked to it; nothing was overwritten."},
@@ -112,8 +110,8 @@ func init() {
 			VI: "newsdesk settings [KHÓA [GIÁ_TRỊ]]     xem hoặc đặt thiết lập\n\nKhông tham số: mọi thiết lập (khóa, tab, giá trị). Một khóa: giá trị của nó. Khóa và giá trị: đặt. Các khóa:",
 			EN: "newsdesk settings [KEY [VALUE]]       show or set a setting\n\nNo argument: every setting (key, tab, value). A key: its value. A key and a value: set it. Keys:"},
 		"cli.help.export": {
-			VI: "newsdesk export MÃ -o TỆP.zip [--photos original|print] [--review]\n\nGhi gói bài viết (ninjs.json, newsdesk.json và ảnh) để chuyển cho biên tập viên hoặc lưu trữ. --photos print: kèm bản in thay cho ảnh gốc, nhẹ hơn để gửi thư. --review: gói duyệt, kèm cả lịch sử phiên bản và các góp ý.",
-			EN: "newsdesk export ID -o FILE.zip [--photos original|print] [--review]\n\nWrites a report bundle (ninjs.json, newsdesk.json and the photos) for an editor or the archive. --photos print carries the print copies instead of the originals, lighter for e-mail. --review: a review bundle, with the revision history and the comments too."},
+			VI: "newsdesk export MÃ -o TỆP.zip [--photos original|print] [--review] [--force]\n\nGhi gói bài viết (ninjs.json, newsdesk.json và ảnh) để chuyển cho biên tập viên hoặc lưu trữ. --photos print: kèm bản in thay cho ảnh gốc, nhẹ hơn để gửi thư. --review: gói duyệt, kèm cả lịch sử phiên bản và các góp ý.\nKhông bao giờ ghi đè lên thư viện, thiết bị hay thư mục; một tệp có sẵn không phải gói bài chỉ được thay khi thêm --force.",
+			EN: "newsdesk export ID -o FILE.zip [--photos original|print] [--review] [--force]\n\nWrites a report bundle (ninjs.json, newsdesk.json and the photos) for an editor or the archive. --photos print carries the print copies instead of the originals, lighter for e-mail. --review: a review bundle, with the revision history and the comments too.\nNever written over the library, a device or a folder; an existing file that is not a bundle is replaced only with --force."},
 		"cli.push.unapproved": {
 			VI: "Bài chưa được duyệt (đang ở trạng thái %s) nên chưa được đăng. Hãy nhờ biên tập viên duyệt bài (newsdesk status MÃ approved), hoặc thêm --unapproved nếu thật sự cần đăng ngay.",
 			EN: "The report is not approved (its status is %s), so it was not published. Ask an editor to approve it (newsdesk status ID approved), or add --unapproved if it really must go out now."},

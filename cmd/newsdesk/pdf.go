@@ -11,12 +11,13 @@ import (
 	"time"
 
 	"newsdesk/model"
+	"newsdesk/outfile"
 	"newsdesk/pdf"
 	"newsdesk/vntext"
 )
 
 func init() {
-	spec := flagSpec{values: []string{"output", "printer"}, switches: []string{"print", "help"},
+	spec := flagSpec{values: []string{"output", "printer"}, switches: []string{"print", "force", "help"},
 		short: map[string]string{"o": "output"}}
 	bulletin := spec
 	bulletin.values = append([]string{"title", "date"}, spec.values...)
@@ -48,7 +49,7 @@ func runPDF(ctx context.Context, m *Main, a *args) error {
 	if err != nil {
 		return err
 	}
-	out, err := pdfOutput(a)
+	out, err := m.pdfOutput(a)
 	if err != nil {
 		return err
 	}
@@ -95,7 +96,7 @@ func runBulletin(ctx context.Context, m *Main, a *args) error {
 		}
 		date = d
 	}
-	out, err := pdfOutput(a)
+	out, err := m.pdfOutput(a)
 	if err != nil {
 		return err
 	}
@@ -118,14 +119,20 @@ func runBulletin(ctx context.Context, m *Main, a *args) error {
 	})
 }
 
-// pdfOutput returns the file named by -o; it may be left out only with --print.
-func pdfOutput(a *args) (string, error) {
+// pdfOutput returns the file named by -o, once it is known that a PDF may be
+// written there; it may be left out only with --print.
+func (m *Main) pdfOutput(a *args) (string, error) {
 	out, _ := a.value("output")
 	if out == "" && !a.isSet("print") {
 		return "", usageErr("cli.pdf.output")
 	}
 	if _, ok := a.value("printer"); ok && !a.isSet("print") {
 		return "", usageErr("cli.pdf.printer")
+	}
+	if out != "" {
+		if err := outfile.Check(out, outfile.PDF, m.outputOptions(a)); err != nil {
+			return "", withForceHint(err)
+		}
 	}
 	return out, nil
 }
@@ -163,7 +170,7 @@ func (m *Main) writePDF(ctx context.Context, a *args, out string, reports []*mod
 		path = filepath.Join(dir, fmt.Sprintf("newsdesk-%d.pdf", reports[0].ID))
 	}
 	var missing []rune
-	err := writeFileAtomic(path, func(f *os.File) error {
+	err := outfile.Write(path, outfile.PDF, m.outputOptions(a), func(f *os.File) error {
 		enc := newEncoder(f)
 		for _, r := range reports {
 			if err := enc.Encode(ctx, r); err != nil {
@@ -177,7 +184,7 @@ func (m *Main) writePDF(ctx context.Context, a *args, out string, reports []*mod
 		return nil
 	})
 	if err != nil {
-		return err
+		return withForceHint(err)
 	}
 	if name, _ := m.Settings.Setting(ctx, model.SettingAgencyName); vntext.OneLine(name) == "" {
 		fmt.Fprintln(m.Stderr, msgT("cli.pdf.noagency"))
