@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"net/url"
 	"strings"
 	"time"
 
@@ -248,4 +249,36 @@ func optTime(t time.Time) string {
 func parseOptTime(s string) time.Time {
 	t, _ := time.Parse(timeLayout, s)
 	return t
+}
+
+// dropPortalURLCredentials takes a user name and password out of every stored
+// portal address (migration 008): earlier versions accepted them in the address.
+func dropPortalURLCredentials(ctx context.Context, tx *Tx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT id, url FROM portals WHERE url LIKE '%@%'`)
+	if err != nil {
+		return err
+	}
+	fixed := map[int64]string{}
+	for rows.Next() {
+		var id int64
+		var raw string
+		if err := rows.Scan(&id, &raw); err != nil {
+			rows.Close()
+			return err
+		}
+		if u, err := url.Parse(raw); err == nil && u.User != nil {
+			u.User = nil
+			fixed[id] = u.String()
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for id, u := range fixed {
+		if _, err := tx.ExecContext(ctx, `UPDATE portals SET url = ? WHERE id = ?`, u, id); err != nil {
+			return err
+		}
+	}
+	return nil
 }

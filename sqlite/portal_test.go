@@ -2,6 +2,7 @@ package sqlite_test
 
 import (
 	"context"
+	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -88,4 +89,46 @@ func TestPortalService(t *testing.T) {
 			t.Errorf("got %v, want not found", err)
 		}
 	})
+}
+
+// A library made when portal addresses could hold a password loses the password
+// from them when it is opened; other addresses stay as they were.
+func TestPortalURLCredentialsMigration(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "library.db")
+	old := sqlite.NewDB(path)
+	if err := old.Open(); err != nil {
+		t.Fatal(err)
+	}
+	stored := map[string]string{
+		"a": "http://user:secret@127.0.0.1:8089",
+		"b": "https://editor:se@cret@portal.example.org/tin-tuc",
+		"c": "https://portal.example.org/ban@tin",
+		"d": "https://portal.example.org",
+	}
+	want := map[string]string{
+		"a": "http://127.0.0.1:8089",
+		"b": "https://portal.example.org/tin-tuc", // the password may hold an @
+		"c": "https://portal.example.org/ban@tin",
+		"d": "https://portal.example.org",
+	}
+	_, err := old.SQL().Exec(`DELETE FROM migrations WHERE name = '008_portal_url_credentials.sql'`)
+	for name, u := range stored {
+		if err == nil {
+			_, err = old.SQL().Exec(`INSERT INTO portals (name, url, user_name, created_at) VALUES (?, ?, 'u', '2026-01-01')`, name, u)
+		}
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	old.Close()
+	db := MustOpenDBAt(t, path)
+	for name, w := range want {
+		var got string
+		if err := db.SQL().QueryRow(`SELECT url FROM portals WHERE name = ?`, name).Scan(&got); err != nil {
+			t.Fatal(err)
+		}
+		if got != w {
+			t.Errorf("%s: got %q, want %q", name, got, w)
+		}
+	}
 }

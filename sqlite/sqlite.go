@@ -208,7 +208,8 @@ func (db *DB) checkLibrary(names []string) error {
 // migrationSteps are the parts of migrations that SQL cannot do, by file name: run
 // in the migration's transaction after its SQL.
 var migrationSteps = map[string]func(context.Context, *Tx) error{
-	"003_search_prefix.sql": reindexReports,
+	"003_search_prefix.sql":          reindexReports,
+	"008_portal_url_credentials.sql": dropPortalURLCredentials,
 }
 
 // migrate applies the migration file name, in its own transaction, unless the

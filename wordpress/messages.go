@@ -10,6 +10,15 @@ func init() {
 		"wordpress.url.http": {
 			VI: "Địa chỉ %s dùng http không mã hoá, mật khẩu sẽ bị lộ trên đường truyền; hãy dùng địa chỉ https:// của cổng.",
 			EN: "%s uses plain http, which would send the password in the clear; use the portal's https:// address."},
+		"wordpress.url.userinfo": {
+			VI: "Địa chỉ %s có kèm tên đăng nhập hoặc mật khẩu; hãy bỏ phần đó khỏi địa chỉ: tên đăng nhập cho vào --user, mật khẩu ứng dụng Newsdesk sẽ hỏi và cất vào kho khóa của hệ thống.",
+			EN: "The address %s holds a user name or password; take that out of the address: the user goes in --user, and Newsdesk asks for the application password and keeps it in the system keyring."},
+		"wordpress.redirect": {
+			VI: "Cổng %s chuyển hướng Newsdesk sang một địa chỉ khác (%s); Newsdesk không gửi mật khẩu tới đó và đã dừng. Nếu cổng đã đổi địa chỉ, hãy sửa hồ sơ cổng (portal remove, rồi portal add với địa chỉ mới).",
+			EN: "The portal %s redirected Newsdesk to another address (%s); Newsdesk sent no password there and stopped. If the portal has moved, update its profile (portal remove, then portal add with the new address)."},
+		"wordpress.redirect.http": {
+			VI: "Cổng %s chuyển hướng Newsdesk sang %s, dùng http không mã hoá; Newsdesk không gửi mật khẩu qua kết nối không mã hoá và đã dừng. Hãy báo bộ phận kỹ thuật của cổng.",
+			EN: "The portal %s redirected Newsdesk to %s, over plain unencrypted http; Newsdesk does not send the password unencrypted and stopped. Tell the portal's technical staff."},
 		"wordpress.certificate": {
 			VI: "Chứng chỉ bảo mật của %s không hợp lệ nên Newsdesk không gửi gì; hãy báo bộ phận kỹ thuật của cổng, và kiểm tra ngày giờ trên máy.",
 			EN: "The security certificate of %s is not valid, so Newsdesk sent nothing; tell the portal's technical staff, and check this computer's date and time."},

@@ -73,6 +73,11 @@ func CheckURL(siteURL string) (string, error) {
 	if err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
 		return "", model.Errorf(model.EINVALID, "wordpress.url.invalid", siteURL)
 	}
+	// A password in the address would be stored with the profile and printed by
+	// `portal list`; it belongs in the keyring.
+	if u.User != nil {
+		return "", model.Errorf(model.EINVALID, "wordpress.url.userinfo", u.Redacted())
+	}
 	if u.Scheme == "http" && !isLoopback(u.Hostname()) {
 		return "", model.Errorf(model.EINVALID, "wordpress.url.http", siteURL)
 	}
@@ -145,7 +150,7 @@ func (c *Client) call(ctx context.Context, req request, out any) error {
 	hr.Header.Set("Accept", "application/json")
 	hr.Header.Set("User-Agent", "Newsdesk")
 	hr.SetBasicAuth(c.User, c.Password)
-	resp, err := c.HTTP.Do(hr)
+	resp, err := c.sameOriginOnly().Do(hr)
 	if err != nil {
 		return c.transportError(ctx, err)
 	}
@@ -167,10 +172,58 @@ func (c *Client) call(ctx context.Context, req request, out any) error {
 	return nil
 }
 
+// sameOriginOnly returns c.HTTP made to follow redirects only within the site's
+// own scheme, host and port. The requests carry the password, and Go's client
+// forwards it to the same host on another port or over plain http.
+func (c *Client) sameOriginOnly() *http.Client {
+	hc := *c.HTTP
+	hc.CheckRedirect = func(req *http.Request, via []*http.Request) error {
+		base, err := url.Parse(c.Base)
+		if err != nil || !sameOrigin(base, req.URL) {
+			return &redirectError{to: req.URL}
+		}
+		if len(via) >= 10 {
+			return errors.New("stopped after 10 redirects")
+		}
+		return nil
+	}
+	return &hc
+}
+
+// redirectError is a redirect away from the site's origin, not followed.
+type redirectError struct{ to *url.URL }
+
+func (e *redirectError) Error() string { return "redirect to " + e.to.Redacted() + " not followed" }
+
+// sameOrigin reports whether a and b have the same scheme, host and port (the
+// scheme's default port when none is written).
+func sameOrigin(a, b *url.URL) bool {
+	port := func(u *url.URL) string {
+		if p := u.Port(); p != "" {
+			return p
+		}
+		if strings.EqualFold(u.Scheme, "https") {
+			return "443"
+		}
+		return "80"
+	}
+	return strings.EqualFold(a.Scheme, b.Scheme) && strings.EqualFold(a.Hostname(), b.Hostname()) && port(a) == port(b)
+}
+
 // transportError explains a request that got no answer.
 func (c *Client) transportError(ctx context.Context, err error) error {
 	if ctx.Err() != nil {
 		return ctx.Err()
+	}
+	var redirect *redirectError
+	if errors.As(err, &redirect) {
+		to := *redirect.to
+		to.User, to.RawQuery, to.Fragment = nil, "", ""
+		key := "wordpress.redirect"
+		if strings.EqualFold(to.Scheme, "http") && !strings.HasPrefix(c.Base, "http:") {
+			key = "wordpress.redirect.http"
+		}
+		return &apiError{err: model.Errorf(model.EINVALID, key, c.Base, to.String()), detail: err.Error()}
 	}
 	var certErr *tls.CertificateVerificationError
 	var unknown x509.UnknownAuthorityError
