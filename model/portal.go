@@ -60,6 +60,7 @@ type PushedMedia struct {
 	URL       string
 	FileHash  string // of the bytes uploaded: a new hash means upload again
 	MetaHash  string // of alt text, caption and credit: a new hash means update the media
+	Post      int64  // the post the media is attached to on the portal (0: none known)
 }
 
 // MediaFor returns the pushed media of the photo, nil when it was not uploaded.

@@ -19,10 +19,11 @@ func init() {
 		"outfile.otherkind": {
 			VI: "“%s” đã có và là %s, không phải %s: ghi vào đó sẽ làm mất nội dung hiện có.",
 			EN: "“%s” already exists and is %s, not %s: writing there would destroy what it holds."},
-		"outfile.kind.pdf":    {VI: "một tệp PDF", EN: "a PDF"},
-		"outfile.kind.bundle": {VI: "một gói bài (.zip)", EN: "a report bundle (.zip)"},
-		"outfile.kind.sqlite": {VI: "một cơ sở dữ liệu SQLite (có thể là một thư viện bài)", EN: "a SQLite database (perhaps a Newsdesk library)"},
-		"outfile.kind.zip":    {VI: "một tệp nén zip khác (tệp Word, Excel cũng là zip)", EN: "another zip archive (Word and Excel files are zips too)"},
-		"outfile.kind.other":  {VI: "một tệp loại khác", EN: "a file of another kind"},
+		"outfile.kind.pdf":     {VI: "một tệp PDF", EN: "a PDF"},
+		"outfile.kind.bundle":  {VI: "một gói bài (.zip)", EN: "a report bundle (.zip)"},
+		"outfile.kind.sqlite":  {VI: "một cơ sở dữ liệu SQLite (có thể là một thư viện bài)", EN: "a SQLite database (perhaps a Newsdesk library)"},
+		"outfile.kind.zip":     {VI: "một tệp nén zip khác (tệp Word, Excel cũng là zip)", EN: "another zip archive (Word and Excel files are zips too)"},
+		"outfile.kind.archive": {VI: "một tệp nén zip", EN: "a zip archive"},
+		"outfile.kind.other":   {VI: "một tệp loại khác", EN: "a file of another kind"},
 	})
 }

@@ -34,6 +34,7 @@ type Kind int
 const (
 	PDF    Kind = iota + 1 // a report or a bulletin to print
 	Bundle                 // a report bundle (.zip)
+	Zip                    // another zip archive (the portal plugin)
 )
 
 // Options say what the write must respect.
@@ -76,7 +77,7 @@ func Check(path string, kind Kind, opt Options) error {
 	if err != nil {
 		return model.Errorf(model.EINVALID, "outfile.unwritable", path)
 	}
-	if found == kindKey(kind) {
+	if found == kindKey(kind) || (kind == Zip && (found == "outfile.kind.zip" || found == "outfile.kind.bundle")) {
 		return nil
 	}
 	return model.Errorf(model.ECONFLICT, "outfile.otherkind", path, msg.T(found), msg.T(kindKey(kind)))
@@ -164,8 +165,11 @@ func canonical(path string) string {
 
 // kindKey is the message key naming kind.
 func kindKey(kind Kind) string {
-	if kind == Bundle {
+	switch kind {
+	case Bundle:
 		return "outfile.kind.bundle"
+	case Zip:
+		return "outfile.kind.archive"
 	}
 	return "outfile.kind.pdf"
 }

@@ -13,7 +13,7 @@ pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev
 if [ "$what" = test ]; then
   pkgs+=(xvfb xdotool imagemagick poppler-utils)
   # The portal tests run a real WordPress (scripts/portal.sh).
-  pkgs+=(wordpress mariadb-server php-cli php-mysql php-gd php-mbstring php-xml php-curl curl)
+  pkgs+=(wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql php-gd php-mbstring php-xml php-curl curl)
 fi
 if [ "$what" = dist ]; then
   pkgs+=(gcc-mingw-w64-x86-64 nsis rsync xz-utils zip imagemagick)

@@ -19,7 +19,7 @@ cmd=${1:-status}
 dir=${2:-${NEWSDESK_PORTAL_DIR:-${XDG_RUNTIME_DIR:-/tmp}/newsdesk-portal}}
 port=${NEWSDESK_PORTAL_PORT:-8089}
 dbport=${NEWSDESK_PORTAL_DB_PORT:-3399}
-packages=(wordpress mariadb-server php-cli php-mysql php-gd php-mbstring php-xml php-curl curl)
+packages=(wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql php-gd php-mbstring php-xml php-curl curl)
 url="http://127.0.0.1:$port"
 
 say() { echo "portal: $*" >&2; }
@@ -132,6 +132,30 @@ foreach (['editor', 'author', 'contributor'] as $role) {
 PHP
 }
 
+# The companion plugin (wordpress/plugin/newsdesk) is copied in and activated at
+# every start, so a change to it is what the next test run meets; the site gets
+# WordPress 6.1's default theme, so that its pages render as readers see them.
+plugin_src=$(cd "$(dirname "$0")/.." && pwd)/wordpress/plugin/newsdesk
+install_plugin() {
+	rm -rf "$dir/site/wp-content/plugins/newsdesk"
+	mkdir -p "$dir/site/wp-content/plugins" "$dir/site/wp-content/themes"
+	cp -r "$plugin_src" "$dir/site/wp-content/plugins/newsdesk"
+	[ -d "$dir/site/wp-content/themes/twentytwentythree" ] ||
+		cp -rL /usr/share/wordpress/wp-content/themes/twentytwentythree "$dir/site/wp-content/themes/"
+	cat >"$dir/site/newsdesk-plugin.php" <<'PHP'
+<?php
+// Activates the Newsdesk plugin and the default theme.
+$_SERVER['HTTP_HOST'] = '127.0.0.1';
+require __DIR__ . '/wp-load.php';
+require_once ABSPATH . 'wp-admin/includes/plugin.php';
+$r = activate_plugin('newsdesk/newsdesk.php');
+if (is_wp_error($r)) { fwrite(STDERR, $r->get_error_message() . "\n"); exit(1); }
+if (get_stylesheet() !== 'twentytwentythree') switch_theme('twentytwentythree');
+PHP
+	(cd "$dir/site" && php -d display_errors=stderr -d error_reporting=0 newsdesk-plugin.php 2>"$dir/run/plugin.log") ||
+		die "activating the Newsdesk plugin failed; see $dir/run/plugin.log"
+}
+
 install_site() {
 	sql -e 'CREATE DATABASE IF NOT EXISTS wordpress CHARACTER SET utf8mb4'
 	local out
@@ -189,6 +213,7 @@ start)
 	start_db
 	make_site
 	[ -f "$dir/portal.env" ] || install_site
+	install_plugin
 	start_web
 	cat "$dir/portal.env"
 	;;
@@ -200,6 +225,7 @@ reset)
 	sql -e 'DROP DATABASE IF EXISTS wordpress'
 	rm -rf "$dir/site/wp-content/uploads" && mkdir -p "$dir/site/wp-content/uploads"
 	install_site
+	install_plugin
 	start_web
 	cat "$dir/portal.env"
 	;;

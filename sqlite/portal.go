@@ -214,6 +214,7 @@ type pushedMediaRow struct {
 	URL       string `json:"url"`
 	FileHash  string `json:"file_hash"`
 	MetaHash  string `json:"meta_hash"`
+	Post      int64  `json:"post,omitempty"`
 }
 
 func pushedMediaRows(in []model.PushedMedia) []pushedMediaRow {

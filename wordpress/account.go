@@ -2,6 +2,8 @@ package wordpress
 
 import (
 	"context"
+	"errors"
+	"net/http"
 	"net/url"
 )
 
@@ -34,4 +36,25 @@ func (c *Client) Me(ctx context.Context) (*Account, error) {
 		return nil, err
 	}
 	return &a, nil
+}
+
+// Plugin is what the portal's Newsdesk plugin (wordpress/plugin/newsdesk) says of
+// itself; a portal without it answers nil.
+type Plugin struct {
+	Version string `json:"version"`
+}
+
+// Plugin returns the portal's Newsdesk plugin, nil when the portal has none: then
+// a push carries only what readers see (see Carried).
+func (c *Client) Plugin(ctx context.Context) (*Plugin, error) {
+	var p Plugin
+	err := c.do(ctx, request{method: "GET", route: "/newsdesk/v1/info"}, &p)
+	var a *apiError
+	if errors.As(err, &a) && a.Status == http.StatusNotFound {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &p, nil
 }

@@ -21,21 +21,26 @@ import (
 // hand is said (the uploaded file is turned), so an open turns it back.
 const CarriedFormat = 2
 
-// Carried is the whole report as a push sent it, carried in the post itself so
-// that another Newsdesk (an editor's) can open the post as a report again: the
-// block markup alone loses the award rows' fields, the people, the event, the keys.
+// Carried is the whole report as a push sent it, kept with the post so that
+// another Newsdesk (an editor's) can open the post as a report again: the block
+// markup alone loses the award rows' fields, the people, the event, the keys. It
+// holds private things (review comments and their authors, the lineage, who
+// pushed), so it never goes into the content, which readers receive once the
+// post is published, by whoever presses Publish.
 //
-// It travels as an HTML comment after the post's closing group block:
+// It travels in the post's meta _newsdesk_report, which the portal's Newsdesk
+// plugin (wordpress/plugin/newsdesk) registers as protected and readable only in
+// the REST API's edit context, that is by accounts that may edit the post. A
+// portal without the plugin gets no copy (see Pusher.Push). The value is an HTML
+// comment, as versions before the plugin put after the post's closing group
+// block:
 //
-//	<!-- newsdesk:report 1 BASE64 -->
+//	<!-- newsdesk:report 2 BASE64 -->
 //
-// BASE64 is standard base64 of gzipped JSON. A comment at the top level is kept by
-// the block editor as it is (freeform HTML between blocks), and WordPress's HTML
-// filter (kses, applied to author and contributor accounts, which lack
-// unfiltered_html) keeps a comment whose text has no "--" and nothing tag-like:
-// it collapses "--" to "-" and strips "<…>" inside comments. Standard base64 has
-// neither (no '-', no '<'), so the comment comes back byte-identical in
-// content.raw; this was checked against WordPress 6.1 as author and contributor.
+// BASE64 is standard base64 of gzipped JSON. Those older posts are still read
+// (Post.Carried looks in the meta first, then the content); the plugin removes
+// such a comment from what readers receive, and a push replaces the content
+// without it.
 type Carried struct {
 	FormatVersion int `json:"format_version"`
 	// Report is the report as pushed: photo blocks whose photo was not uploaded (a

@@ -71,7 +71,7 @@ func TestClientFailures(t *testing.T) {
 		c, _ := fakeSite(t, func(w http.ResponseWriter, r *http.Request, n int32) {
 			w.WriteHeader(http.StatusRequestEntityTooLarge)
 		})
-		_, err := c.UploadMedia(ctx, "a.jpg", "image/jpeg", []byte("x"), &wordpress.MediaInput{}, "m")
+		_, err := c.UploadMedia(ctx, "a.jpg", "image/jpeg", []byte("x"), &wordpress.MediaInput{})
 		if model.ErrorCode(err) != model.EINVALID || !strings.Contains(err.Error(), "upload limit") {
 			t.Errorf("got %v, want the file size explained", err)
 		}

@@ -36,8 +36,8 @@ type UploadedPhoto struct {
 func Content(r *model.Report, media map[string]UploadedPhoto) string {
 	var b strings.Builder
 	marker := Marker(r.UUID)
-	b.WriteString(`<!-- wp:group {"className":"newsdesk-report ` + marker + `"} -->` + "\n")
-	b.WriteString(`<div class="wp-block-group newsdesk-report ` + marker + `">`)
+	b.WriteString(`<!-- wp:group {"className":"` + reportClass + ` ` + marker + `"} -->` + "\n")
+	b.WriteString(`<div class="wp-block-group ` + reportClass + ` ` + marker + `">`)
 	lead := r.Lead
 	if r.SourceTag != "" {
 		lead = strings.TrimSpace(r.SourceTag + " " + lead)
@@ -69,6 +69,9 @@ func Content(r *model.Report, media map[string]UploadedPhoto) string {
 	b.WriteString("</div>\n<!-- /wp:group -->")
 	return b.String()
 }
+
+// reportClass is on the group block holding a report's markup.
+const reportClass = "newsdesk-report"
 
 // blockClass is the class that names a body block in the markup, so that what an
 // editor changes on the portal can be taken back into the block it came from; ""

@@ -19,6 +19,12 @@ func init() {
 		"wordpress.redirect.http": {
 			VI: "Cổng %s chuyển hướng Newsdesk sang %s, dùng http không mã hoá; Newsdesk không gửi mật khẩu qua kết nối không mã hoá và đã dừng. Hãy báo bộ phận kỹ thuật của cổng.",
 			EN: "The portal %s redirected Newsdesk to %s, over plain unencrypted http; Newsdesk does not send the password unencrypted and stopped. Tell the portal's technical staff."},
+		"wordpress.noplugin": {
+			VI: "Cổng %s chưa cài phần bổ trợ Newsdesk, nên bài chỉ mang phần bạn đọc thấy: góp ý duyệt và lịch sử ở lại trong thư viện của bạn, và biên tập viên không mở được bài này trong Newsdesk. Hãy nhờ quản trị cổng cài phần bổ trợ (newsdesk portal plugin -o newsdesk.zip).",
+			EN: "The portal %s does not have the Newsdesk plugin, so the post carries only what readers see: review comments and history stay in your library, and an editor cannot open this post in Newsdesk. Ask the portal's administrator to install the plugin (newsdesk portal plugin -o newsdesk.zip)."},
+		"wordpress.open.noplugin": {
+			VI: "Bài này do Newsdesk gửi lên một cổng chưa cài phần bổ trợ Newsdesk, nên không mang bản đầy đủ của bài để mở lại; hãy nhờ quản trị cổng cài phần bổ trợ, rồi phóng viên gửi lại bài.",
+			EN: "This post was pushed by Newsdesk to a portal without the Newsdesk plugin, so it carries no full copy of the report to open; ask the portal's administrator to install the plugin, then have the reporter push the report again."},
 		"wordpress.certificate": {
 			VI: "Chứng chỉ bảo mật của %s không hợp lệ nên Newsdesk không gửi gì; hãy báo bộ phận kỹ thuật của cổng, và kiểm tra ngày giờ trên máy.",
 			EN: "The security certificate of %s is not valid, so Newsdesk sent nothing; tell the portal's technical staff, and check this computer's date and time."},

@@ -21,7 +21,47 @@ type Post struct {
 	Categories  []int64  `json:"categories"`
 	Tags        []int64  `json:"tags"`
 	Featured    int64    `json:"featured_media"`
+	Meta        postMeta `json:"meta"`
 }
+
+// The post meta the Newsdesk plugin registers (wordpress/plugin/newsdesk): the
+// carried report and the report's UUID, readable only in the edit context.
+const (
+	reportMeta = "_newsdesk_report"
+	uuidMeta   = "_newsdesk_uuid"
+)
+
+// postMeta is a post's registered meta that are strings. WordPress answers an
+// empty JSON array when none is registered (no plugin) or visible.
+type postMeta map[string]string
+
+func (m *postMeta) UnmarshalJSON(data []byte) error {
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(data, &fields); err != nil {
+		*m = nil // [] or anything else: no meta of ours
+		return nil
+	}
+	*m = postMeta{}
+	for k, v := range fields {
+		var s string
+		if json.Unmarshal(v, &s) == nil {
+			(*m)[k] = s
+		}
+	}
+	return nil
+}
+
+// carriedText is where the post carries Newsdesk's copy of the report: the
+// plugin's protected meta, else (posts of older versions) the content.
+func (p *Post) carriedText() string {
+	if s := p.Meta[reportMeta]; s != "" {
+		return s
+	}
+	return p.Content.Raw
+}
+
+// Carried returns the report the post carries (see DecodeCarried for the errors).
+func (p *Post) Carried() (*Carried, error) { return DecodeCarried(p.carriedText()) }
 
 // rawField is a field WordPress returns as {"raw": …, "rendered": …}.
 type rawField struct {
@@ -38,6 +78,8 @@ type PostInput struct {
 	Categories []int64 `json:"categories,omitempty"`
 	Tags       []int64 `json:"tags"`
 	Featured   int64   `json:"featured_media"`
+	// Meta holds the carried report when the portal has the Newsdesk plugin.
+	Meta map[string]string `json:"meta,omitempty"`
 }
 
 // allStatuses are the post statuses a search for a post of ours looks through.

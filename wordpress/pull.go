@@ -35,6 +35,7 @@ func (c *Client) PendingPosts(ctx context.Context) ([]PendingPost, error) {
 		Title       rawField `json:"title"`
 		Content     rawField `json:"content"`
 		ModifiedGMT string   `json:"modified_gmt"`
+		Meta        postMeta `json:"meta"`
 	}
 	names := map[int64]string{}
 	var out []PendingPost
@@ -42,8 +43,8 @@ func (c *Client) PendingPosts(ctx context.Context) ([]PendingPost, error) {
 		var items []item
 		err := c.do(ctx, request{method: "GET", route: "/wp/v2/posts", query: url.Values{
 			"status": {"pending"}, "context": {"edit"}, "per_page": {"100"}, "page": {strconv.Itoa(page)},
-			"search": {"newsdesk:report"}, "orderby": {"modified"},
-			"_fields": {"id,author,title,content,modified_gmt"}}}, &items)
+			"search": {reportClass}, "orderby": {"modified"},
+			"_fields": {"id,author,title,content,modified_gmt,meta"}}}, &items)
 		var a *apiError
 		if errors.As(err, &a) && a.WPCode == "rest_post_invalid_page_number" {
 			break
@@ -51,7 +52,8 @@ func (c *Client) PendingPosts(ctx context.Context) ([]PendingPost, error) {
 			return nil, err
 		}
 		for _, it := range items {
-			if !HasCarried(it.Content.Raw) {
+			post := Post{Content: it.Content, Meta: it.Meta}
+			if !HasCarried(post.carriedText()) {
 				continue
 			}
 			name, ok := names[it.Author]
@@ -60,7 +62,7 @@ func (c *Client) PendingPosts(ctx context.Context) ([]PendingPost, error) {
 				if name == "" {
 					// Not allowed to see the account (no published post, no
 					// list_users): the name the push carried.
-					if cr, err := DecodeCarried(it.Content.Raw); err == nil {
+					if cr, err := DecodeCarried(post.carriedText()); err == nil {
 						name = cr.PushedBy
 					}
 				}
@@ -171,7 +173,10 @@ func (o *Opener) Open(ctx context.Context, postID int64, portal string) (*OpenRe
 	if err != nil {
 		return nil, err
 	}
-	carried, err := DecodeCarried(post.Content.Raw)
+	carried, err := DecodeCarried(post.carriedText())
+	if model.ErrorCode(err) == model.EINVALID && !HasCarried(post.carriedText()) && strings.Contains(post.Content.Raw, reportClass) {
+		return nil, model.Errorf(model.EINVALID, "wordpress.open.noplugin")
+	}
 	if err != nil {
 		return nil, err
 	}

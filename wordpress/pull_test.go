@@ -189,9 +189,12 @@ func TestOpenPending(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		c, err := wordpress.DecodeCarried(post.Content.Raw)
+		c, err := post.Carried()
 		if err != nil {
 			t.Fatalf("got %v, want the carried report back from an author's post", err)
+		}
+		if wordpress.HasCarried(post.Content.Raw) {
+			t.Error("the content carries the report: readers would receive it")
 		}
 		if c.ContentHash != wordpress.VisibleHash(post.Content.Raw) || len(c.Media) != 3 || len(c.Comments) != 3 || c.PushedBy != "Author" {
 			t.Errorf("got hash %s (visible %s), %d media, %d comments, pushed by %q", c.ContentHash, wordpress.VisibleHash(post.Content.Raw), len(c.Media), len(c.Comments), c.PushedBy)

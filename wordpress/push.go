@@ -92,6 +92,13 @@ func (p *Pusher) Push(ctx context.Context, r *model.Report, prev *model.PushStat
 		return nil, model.Errorf(model.EUNAUTHORIZED, "wordpress.cannot.publish", c.User)
 	}
 
+	// Without the Newsdesk plugin there is no private place for the report's copy:
+	// the post carries only what readers see.
+	plugin, err := c.Plugin(ctx)
+	if err != nil {
+		return nil, err
+	}
+
 	st := &model.PushState{ReportID: r.ID, Portal: portal}
 	if prev != nil {
 		cp := *prev
@@ -150,19 +157,19 @@ func (p *Pusher) Push(ctx context.Context, r *model.Report, prev *model.PushStat
 		tags = append(tags, id)
 	}
 
-	media, err := p.uploadPhotos(ctx, r, photos, st, res)
+	var postID int64
+	if existing != nil {
+		postID = existing.ID
+	}
+	media, err := p.uploadPhotos(ctx, r, photos, st, res, postID, plugin != nil)
 	if err != nil {
 		return res, err
 	}
 
 	content := Content(r, media)
-	carried, err := p.carried(ctx, r, media, content, acct, existing, opt)
-	if err != nil {
-		return res, err
-	}
 	in := &PostInput{
 		Title:      Text(r.Headline),
-		Content:    content + "\n\n" + carried,
+		Content:    content,
 		Excerpt:    Text(strings.TrimSpace(r.SourceTag + " " + r.Lead)),
 		Status:     opt.Status,
 		Categories: categories,
@@ -170,6 +177,15 @@ func (p *Pusher) Push(ctx context.Context, r *model.Report, prev *model.PushStat
 	}
 	if len(photos) > 0 {
 		in.Featured = media[photos[0].UUID].MediaID
+	}
+	if plugin != nil {
+		carried, err := p.carried(ctx, r, media, content, acct, existing, opt)
+		if err != nil {
+			return res, err
+		}
+		in.Meta = map[string]string{reportMeta: carried, uuidMeta: r.UUID}
+	} else {
+		res.Warnings = append(res.Warnings, msg.T("wordpress.noplugin", c.Base))
 	}
 	var post *Post
 	if existing != nil {
@@ -180,6 +196,16 @@ func (p *Pusher) Push(ctx context.Context, r *model.Report, prev *model.PushStat
 	}
 	if err != nil {
 		return res, err
+	}
+	// Media attach to their post (the portal's media library and attachment pages
+	// show them with it); those uploaded before the post existed, once.
+	for _, ph := range photos {
+		if pm := st.MediaFor(ph.UUID); pm != nil && pm.Post != post.ID {
+			if err := c.AttachMedia(ctx, pm.MediaID, post.ID); err != nil {
+				return res, err
+			}
+			pm.Post = post.ID
+		}
 	}
 	st.PostID, st.PostStatus, st.Link, st.PostModified = post.ID, post.Status, post.Link, post.ModifiedGMT
 	st.PushedAt = time.Now().UTC()
@@ -223,7 +249,7 @@ func (p *Pusher) carried(ctx context.Context, r *model.Report, media map[string]
 	// What the last push carried tells the hash of media not uploaded this time.
 	var prev *Carried
 	if existing != nil {
-		prev, _ = DecodeCarried(existing.Content.Raw)
+		prev, _ = DecodeCarried(existing.carriedText())
 	}
 	seen := map[string]bool{}
 	for _, ph := range rep.Photos() {
@@ -303,7 +329,7 @@ func (p *Pusher) category(ctx context.Context, acct *Account, section string) (i
 // uploadPhotos uploads the photos that changed since the last push (a few at a
 // time) and updates the text of those whose file did not, returning every photo's
 // media by photo UUID.
-func (p *Pusher) uploadPhotos(ctx context.Context, r *model.Report, photos []*model.PhotoBlock, st *model.PushState, res *PushResult) (map[string]UploadedPhoto, error) {
+func (p *Pusher) uploadPhotos(ctx context.Context, r *model.Report, photos []*model.PhotoBlock, st *model.PushState, res *PushResult, postID int64, private bool) (map[string]UploadedPhoto, error) {
 	out := map[string]UploadedPhoto{}
 	if len(photos) == 0 {
 		return out, nil
@@ -318,7 +344,6 @@ func (p *Pusher) uploadPhotos(ctx context.Context, r *model.Report, photos []*mo
 		metaHash string
 	}
 	var jobs []job
-	var orphans map[string]Media // media an interrupted push made, by description
 	var mu sync.Mutex
 	done := 0
 	progress := func() {
@@ -338,8 +363,10 @@ func (p *Pusher) uploadPhotos(ctx context.Context, r *model.Report, photos []*mo
 			return nil, err
 		}
 		fileHash := FileHash(ph, blk)
-		meta := mediaInput(blk, ph, marker, fileHash)
+		meta := mediaInput(blk, ph)
 		metaHash := metaHashOf(meta)
+		meta.Post = postID
+		meta.setMark(MediaMark(marker, blk.UUID, fileHash), private)
 		if pm := st.MediaFor(blk.UUID); pm != nil && pm.FileHash == fileHash {
 			if pm.MetaHash != metaHash {
 				if _, err := c.UpdateMedia(ctx, pm.MediaID, meta); err != nil {
@@ -352,38 +379,49 @@ func (p *Pusher) uploadPhotos(ctx context.Context, r *model.Report, photos []*mo
 			progress()
 			continue
 		}
-		if orphans == nil {
-			found, err := c.FindMediaByMarker(ctx, marker)
-			if err != nil {
-				return nil, err
-			}
-			orphans = map[string]Media{}
-			for _, m := range found {
-				orphans[m.Description.Raw] = m
-			}
-		}
-		if m, ok := orphans[meta.Description]; ok {
-			// Uploaded by a push that stopped before it could say so.
-			if _, err := c.UpdateMedia(ctx, m.ID, meta); err != nil {
-				return nil, err
-			}
-			setMedia(st, model.PushedMedia{PhotoUUID: blk.UUID, MediaID: m.ID, URL: m.SourceURL, FileHash: fileHash, MetaHash: metaHash})
-			out[blk.UUID] = UploadedPhoto{MediaID: m.ID, URL: m.SourceURL}
-			progress()
-			continue
-		}
 		jobs = append(jobs, job{blk, fileHash, meta, metaHash})
+	}
+	if len(jobs) > 0 {
+		// Uploaded by a push that stopped before it could say so: found by mark.
+		marks := make([]string, len(jobs))
+		for i, j := range jobs {
+			marks[i], _ = j.meta.mark()
+		}
+		found, err := c.FindMediaByMarks(ctx, marks, private)
+		if err != nil {
+			return nil, err
+		}
+		orphans := map[string]Media{}
+		for _, m := range found {
+			orphans[m.mark()] = m
+		}
+		left := jobs[:0]
+		for _, j := range jobs {
+			mark, _ := j.meta.mark()
+			m, ok := orphans[mark]
+			if !ok {
+				left = append(left, j)
+				continue
+			}
+			if _, err := c.UpdateMedia(ctx, m.ID, j.meta); err != nil {
+				return nil, err
+			}
+			setMedia(st, model.PushedMedia{PhotoUUID: j.block.UUID, MediaID: m.ID, URL: m.SourceURL, FileHash: j.fileHash, MetaHash: j.metaHash, Post: m.Post})
+			out[j.block.UUID] = UploadedPhoto{MediaID: m.ID, URL: m.SourceURL}
+			progress()
+		}
+		jobs = left
 	}
 
 	err := inParallel(ctx, p.Parallel, len(jobs), func(ctx context.Context, i int) error {
 		j := jobs[i]
-		m, sum, name, err := p.upload(ctx, j.block, j.meta, marker)
+		m, sum, name, err := p.upload(ctx, j.block, j.meta)
 		if err != nil {
 			return err
 		}
 		mu.Lock()
 		defer mu.Unlock()
-		setMedia(st, model.PushedMedia{PhotoUUID: j.block.UUID, MediaID: m.ID, URL: m.SourceURL, FileHash: j.fileHash, MetaHash: j.metaHash})
+		setMedia(st, model.PushedMedia{PhotoUUID: j.block.UUID, MediaID: m.ID, URL: m.SourceURL, FileHash: j.fileHash, MetaHash: j.metaHash, Post: m.Post})
 		out[j.block.UUID] = UploadedPhoto{MediaID: m.ID, URL: m.SourceURL, SHA256: sum, Filename: name}
 		res.Uploaded++
 		progress()
@@ -400,7 +438,7 @@ func (p *Pusher) uploadPhotos(ctx context.Context, r *model.Report, photos []*mo
 
 // upload loads the photo's print copy and uploads it, returning the media, the
 // SHA-256 of the bytes sent and their file name; a refusal names the photo.
-func (p *Pusher) upload(ctx context.Context, blk *model.PhotoBlock, meta *MediaInput, marker string) (*Media, string, string, error) {
+func (p *Pusher) upload(ctx context.Context, blk *model.PhotoBlock, meta *MediaInput) (*Media, string, string, error) {
 	ph, err := p.Photos.FindPhotoByID(ctx, blk.PhotoID, model.VariantPrint)
 	if err != nil {
 		return nil, "", "", err
@@ -412,7 +450,7 @@ func (p *Pusher) upload(ctx context.Context, blk *model.PhotoBlock, meta *MediaI
 	}
 	ph.Print.Data = nil
 	sum := sha256.Sum256(data)
-	m, err := p.Client.UploadMedia(ctx, name, ph.Print.MIME, data, meta, marker)
+	m, err := p.Client.UploadMedia(ctx, name, ph.Print.MIME, data, meta)
 	var me *model.Error
 	if err != nil && errors.As(err, &me) && me.Code == model.EINVALID {
 		return nil, "", "", &apiError{err: &model.Error{Code: me.Code, Message: msg.T("wordpress.photo.refused", ph.Filename, me.Message)}, detail: Detail(err)}
@@ -430,19 +468,33 @@ func FileHash(ph *model.Photo, blk *model.PhotoBlock) string {
 // MetaHash is what a push records of the text of the photo's media (title, alt
 // text, caption with credit). A new hash means update the media.
 func MetaHash(ph *model.Photo, blk *model.PhotoBlock) string {
-	return metaHashOf(mediaInput(blk, ph, "", ""))
+	return metaHashOf(mediaInput(blk, ph))
 }
 
-func mediaInput(blk *model.PhotoBlock, ph *model.Photo, marker, fileHash string) *MediaInput {
+func mediaInput(blk *model.PhotoBlock, ph *model.Photo) *MediaInput {
 	return &MediaInput{
 		Title:       Text(mediaTitle(blk, ph)),
 		AltText:     Text(blk.Alt),
 		Caption:     Caption(blk),
-		Description: marker + " " + blk.UUID + "-" + fileHash,
+		Description: Text(PlainText(Caption(blk))),
 	}
 }
 
-func metaHashOf(meta *MediaInput) string { return shortHash(meta.Title, meta.AltText, meta.Caption) }
+// MediaMark is what a push marks the media of a photo block's file with, by which
+// a later push finds what an interrupted one uploaded: the report's marker, the
+// block's photo and the file's hash. It is kept where readers do not see it (the
+// plugin's protected meta; the slug on a portal without the plugin): what they
+// see of the media (title, caption, description, alt text) is the reporter's text.
+func MediaMark(marker, photoUUID, fileHash string) string {
+	return strings.ToLower(marker + "-" + photoUUID + "-" + fileHash)
+}
+
+// metaHashOf covers every text readers may see of the media; the description
+// counts since media of versions before 2026-12 carried a marker there, which an
+// update now replaces with the caption.
+func metaHashOf(meta *MediaInput) string {
+	return shortHash(meta.Title, meta.AltText, meta.Caption, meta.Description)
+}
 
 func setMedia(st *model.PushState, m model.PushedMedia) {
 	if pm := st.MediaFor(m.PhotoUUID); pm != nil {

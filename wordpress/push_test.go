@@ -192,9 +192,19 @@ func TestPushResumes(t *testing.T) {
 	if res.Uploaded != 2 {
 		t.Errorf("got %d uploads, want 2 (the first photo found on the portal)", res.Uploaded)
 	}
-	media, err := author.FindMediaByMarker(ctx, wordpress.Marker(r.UUID))
+	var slugs []string
+	for _, b := range r.Photos() {
+		ph, _ := photos.FindPhotoByID(ctx, b.PhotoID)
+		slugs = append(slugs, wordpress.MediaMark(wordpress.Marker(r.UUID), b.UUID, wordpress.FileHash(ph, b)))
+	}
+	media, err := author.FindMediaByMarks(ctx, slugs, true)
 	if err != nil || len(media) != 3 {
-		t.Errorf("got %d media (%v), want 3", len(media), err)
+		t.Errorf("got %d media (%v), want 3: one per photo, no duplicate", len(media), err)
+	}
+	for _, m := range media {
+		if m.Post != res.State.PostID {
+			t.Errorf("media %d attached to post %d, want %d", m.ID, m.Post, res.State.PostID)
+		}
 	}
 	// And a push that made the post but could not record it finds the post.
 	res2, err := p.Push(ctx, r, nil, "local", wordpress.PushOptions{})

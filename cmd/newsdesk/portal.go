@@ -15,6 +15,7 @@ import (
 	"newsdesk/keyring"
 	"newsdesk/model"
 	"newsdesk/msg"
+	"newsdesk/outfile"
 	"newsdesk/sqlite"
 	"newsdesk/wordpress"
 )
@@ -22,7 +23,8 @@ import (
 func init() {
 	commands = append(commands,
 		&command{name: "portal", needs: true, run: runPortal,
-			spec: flagSpec{values: []string{"url", "user", "portal"}, switches: []string{"help"}}},
+			spec: flagSpec{values: []string{"url", "user", "portal", "output"}, switches: []string{"force", "help"},
+				short: map[string]string{"o": "output"}}},
 		&command{name: "push", needs: true, run: runPush,
 			spec: flagSpec{values: []string{"portal", "status"},
 				switches: []string{"text-only", "overwrite", "queue", "queued", "unapproved", "help"}}},
@@ -121,6 +123,17 @@ func runPortal(ctx context.Context, m *Main, a *args) error {
 		return portalPending(ctx, m, a)
 	case "open":
 		return portalOpen(ctx, m, a)
+	case "plugin":
+		out, _ := a.value("output")
+		if len(a.pos) != 1 || out == "" {
+			return usageErr("cli.portal.sub")
+		}
+		err := outfile.Write(out, outfile.Zip, m.outputOptions(a), func(f *os.File) error { return wordpress.WritePlugin(f) })
+		if err != nil {
+			return withForceHint(err)
+		}
+		fmt.Fprintln(m.Stdout, msg.T("cli.portal.plugin.written", out))
+		return nil
 	case "list":
 		ps, err := m.portals().FindPortals(ctx)
 		if err != nil {
@@ -196,6 +209,11 @@ func portalAdd(ctx context.Context, m *Main, a *args) error {
 	}
 	fmt.Fprintln(m.Stdout, msg.T("cli.portal.added", p.Name, acct.Name, acct.Role()))
 	fmt.Fprintln(m.Stdout, msg.T("cli.portal.may", yes("edit_posts"), yes("upload_files"), yes("publish_posts"), yes("manage_categories")))
+	if plugin, err := c.Plugin(ctx); err == nil && plugin != nil {
+		fmt.Fprintln(m.Stdout, msg.T("cli.portal.plugin.yes", plugin.Version))
+	} else if err == nil {
+		fmt.Fprintln(m.Stdout, msg.T("cli.portal.plugin.no"))
+	}
 	return nil
 }
 

@@ -6,14 +6,16 @@ import "newsdesk/msg"
 func init() {
 	msg.Register(map[string]msg.Text{
 		"cli.help.portal": {
-			VI: "newsdesk portal add TÊN --url ĐỊA_CHỈ --user TÊN_ĐĂNG_NHẬP | list | remove TÊN | pending --portal TÊN | open MÃ_BÀI_CỔNG --portal TÊN   cổng thông tin\n\n" +
+			VI: "newsdesk portal add TÊN --url ĐỊA_CHỈ --user TÊN_ĐĂNG_NHẬP | list | remove TÊN | pending --portal TÊN | open MÃ_BÀI_CỔNG --portal TÊN | plugin -o TỆP.zip   cổng thông tin\n\n" +
 				"add: thêm một cổng WordPress: kiểm tra tên đăng nhập và mật khẩu ứng dụng với cổng, rồi cho biết tài khoản được làm gì (viết bài, tải ảnh, đăng bài, tạo chuyên mục). Mật khẩu ứng dụng (tạo trong trang Hồ sơ trên cổng) được cất trong kho khoá của hệ điều hành, không bao giờ trong thư viện; lấy từ biến môi trường NEWSDESK_PORTAL_PASSWORD, hoặc hỏi khi chạy trên cửa sổ dòng lệnh. Địa chỉ phải là https:// (http chỉ được dùng cho máy này).\n" +
 				"list: liệt kê các cổng (tên, địa chỉ, tên đăng nhập). remove: xoá hồ sơ và mật khẩu đã cất.\n" +
+				"plugin -o TỆP.zip: ghi phần bổ trợ Newsdesk cho WordPress, để quản trị cổng cài: nó giữ bản đầy đủ của bài (góp ý duyệt, lịch sử) ở nơi chỉ người được sửa bài đọc được, không bao giờ ở phía bạn đọc.\n" +
 				"pending: các bài đang chờ duyệt trên cổng do Newsdesk gửi lên, mỗi bài một dòng: mã bài trên cổng, người gửi, tiêu đề (tài khoản biên tập viên thấy bài của mọi người).\n" +
 				"open: mở một bài chờ duyệt thành bài trong thư viện, đầy đủ như phóng viên đã gửi (các khối, ảnh kèm chú thích, tác giả ảnh, mô tả, danh sách khen thưởng, sự kiện, người chủ trì và khách mời, tác giả, thẻ, chuyên mục, sapo, trạng thái, nhận xét); chỉ tải những ảnh thư viện chưa có; in mã bài trong thư viện. Chỗ nào đã được sửa trên cổng sau khi gửi thì được đưa vào bài, kèm cảnh báo. Đăng bài từ thư viện này sau đó (newsdesk push MÃ --portal TÊN --status publish) cập nhật đúng bài đó, không tải lại ảnh.",
-			EN: "newsdesk portal add NAME --url URL --user USER | list | remove NAME   portal profiles\n\n" +
+			EN: "newsdesk portal add NAME --url URL --user USER | list | remove NAME | pending --portal NAME | open POSTID --portal NAME | plugin -o FILE.zip   portal profiles\n\n" +
 				"add: adds a WordPress portal: checks the user name and application password against the site and says what the account may do (write posts, upload photos, publish, create categories). The application password (made on your Profile page on the portal) is kept in the operating system's keyring, never in the library; it is read from NEWSDESK_PORTAL_PASSWORD, or asked for on a terminal. The address must be https:// (http only for this computer).\n" +
 				"list: the portals (name, address, user). remove: removes the profile and its stored password.\n" +
+				"plugin -o FILE.zip: writes the Newsdesk plugin for WordPress, for the portal's administrator to install: it keeps the report's full copy (review comments, history) where only those who may edit the post can read it, never on the readers' side.\n" +
 				"pending: the posts pending review on the portal that Newsdesk pushed, one a line: the post's ID on the portal, who pushed it, the headline (an editor's account sees everyone's).\n" +
 				"open: brings a pending post into the library as a report, whole as the reporter pushed it (blocks, photos with caption, credit and alt text, award lists, the event, chair and guests, byline, tags, section, lead, status, comments); downloads only the photos the library lacks; prints the report's ID in the library. What was edited on the portal since the push is taken into the report, with a warning. Publishing from this library afterwards (newsdesk push ID --portal NAME --status publish) updates that very post and uploads no photo again."},
 		"cli.help.push": {
@@ -28,8 +30,17 @@ func init() {
 				"Only an approved report is published; --unapproved publishes one that is not.\n" +
 				"--text-only: the text alone (for a contributor account, which may not upload photos). --queue: when the portal cannot be reached, wait in the queue; --queued: send what waits."},
 		"cli.portal.sub": {
-			VI: "Hãy dùng: newsdesk portal add TÊN --url ĐỊA_CHỈ --user TÊN_ĐĂNG_NHẬP, portal list, portal remove TÊN, portal pending --portal TÊN, hoặc portal open MÃ_BÀI_CỔNG --portal TÊN.",
-			EN: "Use: newsdesk portal add NAME --url URL --user USER, portal list, portal remove NAME, portal pending --portal NAME, or portal open POSTID --portal NAME."},
+			VI: "Hãy dùng: newsdesk portal add TÊN --url ĐỊA_CHỈ --user TÊN_ĐĂNG_NHẬP, portal list, portal remove TÊN, portal pending --portal TÊN, portal open MÃ_BÀI_CỔNG --portal TÊN, hoặc portal plugin -o TỆP.zip.",
+			EN: "Use: newsdesk portal add NAME --url URL --user USER, portal list, portal remove NAME, portal pending --portal NAME, portal open POSTID --portal NAME, or portal plugin -o FILE.zip."},
+		"cli.portal.plugin.written": {
+			VI: "Đã ghi phần bổ trợ Newsdesk cho WordPress vào %s: quản trị cổng tải lên tại Plugins > Add New > Upload Plugin, rồi kích hoạt.",
+			EN: "The Newsdesk plugin for WordPress is in %s: the portal's administrator uploads it in Plugins > Add New > Upload Plugin, then activates it."},
+		"cli.portal.plugin.yes": {
+			VI: "Cổng có phần bổ trợ Newsdesk %s: góp ý duyệt và lịch sử đi kèm bài ở nơi chỉ người được sửa bài đọc được.",
+			EN: "The portal has the Newsdesk plugin %s: review comments and history travel with the post where only those who may edit it can read them."},
+		"cli.portal.plugin.no": {
+			VI: "Cổng chưa có phần bổ trợ Newsdesk: bài gửi lên chỉ mang phần bạn đọc thấy, biên tập viên không mở lại được trong Newsdesk. Lấy phần bổ trợ cho quản trị cổng: newsdesk portal plugin -o newsdesk.zip.",
+			EN: "The portal does not have the Newsdesk plugin: posts carry only what readers see, and an editor cannot open them in Newsdesk. Get the plugin for the portal's administrator: newsdesk portal plugin -o newsdesk.zip."},
 		"cli.portal.postid": {
 			VI: "%q không phải là mã bài trên cổng; mã là một số nguyên dương (xem newsdesk portal pending --portal TÊN).",
 			EN: "%q is not a post ID; post IDs are positive integers (see newsdesk portal pending --portal NAME)."},

@@ -1,6 +1,9 @@
 package main
 
 import (
+	"archive/zip"
+	"io"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -16,5 +19,26 @@ func TestPortalAddRefusesCredentialsInURL(t *testing.T) {
 	}
 	if out := c.ok("portal", "list"); out != "" {
 		t.Errorf("portal list shows %q, want nothing stored", out)
+	}
+}
+
+// TestPortalPlugin: the plugin a portal's administrator uploads is a zip with the
+// folder WordPress expects, and the PHP file names itself.
+func TestPortalPlugin(t *testing.T) {
+	c := newCLI(t)
+	out := filepath.Join(t.TempDir(), "newsdesk.zip")
+	c.ok("portal", "plugin", "-o", out)
+	z, err := zip.OpenReader(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer z.Close()
+	f, err := z.Open("newsdesk/newsdesk.php")
+	if err != nil {
+		t.Fatalf("the zip lacks newsdesk/newsdesk.php: %v", err)
+	}
+	data, _ := io.ReadAll(f)
+	if !strings.Contains(string(data), "Plugin Name:       Newsdesk") {
+		t.Errorf("newsdesk.php does not declare the plugin")
 	}
 }
