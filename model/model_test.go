@@ -150,3 +150,34 @@ func TestLabels(t *testing.T) {
 		}
 	}
 }
+
+func TestPushStatus(t *testing.T) {
+	for _, c := range []struct{ asked, onPortal, want string }{
+		{"", "", model.PostPending},        // a new post
+		{"", "publish", model.PostPublish}, // a live article stays live
+		{"", "pending", model.PostPending}, // and a pending one is not published
+		{"", "draft", model.PostDraft},
+		{"", "trash", model.PostPending},              // deleted there: made again
+		{model.PostDraft, "publish", model.PostDraft}, // asked: as asked
+		{model.PostPublish, "pending", model.PostPublish},
+	} {
+		if got := model.PushStatus(c.asked, c.onPortal); got != c.want {
+			t.Errorf("PushStatus(%q, %q) = %q, want %q", c.asked, c.onPortal, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		report model.Status
+		post   string
+		want   model.Status
+	}{
+		{model.StatusDraft, model.PostPending, model.StatusReview},
+		{model.StatusChanges, model.PostPending, model.StatusChanges},
+		{model.StatusApproved, model.PostPublish, model.StatusPublished},
+		{model.StatusDraft, model.PostDraft, model.StatusDraft},
+		{model.StatusPublished, model.PostPublish, model.StatusPublished},
+	} {
+		if got := c.report.AfterPush(c.post); got != c.want {
+			t.Errorf("%s.AfterPush(%q) = %s, want %s", c.report, c.post, got, c.want)
+		}
+	}
+}

@@ -27,6 +27,33 @@ const (
 	PostPublish = "publish"
 )
 
+// PushStatus is the post status a push sends: the one asked for; with none asked,
+// the status the post already has on the portal ("" when there is no post yet),
+// so that a plain re-push never takes a published article offline nor publishes a
+// pending one; pending for a new post.
+func PushStatus(asked, onPortal string) string {
+	switch {
+	case asked != "":
+		return asked
+	case onPortal != "" && onPortal != "trash" && onPortal != "auto-draft":
+		return onPortal
+	}
+	return PostPending
+}
+
+// AfterPush is the report's status once a push made its post postStatus: a
+// published post makes the report published, a draft report sent for review is
+// in review; otherwise it stays as it is.
+func (s Status) AfterPush(postStatus string) Status {
+	switch {
+	case postStatus == PostPublish:
+		return StatusPublished
+	case postStatus == PostPending && s == StatusDraft:
+		return StatusReview
+	}
+	return s
+}
+
 // PushState is where a report stands on one portal: what the last push made there,
 // so that the next push updates the same post and uploads only changed photos, and
 // so that the report list can say "waiting", "pending review" or "published".

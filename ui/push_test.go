@@ -5,9 +5,12 @@ import (
 	"sync"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"newsdesk/model"
+	"newsdesk/msg"
 	"newsdesk/ui"
 )
 
@@ -16,6 +19,7 @@ type fakePortal struct {
 	mu       sync.Mutex
 	pushErr  error
 	pushed   []int64
+	statuses []string
 	queued   []int64
 	where    string
 	progress bool
@@ -30,6 +34,7 @@ func (f *fakePortal) portal() *ui.Portal {
 			f.mu.Lock()
 			defer f.mu.Unlock()
 			f.pushed = append(f.pushed, id)
+			f.statuses = append(f.statuses, status)
 			f.progress = true
 			if f.pushErr == nil {
 				f.where = "chờ duyệt"
@@ -82,4 +87,64 @@ func TestPushWaitsWhenThePortalIsDown(t *testing.T) {
 	m.PushTo("cong", model.PostPending)
 	eventually(t, func() bool { f.mu.Lock(); defer f.mu.Unlock(); return len(f.queued) == 1 })
 	eventually(t, func() bool { return m.Editor != nil && m.Editor.Portal.Text == "cong: đang chờ gửi" })
+}
+
+// TestPushDialogStatus: the push dialog keeps the post's status on the portal
+// unless asked (a re-push never takes a live article offline), and offers an
+// approved report for publishing.
+func TestPushDialogStatus(t *testing.T) {
+	msg.SetLang(msg.Vietnamese)
+	for _, c := range []struct {
+		status model.Status
+		shown  string
+		sent   string
+	}{
+		{model.StatusPublished, "Giữ trạng thái trên cổng (bài mới: chờ duyệt)", ""},
+		{model.StatusDraft, "Giữ trạng thái trên cổng (bài mới: chờ duyệt)", ""},
+		{model.StatusApproved, "Đăng ngay", model.PostPublish},
+	} {
+		t.Run(string(c.status), func(t *testing.T) {
+			a := test.NewTempApp(t)
+			lib := newLibrary()
+			r := addReport(lib, "Hội nghị tổng kết", c.status)
+			f := &fakePortal{}
+			m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib, Portal: f.portal()}, "library.sqlite")
+			m.Inform = func(string) {}
+			eventually(t, func() bool { return m.Editor != nil && m.Editor.Report().ID == r.ID })
+			m.ShowPush()
+			var shown []string
+			var send *widget.Button
+			var walk func(o fyne.CanvasObject)
+			walk = func(o fyne.CanvasObject) {
+				switch o := o.(type) {
+				case *widget.Select:
+					shown = append(shown, o.Selected)
+				case *widget.Button:
+					if o.Text == msg.T("ui.push.send") {
+						send = o
+					}
+				case *fyne.Container:
+					for _, c := range o.Objects {
+						walk(c)
+					}
+					return
+				}
+				if w, ok := o.(fyne.Widget); ok {
+					for _, c := range test.WidgetRenderer(w).Objects() {
+						walk(c)
+					}
+				}
+			}
+			walk(m.Window.Canvas().Overlays().Top())
+			if len(shown) != 2 || shown[1] != c.shown {
+				t.Fatalf("the dialog shows %q, want the status %q", shown, c.shown)
+			}
+			test.Tap(send)
+			eventually(t, func() bool { f.mu.Lock(); defer f.mu.Unlock(); return len(f.statuses) == 1 })
+			if f.statuses[0] != c.sent {
+				t.Errorf("sent status %q, want %q", f.statuses[0], c.sent)
+			}
+			closeEditor(t, m)
+		})
+	}
 }

@@ -40,14 +40,19 @@ type Pusher struct {
 
 // PushOptions are what the reporter asked for.
 type PushOptions struct {
-	Status    string // draft, pending (the default) or publish
-	TextOnly  bool   // leave the photos out (a contributor's push)
-	Overwrite bool   // replace the post even if it was changed on the portal
+	// Status is draft, pending or publish; "" keeps an existing post's status and
+	// makes a new one pending (model.PushStatus).
+	Status    string
+	TextOnly  bool // leave the photos out (a contributor's push)
+	Overwrite bool // replace the post even if it was changed on the portal
 }
 
 // PushResult is what a push did.
 type PushResult struct {
-	State        *model.PushState
+	State *model.PushState
+	// Sent is the report as the push made it: its status follows the post's
+	// (model.Status.AfterPush). The library takes it once the push went through.
+	Sent         *model.Report
 	Created      bool     // a new post (not an update)
 	Uploaded     int      // photos uploaded
 	MediaUpdated int      // photos whose text was updated without uploading again
@@ -62,11 +67,8 @@ type PushResult struct {
 // on the portal since the last push is refused with ECONFLICT unless Overwrite.
 func (p *Pusher) Push(ctx context.Context, r *model.Report, prev *model.PushState, portal string, opt PushOptions) (*PushResult, error) {
 	c := p.Client
-	if opt.Status == "" {
-		opt.Status = model.PostPending
-	}
 	switch opt.Status {
-	case model.PostDraft, model.PostPending, model.PostPublish:
+	case "", model.PostDraft, model.PostPending, model.PostPublish:
 	default:
 		return nil, model.Errorf(model.EINVALID, "wordpress.status.invalid", opt.Status)
 	}
@@ -87,9 +89,6 @@ func (p *Pusher) Push(ctx context.Context, r *model.Report, prev *model.PushStat
 	}
 	if len(photos) > 0 && !acct.Can("upload_files") {
 		return nil, model.Errorf(model.EUNAUTHORIZED, "wordpress.cannot.upload", c.User, len(photos))
-	}
-	if opt.Status == model.PostPublish && !acct.Can("publish_posts") {
-		return nil, model.Errorf(model.EUNAUTHORIZED, "wordpress.cannot.publish", c.User)
 	}
 
 	// Without the Newsdesk plugin there is no private place for the report's copy:
@@ -129,6 +128,24 @@ func (p *Pusher) Push(ctx context.Context, r *model.Report, prev *model.PushStat
 			return nil, err
 		}
 	}
+	// With no status asked, the post keeps the one it has.
+	var onPortal string
+	if existing != nil {
+		onPortal = existing.Status
+	}
+	opt.Status = model.PushStatus(opt.Status, onPortal)
+	st.WantStatus = opt.Status
+	if opt.Status == model.PostPublish && !acct.Can("publish_posts") {
+		return nil, model.Errorf(model.EUNAUTHORIZED, "wordpress.cannot.publish", c.User)
+	}
+	// The report as it will be once the post is made: its status follows the post
+	// (see model.Status.AfterPush), under a new Rev when that changes it.
+	sent := r.Clone()
+	if after := r.Status.AfterPush(opt.Status); after != r.Status {
+		sent.Status, sent.Rev = after, model.NewRev()
+	}
+	res.Sent = sent
+	r = sent
 
 	var categories []int64
 	if r.Section != "" {
@@ -219,9 +236,8 @@ func (p *Pusher) Push(ctx context.Context, r *model.Report, prev *model.PushStat
 }
 
 // carried returns the comment that carries the report as pushed (see Carried):
-// photo blocks left out of the markup left out of it too, and the report's status
-// what the push makes it (a draft sent for review is in review, a published post
-// is published), as the commands and the window set it after the push.
+// r is the report as the push makes it (PushResult.Sent); photo blocks left out
+// of the markup are left out of the copy too.
 func (p *Pusher) carried(ctx context.Context, r *model.Report, media map[string]UploadedPhoto, content string, acct *Account, existing *Post, opt PushOptions) (string, error) {
 	c := &Carried{FormatVersion: CarriedFormat, ContentHash: VisibleHash(content), PushedBy: acct.Name}
 	rep := r.Clone()
@@ -233,12 +249,6 @@ func (p *Pusher) carried(ctx context.Context, r *model.Report, media map[string]
 			continue
 		}
 		rep.Body = append(rep.Body, b)
-	}
-	switch {
-	case opt.Status == model.PostPublish && rep.Status != model.StatusPublished:
-		rep.Status, changed = model.StatusPublished, true
-	case opt.Status == model.PostPending && rep.Status == model.StatusDraft:
-		rep.Status, changed = model.StatusReview, true
 	}
 	if changed {
 		// Not the content the library holds at r.Rev: another Rev, so that nobody

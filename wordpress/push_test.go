@@ -2,8 +2,10 @@ package wordpress_test
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"newsdesk/model"
 	"newsdesk/wordpress"
@@ -225,5 +227,45 @@ func TestWrongPassword(t *testing.T) {
 	_, err = c.Me(context.Background())
 	if model.ErrorCode(err) != model.EUNAUTHORIZED || !strings.Contains(err.Error(), "author") {
 		t.Errorf("got %v, want the wrong password explained", err)
+	}
+}
+
+// TestRePushKeepsStatus: a plain re-push (no status asked) of a published post
+// updates it and leaves it published: its public address keeps answering. A new
+// post with no status asked is pending.
+func TestRePushKeepsStatus(t *testing.T) {
+	ctx := context.Background()
+	author := MustClient(t, "author")
+	photos := newPhotoService()
+	r := model.NewReport("Tin đã đăng " + strconv.FormatInt(time.Now().UnixNano(), 36))
+	r.ID = 11
+	r.Lead = "Sáng 8/1, hội nghị diễn ra."
+	r.Body = []model.Block{model.Paragraph("Bản đầu.")}
+	r.Status = model.StatusApproved
+	r.Normalize()
+	p := &wordpress.Pusher{Client: author, Photos: photos}
+	res, err := p.Push(ctx, r, nil, "local", wordpress.PushOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.State.PostStatus != "pending" || res.Sent.Status != model.StatusApproved {
+		t.Fatalf("a new post with no status asked: post %s, report %s; want pending, approved", res.State.PostStatus, res.Sent.Status)
+	}
+	res, err = p.Push(ctx, r, res.State, "local", wordpress.PushOptions{Status: model.PostPublish})
+	if err != nil || res.State.PostStatus != "publish" || res.Sent.Status != model.StatusPublished {
+		t.Fatalf("publishing: %v, post %s", err, res.State.PostStatus)
+	}
+	r = res.Sent
+	r.Body[0].Text = "Bản sửa sau khi đăng."
+	res, err = p.Push(ctx, r, res.State, "local", wordpress.PushOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.State.PostStatus != "publish" || res.Sent.Status != model.StatusPublished {
+		t.Errorf("after a plain re-push: post %s, report %s; want both still published", res.State.PostStatus, res.Sent.Status)
+	}
+	code, body := fetch(t, "", "GET", "/?rest_route=/wp/v2/posts/"+strconv.FormatInt(res.State.PostID, 10), nil)
+	if code != 200 || !strings.Contains(body, "Bản sửa sau khi đăng.") {
+		t.Errorf("an anonymous reader gets %d, or the old text; want the updated article", code)
 	}
 }

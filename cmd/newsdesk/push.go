@@ -31,10 +31,8 @@ func runPush(ctx context.Context, m *Main, a *args) error {
 	if name == "" {
 		return usageErr("cli.push.portal")
 	}
+	// No --status: an existing post keeps its status, a new one is pending.
 	status, _ := a.value("status")
-	if status == "" {
-		status = model.PostPending
-	}
 	if status == model.PostPublish && !a.isSet("unapproved") {
 		// Approval is what allows publishing.
 		r, err := m.findReport(ctx, id)
@@ -94,28 +92,21 @@ func (m *Main) pushWith(ctx context.Context, id int64, portalName string, opt wo
 		Progress: progress,
 	}
 	// The report's own status follows the portal — sent for review, or published.
-	// The post carries the report as it will then be, with the Rev it will have;
-	// the library takes both only once the push went through, and keeps what went
-	// out in the history: the point a later merge compares both sides against.
-	// A push that fails changes nothing here.
-	sent := r.Clone()
-	switch {
-	case opt.Status == model.PostPublish && r.Status != model.StatusPublished:
-		sent.Status, sent.Rev = model.StatusPublished, model.NewRev()
-	case opt.Status == model.PostPending && r.Status == model.StatusDraft:
-		sent.Status, sent.Rev = model.StatusReview, model.NewRev()
-	}
+	// The post carries the report as it will then be, with the Rev it will have
+	// (res.Sent); the library takes both only once the push went through, and
+	// keeps what went out in the history: the point a later merge compares both
+	// sides against. A push that fails changes nothing here.
 	author, _ := m.Settings.Setting(ctx, model.SettingReporter)
 	if author == "" {
 		author = p.User
 	}
 	start := time.Now()
-	res, err := pusher.Push(ctx, sent, prev, p.Name, opt)
+	res, err := pusher.Push(ctx, r, prev, p.Name, opt)
 	if err != nil {
 		m.logDetail(err)
 		return err
 	}
-	if err := m.Revisions.RecordHandOff(context.WithoutCancel(ctx), r.ID, r.Rev, sent, author); err != nil {
+	if err := m.Revisions.RecordHandOff(context.WithoutCancel(ctx), r.ID, r.Rev, res.Sent, author); err != nil {
 		return err
 	}
 	for _, w := range res.Warnings {
