@@ -73,6 +73,9 @@ type PushState struct {
 	PostModified string // the post's modification time (GMT) as the last push left it
 	PushedAt     time.Time
 	Media        []PushedMedia
+	// SentHash is of what the last push sent for the post: a push that would send
+	// the same to a post nobody changed since sends nothing.
+	SentHash string
 
 	// Failure is why a push from the offline queue was refused (a conflict, a
 	// right the account lacks…), in the interface language; empty otherwise. Such a

@@ -162,10 +162,10 @@ func (s *PortalService) SavePushState(ctx context.Context, st *model.PushState) 
 	}
 	_, err = tx.ExecContext(ctx, `
 		INSERT OR REPLACE INTO pushes (report_id, portal_id, waiting, queued_at, want_status,
-			text_only, post_id, post_status, link, post_modified, pushed_at, media, failure)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			text_only, post_id, post_status, link, post_modified, pushed_at, media, failure, sent_hash)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		st.ReportID, p.ID, st.Waiting, optTime(st.QueuedAt), st.WantStatus, st.TextOnly,
-		st.PostID, st.PostStatus, st.Link, st.PostModified, optTime(st.PushedAt), string(media), st.Failure)
+		st.PostID, st.PostStatus, st.Link, st.PostModified, optTime(st.PushedAt), string(media), st.Failure, st.SentHash)
 	if err != nil {
 		return FormatError(err)
 	}
@@ -180,7 +180,7 @@ func (s *PortalService) findPushes(ctx context.Context, where string, args ...an
 	defer tx.Rollback()
 	rows, err := tx.QueryContext(ctx, `
 		SELECT pu.report_id, po.name, pu.waiting, pu.queued_at, pu.want_status, pu.text_only,
-			pu.post_id, pu.post_status, pu.link, pu.post_modified, pu.pushed_at, pu.media, pu.failure
+			pu.post_id, pu.post_status, pu.link, pu.post_modified, pu.pushed_at, pu.media, pu.failure, pu.sent_hash
 		FROM pushes pu JOIN portals po ON po.id = pu.portal_id `+where, args...)
 	if err != nil {
 		return nil, FormatError(err)
@@ -191,7 +191,7 @@ func (s *PortalService) findPushes(ctx context.Context, where string, args ...an
 		var st model.PushState
 		var queued, pushed, media string
 		if err := rows.Scan(&st.ReportID, &st.Portal, &st.Waiting, &queued, &st.WantStatus, &st.TextOnly,
-			&st.PostID, &st.PostStatus, &st.Link, &st.PostModified, &pushed, &media, &st.Failure); err != nil {
+			&st.PostID, &st.PostStatus, &st.Link, &st.PostModified, &pushed, &media, &st.Failure, &st.SentHash); err != nil {
 			return nil, FormatError(err)
 		}
 		st.QueuedAt, st.PushedAt = parseOptTime(queued), parseOptTime(pushed)

@@ -4,9 +4,11 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"path"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -54,6 +56,7 @@ type PushResult struct {
 	// (model.Status.AfterPush). The library takes it once the push went through.
 	Sent         *model.Report
 	Created      bool     // a new post (not an update)
+	Unchanged    bool     // nothing new to send: the post was left as it was
 	Uploaded     int      // photos uploaded
 	MediaUpdated int      // photos whose text was updated without uploading again
 	Warnings     []string // things the reporter should know, in the interface language
@@ -204,10 +207,21 @@ func (p *Pusher) Push(ctx context.Context, r *model.Report, prev *model.PushStat
 	} else {
 		res.Warnings = append(res.Warnings, msg.T("wordpress.noplugin", c.Base))
 	}
+	// The same as the last push sent, to a post nobody changed since: nothing to
+	// send (no update, no new revision on the portal, no new modified date).
+	sentHash, err := inputHash(in)
+	if err != nil {
+		return res, err
+	}
 	var post *Post
-	if existing != nil {
+	switch {
+	case existing != nil && existing.Status == in.Status && st.SentHash == sentHash &&
+		st.PostModified != "" && existing.ModifiedGMT == st.PostModified:
+		post = existing
+		res.Unchanged = true
+	case existing != nil:
 		post, err = c.UpdatePost(ctx, existing.ID, in)
-	} else {
+	default:
 		post, err = c.CreatePost(ctx, in, marker)
 		res.Created = true
 	}
@@ -225,6 +239,7 @@ func (p *Pusher) Push(ctx context.Context, r *model.Report, prev *model.PushStat
 		}
 	}
 	st.PostID, st.PostStatus, st.Link, st.PostModified = post.ID, post.Status, post.Link, post.ModifiedGMT
+	st.SentHash = sentHash
 	st.PushedAt = time.Now().UTC()
 	st.Waiting, st.QueuedAt, st.Failure = false, time.Time{}, ""
 	if p.Save != nil {
@@ -308,12 +323,29 @@ func (p *Pusher) carried(ctx context.Context, r *model.Report, media map[string]
 			lineage = append(lineage, prev.Report.Rev)
 			lineage = append(lineage, prev.Lineage...)
 		}
+		// Each once, and not the Rev carried itself, so that pushing the same report
+		// again carries the same lineage.
+		seenRev := map[string]bool{rep.Rev: true}
+		lineage = slices.DeleteFunc(lineage, func(rev string) bool {
+			dup := seenRev[rev]
+			seenRev[rev] = true
+			return dup
+		})
 		if len(lineage) > maxLineage {
 			lineage = lineage[:maxLineage]
 		}
 		c.Lineage = lineage
 	}
 	return c.Encode()
+}
+
+// inputHash is what a push records of what it sent for the post.
+func inputHash(in *PostInput) (string, error) {
+	data, err := json.Marshal(in)
+	if err != nil {
+		return "", err
+	}
+	return shortHash(string(data)), nil
 }
 
 // maxLineage is the most Revs a post's carried report lists in its lineage.

@@ -2,8 +2,10 @@ package wordpress_test
 
 import (
 	"context"
+	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -267,5 +269,66 @@ func TestRePushKeepsStatus(t *testing.T) {
 	code, body := fetch(t, "", "GET", "/?rest_route=/wp/v2/posts/"+strconv.FormatInt(res.State.PostID, 10), nil)
 	if code != 200 || !strings.Contains(body, "Bản sửa sau khi đăng.") {
 		t.Errorf("an anonymous reader gets %d, or the old text; want the updated article", code)
+	}
+}
+
+// countingTransport counts the requests a client sends, by method.
+type countingTransport struct {
+	next  http.RoundTripper
+	mu    sync.Mutex
+	calls map[string]int
+}
+
+func (c *countingTransport) RoundTrip(r *http.Request) (*http.Response, error) {
+	c.mu.Lock()
+	c.calls[r.Method]++
+	c.mu.Unlock()
+	return c.next.RoundTrip(r)
+}
+
+// TestUnchangedRePushSendsNothing: pushing a report again with nothing new
+// changes nothing on the portal — no update call, no new WordPress revision, the
+// same modified date — with photos, comments and lineage carried.
+func TestUnchangedRePushSendsNothing(t *testing.T) {
+	ctx := context.Background()
+	author := MustClient(t, "author")
+	photos := newPhotoService()
+	r := reviewReport(t, photos)
+	comments := reviewComments(r)
+	lineage := []string{model.NewRev()}
+	p := &wordpress.Pusher{Client: author, Photos: photos,
+		Comments: func(ctx context.Context, id int64) ([]model.Comment, error) { return comments, nil },
+		Lineage:  func(ctx context.Context, id int64) ([]string, error) { return lineage, nil }}
+	res, err := p.Push(ctx, r, nil, "local", wordpress.PushOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r = res.Sent
+	revs, _ := author.Revisions(ctx, res.State.PostID)
+	modified := res.State.PostModified
+
+	counter := &countingTransport{next: author.HTTP.Transport, calls: map[string]int{}}
+	author.HTTP.Transport = counter
+	start := time.Now()
+	res, err = p.Push(ctx, r, res.State, "local", wordpress.PushOptions{})
+	took := time.Since(start)
+	author.HTTP.Transport = counter.next
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Unchanged || res.Uploaded != 0 || res.MediaUpdated != 0 || counter.calls["POST"] != 0 {
+		t.Errorf("unchanged %v, %d uploads, %d media updates, %d POST calls; want nothing sent",
+			res.Unchanged, res.Uploaded, res.MediaUpdated, counter.calls["POST"])
+	}
+	post, _ := author.FindPost(ctx, res.State.PostID)
+	if after, _ := author.Revisions(ctx, res.State.PostID); after != revs || post.ModifiedGMT != modified {
+		t.Errorf("revisions %d → %d, modified %s → %s; want both unchanged", revs, after, modified, post.ModifiedGMT)
+	}
+	t.Logf("unchanged re-push of a 3-photo report: %d GET, %d POST, %v", counter.calls["GET"], counter.calls["POST"], took.Round(time.Millisecond))
+
+	// A new comment is news: the post is updated to carry it.
+	comments = append(comments, model.Comment{UUID: model.NewUUID(), Author: "Lan Anh", Text: "Thêm một góp ý.", CreatedAt: time.Now().UTC()})
+	if res, err = p.Push(ctx, r, res.State, "local", wordpress.PushOptions{}); err != nil || res.Unchanged {
+		t.Errorf("after a new comment: unchanged %v (%v), want the post updated", res.Unchanged, err)
 	}
 }
