@@ -3,6 +3,7 @@ package wordpress
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"html"
 	"net/url"
 	"strconv"
@@ -175,11 +176,13 @@ type term struct {
 }
 
 // FindTerm returns the ID of the category or tag (taxonomy "categories" or "tags")
-// named name, 0 when there is none. WordPress keeps names HTML-escaped.
+// named name, 0 when there is none. WordPress keeps names with &, < and > as
+// entities, and its search compares with what it keeps: the search is for that
+// form, the comparison of the names as read.
 func (c *Client) FindTerm(ctx context.Context, taxonomy, name string) (int64, error) {
 	var terms []term
 	err := c.do(ctx, request{method: "GET", route: "/wp/v2/" + taxonomy,
-		query: url.Values{"search": {name}, "per_page": {"100"}}}, &terms)
+		query: url.Values{"search": {storedTermName(name)}, "per_page": {"100"}}}, &terms)
 	if err != nil {
 		return 0, err
 	}
@@ -191,7 +194,14 @@ func (c *Client) FindTerm(ctx context.Context, taxonomy, name string) (int64, er
 	return 0, nil
 }
 
-// CreateTerm creates the category or tag and returns its ID.
+// storedTermName is a term's name as WordPress keeps it.
+func storedTermName(name string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(name)
+}
+
+// CreateTerm creates the category or tag and returns its ID. The name goes as it
+// is: WordPress encodes it itself (and strips tags from it). A term WordPress
+// says exists already (named alike in a way FindTerm did not see) is that term.
 func (c *Client) CreateTerm(ctx context.Context, taxonomy, name string) (int64, error) {
 	body, _ := json.Marshal(map[string]string{"name": name})
 	var t term
@@ -204,5 +214,9 @@ func (c *Client) CreateTerm(ctx context.Context, taxonomy, name string) (int64, 
 		}
 		return c.call(ctx, request{method: "POST", route: "/wp/v2/" + taxonomy, body: body, ctype: "application/json"}, &t)
 	})
+	var a *apiError
+	if errors.As(err, &a) && a.WPCode == "term_exists" && a.termID != 0 {
+		return a.termID, nil
+	}
 	return t.ID, err
 }

@@ -166,7 +166,7 @@ func (p *Pusher) Push(ctx context.Context, r *model.Report, prev *model.PushStat
 	for _, name := range r.Tags {
 		id, err := c.FindTerm(ctx, "tags", name)
 		if err == nil && id == 0 {
-			id, err = c.CreateTerm(ctx, "tags", Text(name))
+			id, err = c.CreateTerm(ctx, "tags", name)
 		}
 		if model.ErrorCode(err) == model.EUNAUTHORIZED || model.ErrorCode(err) == model.EINVALID {
 			res.Warnings = append(res.Warnings, msg.T("wordpress.tag.skipped", name))
@@ -361,7 +361,7 @@ func (p *Pusher) category(ctx context.Context, acct *Account, section string) (i
 	if !acct.Can("manage_categories") {
 		return 0, msg.T("wordpress.category.missing", section), nil
 	}
-	id, err = p.Client.CreateTerm(ctx, "categories", Text(section))
+	id, err = p.Client.CreateTerm(ctx, "categories", section)
 	if model.ErrorCode(err) == model.EUNAUTHORIZED {
 		return 0, msg.T("wordpress.category.missing", section), nil
 	}

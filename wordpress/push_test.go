@@ -3,6 +3,7 @@ package wordpress_test
 import (
 	"context"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -330,5 +331,56 @@ func TestUnchangedRePushSendsNothing(t *testing.T) {
 	comments = append(comments, model.Comment{UUID: model.NewUUID(), Author: "Lan Anh", Text: "Thêm một góp ý.", CreatedAt: time.Now().UTC()})
 	if res, err = p.Push(ctx, r, res.State, "local", wordpress.PushOptions{}); err != nil || res.Unchanged {
 		t.Errorf("after a new comment: unchanged %v (%v), want the post updated", res.Unchanged, err)
+	}
+}
+
+// TestTermsWithHTMLCharacters: tags and a section whose names hold &, quotes or <
+// are found again on every push (WordPress keeps them entity-encoded), never
+// made twice nor skipped.
+func TestTermsWithHTMLCharacters(t *testing.T) {
+	ctx := context.Background()
+	editor := MustClient(t, "editor")
+	suffix := strconv.FormatInt(time.Now().UnixNano(), 36)
+	r := model.NewReport("Thẻ có ký tự đặc biệt " + suffix)
+	r.ID = 12
+	r.Lead = "Sáng 8/1, hội nghị diễn ra."
+	r.Section = "Văn hoá & Thể thao " + suffix
+	r.Tags = []string{"Tài chính & ngân sách " + suffix, `"Xanh" 'sạch' ` + suffix, "a < b " + suffix}
+	r.Normalize()
+	p := &wordpress.Pusher{Client: editor, Photos: newPhotoService()}
+	var first []int64
+	var st *model.PushState
+	for i := 0; i < 2; i++ {
+		res, err := p.Push(ctx, r, st, "local", wordpress.PushOptions{Status: model.PostDraft})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Warnings) != 0 {
+			t.Errorf("push %d warned: %q", i+1, res.Warnings)
+		}
+		st = res.State
+		post, err := editor.FindPost(ctx, st.PostID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(post.Tags) != 3 || len(post.Categories) != 1 {
+			t.Fatalf("push %d: %d tags, %d categories; want 3 and 1", i+1, len(post.Tags), len(post.Categories))
+		}
+		ids := append(append([]int64{}, post.Tags...), post.Categories...)
+		if first == nil {
+			first = ids
+		} else if !slices.Equal(first, ids) {
+			t.Errorf("the second push used terms %v, the first %v: made twice", ids, first)
+		}
+	}
+	for _, name := range append([]string{r.Section}, r.Tags...) {
+		taxonomy := "tags"
+		if name == r.Section {
+			taxonomy = "categories"
+		}
+		id, err := editor.FindTerm(ctx, taxonomy, name)
+		if err != nil || id == 0 {
+			t.Errorf("%s %q not found again (%v)", taxonomy, name, err)
+		}
 	}
 }

@@ -109,6 +109,7 @@ type apiError struct {
 	err    *model.Error
 	Status int
 	WPCode string
+	termID int64 // for term_exists, the existing term
 	detail string
 }
 
@@ -245,6 +246,7 @@ type wpError struct {
 	Message string `json:"message"`
 	Data    struct {
 		Status  int               `json:"status"`
+		TermID  int64             `json:"term_id"` // term_exists: the term that has the name
 		Params  map[string]string `json:"params"`
 		Details map[string]struct {
 			Message string `json:"message"`
@@ -256,7 +258,7 @@ type wpError struct {
 func (c *Client) statusError(status int, body []byte) error {
 	var we wpError
 	_ = json.Unmarshal(body, &we)
-	e := &apiError{Status: status, WPCode: we.Code, detail: fmt.Sprintf("%d %s: %s", status, we.Code, we.Message)}
+	e := &apiError{Status: status, WPCode: we.Code, termID: we.Data.TermID, detail: fmt.Sprintf("%d %s: %s", status, we.Code, we.Message)}
 	switch {
 	case status == http.StatusUnauthorized:
 		e.err = model.Errorf(model.EUNAUTHORIZED, "wordpress.unauthorized", c.User)
