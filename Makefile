@@ -18,8 +18,7 @@ build: check-go deps
 
 ## test: install what is missing and run every test
 test: check-go test-deps
-	go vet ./...
-	go test -count=1 ./...
+	scripts/test.sh
 
 ## bench: the benchmarks behind the figures the issues name (slow: the first run
 ## builds a 100,000-report library, about 5 minutes, kept in ~/.cache/newsdesk-bench)

@@ -9,24 +9,45 @@
 #   scripts/portal.sh start|stop|reset|status [DIR]
 #
 # DIR defaults to $NEWSDESK_PORTAL_DIR, else ${XDG_RUNTIME_DIR:-/tmp}/newsdesk-portal.
-# Ports: $NEWSDESK_PORTAL_PORT (web, default 8089), $NEWSDESK_PORTAL_DB_PORT
-# (MariaDB, default 3399). start installs the Debian packages when they are missing
-# (as root), and is a no-op when the portal runs already. reset empties the site
+# The web server listens on $NEWSDESK_PORTAL_PORT (default 8089; "auto": a free
+# port, chosen once for DIR, which is how the tests run several portals side by
+# side); MariaDB listens on a socket in DIR only. start installs the Debian
+# packages when they are missing (as root; otherwise it says in one line which to
+# install), and is a no-op when the portal runs already. reset empties the site
 # (database and uploads) and installs it afresh, servers running.
 set -euo pipefail
 
 cmd=${1:-status}
 dir=${2:-${NEWSDESK_PORTAL_DIR:-${XDG_RUNTIME_DIR:-/tmp}/newsdesk-portal}}
-port=${NEWSDESK_PORTAL_PORT:-8089}
-dbport=${NEWSDESK_PORTAL_DB_PORT:-3399}
 packages=(wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql php-gd php-mbstring php-xml php-curl curl)
-url="http://127.0.0.1:$port"
 
 say() { echo "portal: $*" >&2; }
 die() {
 	say "$*"
 	exit 1
 }
+
+# port_free says whether nothing listens on the port of 127.0.0.1.
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# The web port: the one DIR's site was made for, else the one asked for.
+mkdir -p "$dir"
+if [ -f "$dir/port" ]; then
+	port=$(cat "$dir/port")
+elif [ "${NEWSDESK_PORTAL_PORT:-8089}" = auto ]; then
+	port=
+	for _ in $(seq 100); do
+		p=$((20000 + RANDOM % 40000))
+		if port_free "$p"; then
+			port=$p
+			break
+		fi
+	done
+	[ -n "$port" ] || die "found no free port for the web server"
+else
+	port=${NEWSDESK_PORTAL_PORT:-8089}
+fi
+url="http://127.0.0.1:$port"
 
 install_packages() {
 	local missing=()
@@ -55,8 +76,8 @@ start_db() {
 			--auth-root-authentication-method=normal --skip-test-db >"$dir/run/install-db.log" 2>&1 ||
 			die "mariadb-install-db failed; see $dir/run/install-db.log"
 	fi
-	setsid mariadbd --no-defaults --datadir="$dir/db" --user="$(id -un)" --bind-address=127.0.0.1 \
-		--port="$dbport" --socket="$dir/run/mysqld.sock" --pid-file="$dir/run/mysqld.pid" \
+	setsid mariadbd --no-defaults --datadir="$dir/db" --user="$(id -un)" --skip-networking \
+		--socket="$dir/run/mysqld.sock" --pid-file="$dir/run/mysqld.pid" \
 		--skip-log-bin --innodb-buffer-pool-size=64M >"$dir/run/mariadb.log" 2>&1 </dev/null 9>&- &
 	echo $! >"$dir/run/mariadb.pgid"
 	for _ in $(seq 100); do
@@ -69,6 +90,7 @@ start_db() {
 make_site() {
 	[ -f "$dir/site/wp-load.php" ] && return 0
 	mkdir -p "$dir/site"
+	echo "$port" >"$dir/port" # WP_HOME names it: the site keeps this port
 	# -h: follow Debian's symlinks to bundled libraries, or the copy breaks.
 	tar -C /usr/share/wordpress -chf - . | tar -C "$dir/site" -xf -
 	mkdir -p "$dir/site/wp-content/uploads"
@@ -170,6 +192,7 @@ install_site() {
 
 start_web() {
 	web_up && return 0
+	port_free "$port" || die "port $port is taken by another program; set NEWSDESK_PORTAL_PORT, or remove $dir to start afresh"
 	# exec: the background process becomes setsid, then php, leading its own group.
 	(cd "$dir/site" && PHP_CLI_SERVER_WORKERS=4 exec setsid php -d upload_max_filesize=64M -d post_max_size=64M \
 		-d memory_limit=512M -d display_errors=stderr -d max_execution_time=120 \
@@ -198,7 +221,6 @@ stop_group() {
 	rm -f "$f"
 }
 
-mkdir -p "$dir"
 # One start at a time: test packages run in parallel and all start the portal. The
 # servers are started with the lock's descriptor closed, so only starters hold it.
 lock() {

@@ -1,14 +1,12 @@
 package wordpress_test
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"fmt"
 	"image"
 	"image/color"
 	"image/jpeg"
-	"os/exec"
 	"strings"
 	"sync"
 	"testing"
@@ -16,41 +14,15 @@ import (
 
 	"newsdesk/model"
 	"newsdesk/wordpress"
+	"newsdesk/wordpress/wptest"
 )
 
-// portal is the local WordPress that scripts/portal.sh runs: its address and the
-// application passwords of its users.
-var portal struct {
-	once sync.Once
-	err  error
-	env  map[string]string
-}
+func TestMain(m *testing.M) { wptest.Main(m) }
 
-// MustPortal starts the local portal once for the package (the script installs the
-// Debian packages it needs when they are missing) and returns its settings.
+// MustPortal returns the test portal's settings (see wptest).
 func MustPortal(tb testing.TB) map[string]string {
 	tb.Helper()
-	portal.once.Do(func() {
-		var out, errOut bytes.Buffer
-		cmd := exec.Command("../scripts/portal.sh", "start")
-		cmd.Stdout, cmd.Stderr = &out, &errOut
-		if err := cmd.Run(); err != nil {
-			portal.err = fmt.Errorf("scripts/portal.sh start failed (it needs the Debian packages wordpress mariadb-server php-cli php-mysql php-gd php-mbstring php-xml php-curl curl, installed by it when run as root): %v\n%s", err, errOut.String())
-			return
-		}
-		portal.env = map[string]string{}
-		sc := bufio.NewScanner(&out)
-		for sc.Scan() {
-			k, v, ok := strings.Cut(sc.Text(), "=")
-			if ok {
-				portal.env[k] = strings.Trim(v, "'")
-			}
-		}
-	})
-	if portal.err != nil {
-		tb.Fatal(portal.err)
-	}
-	return portal.env
+	return wptest.Portal(tb)
 }
 
 // MustClient returns a client of the local portal signed in as the user (editor,

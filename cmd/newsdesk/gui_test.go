@@ -16,16 +16,18 @@ import (
 
 	"newsdesk/model"
 	"newsdesk/sqlite"
+	"newsdesk/wordpress/wptest"
 )
 
-// TestMain lets a test start this very binary as the real app, in a real X window.
+// TestMain lets a test start this very binary as the real app, in a real X window,
+// and stops the test portal when the tests started one.
 func TestMain(m *testing.M) {
 	if os.Getenv("NEWSDESK_TEST_RUN_APP") == "1" {
 		os.Args = os.Args[:1]
 		main()
 		return
 	}
-	os.Exit(m.Run())
+	wptest.Main(m)
 }
 
 // startXvfb starts a private X server and returns its DISPLAY.

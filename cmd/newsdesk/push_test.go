@@ -1,57 +1,26 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
 	"context"
-	"errors"
 	"net"
 	"net/http"
 	"net/http/httputil"
 	"net/url"
-	"os/exec"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"newsdesk/keyring"
 	"newsdesk/model"
 	"newsdesk/sqlite"
+	"newsdesk/wordpress/wptest"
 )
 
-// localPortal is the local WordPress that scripts/portal.sh runs.
-var localPortal struct {
-	once sync.Once
-	err  error
-	env  map[string]string
-}
-
-// mustPortal starts the local portal once (the script installs the Debian packages
-// it needs when missing) and returns its address and application passwords.
+// mustPortal returns the test portal's settings (see wptest).
 func mustPortal(t *testing.T) map[string]string {
 	t.Helper()
-	localPortal.once.Do(func() {
-		var out, errOut bytes.Buffer
-		cmd := exec.Command("../../scripts/portal.sh", "start")
-		cmd.Stdout, cmd.Stderr = &out, &errOut
-		if err := cmd.Run(); err != nil {
-			localPortal.err = errors.New("scripts/portal.sh start failed (it needs the Debian packages wordpress mariadb-server php-cli php-mysql php-gd php-mbstring php-xml php-curl curl, installed by it when run as root): " + err.Error() + "\n" + errOut.String())
-			return
-		}
-		localPortal.env = map[string]string{}
-		sc := bufio.NewScanner(&out)
-		for sc.Scan() {
-			if k, v, ok := strings.Cut(sc.Text(), "="); ok {
-				localPortal.env[k] = strings.Trim(v, "'")
-			}
-		}
-	})
-	if localPortal.err != nil {
-		t.Fatal(localPortal.err)
-	}
-	return localPortal.env
+	return wptest.Portal(t)
 }
 
 // noKeyringStore is a keyring that is not there, as on a server or in CI.
