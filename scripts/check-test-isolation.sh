@@ -31,7 +31,8 @@ done
 left=()
 for i in 0 1; do
 	for env in /proc/[0-9]*/environ; do
-		if tr '\0' '\n' <"$env" 2>/dev/null | grep -qx "NEWSDESK_TEST_MARK=${marks[$i]}"; then
+		# Processes of other users or namespaces cannot be read: not ours.
+		if { tr '\0' '\n' <"$env"; } 2>/dev/null | grep -qx "NEWSDESK_TEST_MARK=${marks[$i]}"; then
 			pid=${env#/proc/}
 			pid=${pid%/environ}
 			left+=("$pid $(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null)")
