@@ -19,6 +19,16 @@ func init() {
 		"wordpress.redirect.http": {
 			VI: "Cổng %s chuyển hướng Newsdesk sang %s, dùng http không mã hoá; Newsdesk không gửi mật khẩu qua kết nối không mã hoá và đã dừng. Hãy báo bộ phận kỹ thuật của cổng.",
 			EN: "The portal %s redirected Newsdesk to %s, over plain unencrypted http; Newsdesk does not send the password unencrypted and stopped. Tell the portal's technical staff."},
+		"wordpress.textonly.left": {
+			VI: "Chỉ gửi phần chữ: %d ảnh không được gửi lên cổng (%s); chú thích, tác giả ảnh và mô tả của chúng vẫn đi kèm bài, và biên tập viên mở bài sẽ thấy các ảnh còn thiếu.",
+			EN: "Text only: %d photos were not sent to the portal (%s); their captions, credits and alt text travel with the post, and an editor who opens it sees which photos are missing."},
+		"wordpress.photo.nth": {VI: "ảnh thứ %d", EN: "photo %d"},
+		"wordpress.open.photosmissing": {
+			VI: "Bài được gửi không kèm ảnh: %d ảnh còn thiếu (%s); mỗi ảnh được giữ chỗ bằng một đoạn ghi chú thích và mô tả. Hãy nhờ phóng viên gửi ảnh (gói duyệt, hoặc gửi lại bài kèm ảnh).",
+			EN: "The post came without photos: %d are missing (%s); each is held by a paragraph with its caption and alt text. Ask the reporter for the photos (a review bundle, or a push with photos)."},
+		"wordpress.open.photo.placeholder": {
+			VI: "[Ảnh còn thiếu — chú thích: «%s»; tác giả: «%s»; mô tả: «%s»]",
+			EN: "[Photo missing — caption: «%s»; credit: «%s»; alt text: «%s»]"},
 		"wordpress.noplugin": {
 			VI: "Cổng %s chưa cài phần bổ trợ Newsdesk, nên bài chỉ mang phần bạn đọc thấy: góp ý duyệt và lịch sử ở lại trong thư viện của bạn, và biên tập viên không mở được bài này trong Newsdesk. Hãy nhờ quản trị cổng cài phần bổ trợ (newsdesk portal plugin -o newsdesk.zip).",
 			EN: "The portal %s does not have the Newsdesk plugin, so the post carries only what readers see: review comments and history stay in your library, and an editor cannot open this post in Newsdesk. Ask the portal's administrator to install the plugin (newsdesk portal plugin -o newsdesk.zip)."},

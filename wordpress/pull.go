@@ -197,6 +197,20 @@ func (o *Opener) Open(ctx context.Context, postID int64, portal string) (*OpenRe
 		}
 	}
 
+	// Photos the push left out (a text-only push) and the library lacks come in as
+	// a paragraph holding their caption, credit and alt text, and the open says so.
+	left, err := o.placeholdMissingPhotos(ctx, rep, carried)
+	if err != nil {
+		return nil, err
+	}
+	if len(left) > 0 {
+		res.Warnings = append(res.Warnings, msg.T("wordpress.open.photosmissing", len(left), photoNames(left)))
+		// Not the reporter's version: another Rev, the same for every open of the
+		// same post.
+		rep.BaseRev = carried.Report.Rev
+		rep.Rev = heldRev(rep.Rev)
+	}
+
 	photos, err := o.fetchPhotos(ctx, rep, carried, res)
 	if err != nil {
 		return nil, err
@@ -204,7 +218,9 @@ func (o *Opener) Open(ctx context.Context, postID int64, portal string) (*OpenRe
 	var lineage []model.Revision
 	for _, rev := range carried.Lineage {
 		if rev != "" && len(rev) <= 64 {
-			lineage = append(lineage, model.Revision{Rev: rev})
+			// A copy an open made of that version, photos held by paragraphs and not
+			// touched since, descends from it too.
+			lineage = append(lineage, model.Revision{Rev: rev}, model.Revision{Rev: heldRev(rev)})
 		}
 	}
 	imp, err := o.Reports.ImportReview(ctx, rep, photos, false, lineage, carried.Comments)
@@ -219,6 +235,39 @@ func (o *Opener) Open(ctx context.Context, postID int64, portal string) (*OpenRe
 	}
 	res.State = st
 	return res, nil
+}
+
+// heldRev is the Rev of the copy an open makes of version rev when it holds
+// missing photos by paragraphs.
+func heldRev(rev string) string { return shortHash(rev, "photos-missing") }
+
+// placeholdMissingPhotos turns the photo blocks of rep whose photo is neither on
+// the portal nor in the library into paragraphs that say so, and returns them.
+func (o *Opener) placeholdMissingPhotos(ctx context.Context, rep *model.Report, carried *Carried) ([]*model.PhotoBlock, error) {
+	var uuids []string
+	for _, b := range rep.Photos() {
+		if carried.MediaFor(b.UUID) == nil {
+			uuids = append(uuids, b.UUID)
+		}
+	}
+	if len(uuids) == 0 {
+		return nil, nil
+	}
+	have, err := o.Photos.HavePhotos(ctx, uuids)
+	if err != nil {
+		return nil, err
+	}
+	var left []*model.PhotoBlock
+	for i, b := range rep.Body {
+		if b.Kind != model.BlockPhoto || b.Photo == nil || carried.MediaFor(b.Photo.UUID) != nil || have[b.Photo.UUID] {
+			continue
+		}
+		p := b.Photo
+		left = append(left, p)
+		text := msg.T("wordpress.open.photo.placeholder", p.Caption, p.Credit, p.Alt)
+		rep.Body[i] = model.Block{Key: b.Key, Kind: model.BlockParagraph, Text: text}
+	}
+	return left, nil
 }
 
 // fetchPhotos downloads the photos of rep the library lacks.

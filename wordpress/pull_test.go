@@ -125,19 +125,10 @@ func reviewComments(r *model.Report) []model.Comment {
 	}
 }
 
-// pushed is the report as the editor's library must get it back: photo blocks
-// left out of a text-only push, the status the push made it.
-func pushed(r *model.Report, textOnly bool) *model.Report {
+// pushed is the report as the editor's library must get it back: the status
+// the push made it.
+func pushed(r *model.Report) *model.Report {
 	c := r.Clone()
-	c.Body = c.Body[:0]
-	for _, b := range r.Clone().Body {
-		if b.Photo != nil {
-			if textOnly {
-				continue
-			}
-		}
-		c.Body = append(c.Body, b)
-	}
 	c.Status = model.StatusReview
 	return c
 }
@@ -235,7 +226,7 @@ func TestOpenPending(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		sameReport(t, got, pushed(r, false))
+		sameReport(t, got, pushed(r))
 		if got.Rev == r.Rev {
 			t.Errorf("rev %q is the draft's, though the push made it a report in review", got.Rev)
 		}
@@ -296,7 +287,7 @@ func TestOpenPending(t *testing.T) {
 			t.Errorf("got %s, %d downloaded, warnings %q; want updated, nothing downloaded, the edit named", res.Outcome, res.Downloaded, res.Warnings)
 		}
 		got, _ := lib.reports.FindReportByID(ctx, reportID)
-		want := pushed(r, false)
+		want := pushed(r)
 		want.Body[0].Text = edited
 		sameReport(t, got, want)
 
@@ -346,14 +337,27 @@ func TestOpenContributor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err, wordpress.Detail(err))
 	}
-	if got.Outcome != model.ImportCreated || got.Downloaded != 0 || len(got.Warnings) != 0 {
-		t.Errorf("got %s, %d downloaded, warnings %q; want created, nothing downloaded", got.Outcome, got.Downloaded, got.Warnings)
+	if got.Outcome != model.ImportCreated || got.Downloaded != 0 || len(got.Warnings) != 1 ||
+		!strings.Contains(got.Warnings[0], "3 ảnh còn thiếu") || !strings.Contains(got.Warnings[0], "«Các đại biểu bỏ phiếu»") {
+		t.Errorf("got %s, %d downloaded, warnings %q; want created, nothing downloaded, the 3 missing photos named", got.Outcome, got.Downloaded, got.Warnings)
+	}
+	if w := strings.Join(res.Warnings, " "); !strings.Contains(w, "3 ảnh không được gửi") {
+		t.Errorf("the push said %q, want the 3 photos left out named", w)
 	}
 	rep, err := lib.reports.FindReportByID(ctx, got.ReportID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	sameReport(t, rep, pushed(r, true))
+	// Each photo is held by a paragraph with its caption, credit and alt text, in
+	// its place.
+	want := pushed(r)
+	for i, b := range want.Body {
+		if b.Photo != nil {
+			want.Body[i] = model.Block{Key: b.Key, Kind: model.BlockParagraph,
+				Text: "[Ảnh còn thiếu — chú thích: «" + b.Photo.Caption + "»; tác giả: «" + b.Photo.Credit + "»; mô tả: «" + b.Photo.Alt + "»]"}
+		}
+	}
+	sameReport(t, rep, want)
 
 	// The reporter writes on and pushes text only again; the editor, who did not
 	// touch the report, gets the new version in place, not a second copy.

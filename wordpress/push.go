@@ -185,6 +185,9 @@ func (p *Pusher) Push(ctx context.Context, r *model.Report, prev *model.PushStat
 	if err != nil {
 		return res, err
 	}
+	if left := r.Photos(); opt.TextOnly && len(left) > 0 {
+		res.Warnings = append(res.Warnings, msg.T("wordpress.textonly.left", len(left), photoNames(left)))
+	}
 
 	content := Content(r, media)
 	in := &PostInput{
@@ -251,25 +254,13 @@ func (p *Pusher) Push(ctx context.Context, r *model.Report, prev *model.PushStat
 }
 
 // carried returns the comment that carries the report as pushed (see Carried):
-// r is the report as the push makes it (PushResult.Sent); photo blocks left out
-// of the markup are left out of the copy too.
+// r is the report as the push makes it (PushResult.Sent), whole; the media list
+// names the photos the portal has.
 func (p *Pusher) carried(ctx context.Context, r *model.Report, media map[string]UploadedPhoto, content string, acct *Account, existing *Post, opt PushOptions) (string, error) {
 	c := &Carried{FormatVersion: CarriedFormat, ContentHash: VisibleHash(content), PushedBy: acct.Name}
+	// The whole report, photo blocks left out of the markup included: their
+	// captions, credits and alt text travel, and an open says they are missing.
 	rep := r.Clone()
-	rep.Body = rep.Body[:0]
-	changed := false
-	for _, b := range r.Clone().Body {
-		if b.Kind == model.BlockPhoto && (b.Photo == nil || media[b.Photo.UUID].MediaID == 0) {
-			changed = true
-			continue
-		}
-		rep.Body = append(rep.Body, b)
-	}
-	if changed {
-		// Not the content the library holds at r.Rev: another Rev, so that nobody
-		// takes this copy for that one (and drops the photos left out, say).
-		rep.Rev = model.NewRev()
-	}
 	c.Report = rep
 	// What the last push carried tells the hash of media not uploaded this time.
 	var prev *Carried
@@ -283,6 +274,9 @@ func (p *Pusher) carried(ctx context.Context, r *model.Report, media map[string]
 			continue
 		}
 		seen[ph.UUID] = true
+		if m.MediaID == 0 {
+			continue // not on the portal (a text-only push)
+		}
 		cm := CarriedMedia{PhotoUUID: ph.UUID, MediaID: m.MediaID, URL: m.URL, SHA256: m.SHA256, Filename: m.Filename,
 			Rotation: ph.Rotation}
 		if prev != nil {
@@ -346,6 +340,22 @@ func inputHash(in *PostInput) (string, error) {
 		return "", err
 	}
 	return shortHash(string(data)), nil
+}
+
+// photoNames lists photos by caption (or alt text, or their place), for a message.
+func photoNames(blocks []*model.PhotoBlock) string {
+	var names []string
+	for i, b := range blocks {
+		switch {
+		case b.Caption != "":
+			names = append(names, "«"+b.Caption+"»")
+		case b.Alt != "":
+			names = append(names, "«"+b.Alt+"»")
+		default:
+			names = append(names, msg.T("wordpress.photo.nth", i+1))
+		}
+	}
+	return strings.Join(names, ", ")
 }
 
 // maxLineage is the most Revs a post's carried report lists in its lineage.
