@@ -67,6 +67,27 @@ func TestClientFailures(t *testing.T) {
 			t.Errorf("got %v after %d requests, want the role's limit explained at once", err, n.Load())
 		}
 	})
+	t.Run("UploadFolderRace", func(t *testing.T) {
+		// The first uploads of a month race to make its folder; the loser is
+		// told it could not be made. A second try finds it.
+		c, n := fakeSite(t, func(w http.ResponseWriter, r *http.Request, n int32) {
+			if r.Method == "GET" {
+				w.Write([]byte(`[]`))
+				return
+			}
+			if n == 1 {
+				w.WriteHeader(http.StatusInternalServerError)
+				w.Write([]byte(`{"code":"rest_upload_sideload_error","message":"Unable to create directory wp-content/uploads/2026/12. Is its parent directory writable by the server?","data":{"status":500}}`))
+				return
+			}
+			w.WriteHeader(http.StatusCreated)
+			w.Write([]byte(`{"id":9,"source_url":"http://x/a.jpg"}`))
+		})
+		m, err := c.UploadMedia(ctx, "a.jpg", "image/jpeg", []byte("x"), &wordpress.MediaInput{Slug: "mark"})
+		if err != nil || m.ID != 9 || n.Load() != 3 {
+			t.Errorf("got %v after %d requests, want the upload on the second try (after looking for the first)", err, n.Load())
+		}
+	})
 	t.Run("FileTooLarge", func(t *testing.T) {
 		c, _ := fakeSite(t, func(w http.ResponseWriter, r *http.Request, n int32) {
 			w.WriteHeader(http.StatusRequestEntityTooLarge)

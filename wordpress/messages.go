@@ -19,6 +19,10 @@ func init() {
 		"wordpress.redirect.http": {
 			VI: "Cổng %s chuyển hướng Newsdesk sang %s, dùng http không mã hoá; Newsdesk không gửi mật khẩu qua kết nối không mã hoá và đã dừng. Hãy báo bộ phận kỹ thuật của cổng.",
 			EN: "The portal %s redirected Newsdesk to %s, over plain unencrypted http; Newsdesk does not send the password unencrypted and stopped. Tell the portal's technical staff."},
+		"wordpress.overwrote": {
+			VI: "Đã ghi đè bản trên cổng (sửa lúc %s) bằng bản của bạn; những chỗ đã sửa trên cổng bị thay: %s. WordPress vẫn giữ bản trên cổng trong Lịch sử phiên bản (Revisions) của bài, có thể khôi phục.",
+			EN: "Overwrote the portal's version (changed at %s) with yours; what was changed there is replaced: %s. WordPress keeps the portal's version in the post's Revisions, where it can be restored."},
+		"wordpress.overwrote.unknown": {VI: "nội dung bài", EN: "the post's content"},
 		"wordpress.textonly.left": {
 			VI: "Chỉ gửi phần chữ: %d ảnh không được gửi lên cổng (%s); chú thích, tác giả ảnh và mô tả của chúng vẫn đi kèm bài, và biên tập viên mở bài sẽ thấy các ảnh còn thiếu.",
 			EN: "Text only: %d photos were not sent to the portal (%s); their captions, credits and alt text travel with the post, and an editor who opens it sees which photos are missing."},

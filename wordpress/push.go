@@ -121,8 +121,11 @@ func (p *Pusher) Push(ctx context.Context, r *model.Report, prev *model.PushStat
 		} else if err != nil {
 			return nil, err
 		}
-		if existing != nil && !opt.Overwrite && st.PostModified != "" && existing.ModifiedGMT != st.PostModified {
-			return nil, model.Errorf(model.ECONFLICT, "wordpress.post.changed", localTime(existing.ModifiedGMT))
+		if existing != nil && st.PostModified != "" && existing.ModifiedGMT != st.PostModified {
+			if !opt.Overwrite {
+				return nil, model.Errorf(model.ECONFLICT, "wordpress.post.changed", localTime(existing.ModifiedGMT))
+			}
+			res.Warnings = append(res.Warnings, msg.T("wordpress.overwrote", localTime(existing.ModifiedGMT), portalEdits(existing)))
 		}
 	}
 	if existing == nil {
@@ -340,6 +343,21 @@ func inputHash(in *PostInput) (string, error) {
 		return "", err
 	}
 	return shortHash(string(data)), nil
+}
+
+// portalEdits says, in the interface language, what was changed on the portal in
+// the post since Newsdesk pushed it (as an open would take it in), for a push
+// that overwrites it.
+func portalEdits(post *Post) string {
+	c, err := post.Carried()
+	if err != nil {
+		return msg.T("wordpress.overwrote.unknown")
+	}
+	taken, unmapped := takeEdits(c.Report.Clone(), c, post)
+	if len(taken)+len(unmapped) == 0 {
+		return msg.T("wordpress.overwrote.unknown")
+	}
+	return strings.Join(append(taken, unmapped...), "; ")
 }
 
 // photoNames lists photos by caption (or alt text, or their place), for a message.

@@ -135,6 +135,14 @@ func TestPush(t *testing.T) {
 		if res.State.PostID != st.PostID {
 			t.Errorf("got post %d, want %d", res.State.PostID, st.PostID)
 		}
+		// It says what it discarded, and the portal's version stays restorable.
+		if w := strings.Join(res.Warnings, " "); !strings.Contains(w, "Biên tập viên sửa.") || !strings.Contains(w, "Revisions") {
+			t.Errorf("warnings %q, want the discarded paragraph named and where to restore it", w)
+		}
+		code, body := fetch(t, "editor", "GET", "/?rest_route=/wp/v2/posts/"+strconv.FormatInt(st.PostID, 10)+"/revisions&context=edit&per_page=100", nil)
+		if code != 200 || !strings.Contains(body, "Biên tập viên sửa.") {
+			t.Errorf("the portal's version is not among the post's revisions (%d)", code)
+		}
 	})
 }
 

@@ -304,7 +304,13 @@ func retryable(err error) bool {
 	if a.Status == 0 {
 		return a.err.Code == model.EUNAVAILABLE
 	}
-	// A file WordPress cannot process answers 500 too: that one will not heal.
+	// A file WordPress cannot process answers 500 too: that one will not heal. But
+	// the month's upload folder is made by whichever upload comes first, and
+	// uploads at once race for it (wp_mkdir_p): the loser is told it could not be
+	// made, and a second try finds it.
+	if a.WPCode == "rest_upload_sideload_error" && strings.Contains(a.detail, "Unable to create directory") {
+		return true
+	}
 	return a.Status >= 500 && a.WPCode != "rest_upload_sideload_error" && a.WPCode != "rest_upload_unknown_error"
 }
 
