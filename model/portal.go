@@ -145,4 +145,7 @@ type PortalService interface {
 	SavePushState(ctx context.Context, s *PushState) error
 	// FindWaitingPushes returns the pushes waiting in the offline queue, oldest first.
 	FindWaitingPushes(ctx context.Context) ([]PushState, error)
+	// FindRefusedPushes returns the pushes the portal refused (Failure set) that no
+	// later push settled, oldest first.
+	FindRefusedPushes(ctx context.Context) ([]PushState, error)
 }

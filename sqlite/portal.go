@@ -145,6 +145,12 @@ func (s *PortalService) FindWaitingPushes(ctx context.Context) ([]model.PushStat
 	return s.findPushes(ctx, `WHERE pu.waiting = 1 ORDER BY pu.queued_at, pu.report_id`)
 }
 
+// FindRefusedPushes returns the pushes the portal refused that no later push
+// settled, oldest first.
+func (s *PortalService) FindRefusedPushes(ctx context.Context) ([]model.PushState, error) {
+	return s.findPushes(ctx, `WHERE pu.waiting = 0 AND pu.failure != '' ORDER BY pu.queued_at, pu.report_id`)
+}
+
 // SavePushState stores the state, replacing the one of the same report and portal.
 func (s *PortalService) SavePushState(ctx context.Context, st *model.PushState) error {
 	media, err := json.Marshal(pushedMediaRows(st.Media))

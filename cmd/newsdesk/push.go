@@ -192,7 +192,19 @@ func pushQueued(ctx context.Context, m *Main) error {
 			m.logDetail(serr)
 		}
 	}
-	if len(waiting) == 0 {
+	// Refused pushes stay in sight until someone settles them (a push that goes
+	// through clears the refusal).
+	refused, err := m.portals().FindRefusedPushes(ctx)
+	if err != nil {
+		return err
+	}
+	for _, st := range refused {
+		fmt.Fprintln(m.Stderr, "newsdesk: "+msg.T("cli.push.queued.refused", st.ReportID, st.Portal, st.Failure))
+		if failed == nil {
+			failed = model.Errorf(model.ECONFLICT, "cli.push.queued.unsettled", len(refused))
+		}
+	}
+	if len(waiting) == 0 && len(refused) == 0 {
 		fmt.Fprintln(m.Stderr, msg.T("cli.push.queued.none"))
 	}
 	return failed
