@@ -28,7 +28,7 @@ func bodyHTML(r *model.Report, paths map[string]string) string {
 		case blk.Kind == model.BlockPhoto && blk.Photo != nil:
 			writeFigure(&b, blk.Photo, paths[blk.Photo.UUID])
 		case blk.Kind == model.BlockAwards && blk.Awards != nil:
-			writeAwards(&b, blk.Awards)
+			writeAwards(&b, r, blk.Awards)
 		}
 	}
 	return b.String()
@@ -46,12 +46,9 @@ func writeFigure(b *strings.Builder, p *model.PhotoBlock, path string) {
 	}
 	b.WriteString(">")
 	if p.Caption != "" || p.Credit != "" {
-		b.WriteString("<figcaption>" + text(p.Caption))
-		if p.Credit != "" {
-			if p.Caption != "" {
-				b.WriteString(" ")
-			}
-			b.WriteString(`<span class="credit">` + text(p.Credit) + "</span>")
+		b.WriteString("<figcaption>" + text(p.Caption) + p.CaptionJoin())
+		if credit := p.CreditLine(); credit != "" {
+			b.WriteString(`<span class="credit">` + text(credit) + "</span>")
 		}
 		b.WriteString("</figcaption>")
 	}
@@ -59,11 +56,12 @@ func writeFigure(b *strings.Builder, p *model.PhotoBlock, path string) {
 }
 
 // writeAwards writes the list's sentence ("Giám đốc Sở … trao Giấy khen cho 2 tập
-// thể và 3 cá nhân (Quyết định số …, ngày 8/1/2026).") and its table. Report text is
+// thể và 3 cá nhân (Quyết định số …, ngày 8/1/2026).") unless the text before it
+// says it already (model.Report.AwardSentence), and its table. Report text is
 // Vietnamese whatever the interface language, hence the Vietnamese headings.
-func writeAwards(b *strings.Builder, a *model.AwardList) {
+func writeAwards(b *strings.Builder, r *model.Report, a *model.AwardList) {
 	b.WriteString(`<section class="awards">`)
-	if s := a.Sentence(); s != "" {
+	if s := r.AwardSentence(a); s != "" {
 		b.WriteString("<p>" + text(s) + "</p>")
 	}
 	b.WriteString("<table><thead><tr><th>STT</th><th>Tên tập thể, cá nhân</th><th>Đơn vị, chức vụ</th><th>Hình thức khen thưởng</th></tr></thead><tbody>")

@@ -163,7 +163,7 @@ func TestNinjs(t *testing.T) {
 	for _, want := range []string{
 		`<p class="lead">(Cổng TTĐT) - Sáng 8/1, Sở Thông tin phường Bến Gỗ tổ chức Hội nghị`,
 		"ặ, â ầ ấ ẩ ẫ ậ, ê ề ế ể ễ ệ",
-		`<figure><img src="photos/` + uuidPhoto1 + `.jpg" alt="Hội trường kín chỗ, phía trước là sân khấu"><figcaption>Quang cảnh Hội nghị <span class="credit">Ảnh: Lã Quý Hưng</span></figcaption></figure>`,
+		`<figure><img src="photos/` + uuidPhoto1 + `.jpg" alt="Hội trường kín chỗ, phía trước là sân khấu"><figcaption>Quang cảnh Hội nghị. <span class="credit">Ảnh: Lã Quý Hưng</span></figcaption></figure>`,
 		`data-rotation="90"`,
 		"<p>Giám đốc Sở Thông tin phường Bến Gỗ trao Giấy khen cho 2 tập thể và 3 cá nhân (Quyết định số 15/QĐ-STT, ngày 5/1/2026).</p>",
 		"<th>STT</th>",

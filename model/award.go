@@ -143,6 +143,37 @@ func (a *AwardList) Sentence() string {
 	return s + "."
 }
 
+// AwardSentence is the sentence to print above award list a of r (Sentence), or
+// "" when the text just before the list — the paragraph before it, or the lead
+// when none is — already states its counts ("… trao Giấy khen cho 12 tập thể và
+// 12 cá nhân"): a reporter's own sentence is not printed twice.
+func (r *Report) AwardSentence(a *AwardList) string {
+	s := a.Sentence()
+	if s == "" {
+		return ""
+	}
+	before := r.Lead
+	for _, b := range r.Body {
+		if b.Awards == a {
+			break
+		}
+		if b.Kind == BlockParagraph && strings.TrimSpace(b.Text) != "" {
+			before = b.Text
+		}
+	}
+	folded := " " + strings.Join(strings.Fields(vntext.Fold(before)), " ") + " "
+	c, i := a.Count()
+	for _, n := range []struct {
+		count int
+		noun  string
+	}{{c, "tap the"}, {i, "ca nhan"}} {
+		if n.count > 0 && !strings.Contains(folded, " "+strconv.Itoa(n.count)+" "+n.noun) {
+			return s
+		}
+	}
+	return ""
+}
+
 // ParseRecipientKind reads the kind as award files and people write it, Vietnamese
 // or English, with or without diacritics.
 func ParseRecipientKind(s string) (RecipientKind, bool) {

@@ -46,6 +46,33 @@ type PhotoBlock struct {
 	Rotation int    `json:"rotation,omitempty"` // turned by hand, degrees clockwise: 0, 90, 180, 270
 }
 
+// CreditLine is the photo's credit as printed: "Ảnh: " before the
+// photographer's name unless the credit says it already ("Ảnh: Minh Khôi",
+// "Ảnh tư liệu"); "" without a credit.
+func (p *PhotoBlock) CreditLine() string {
+	c := strings.TrimSpace(p.Credit)
+	if c == "" {
+		return ""
+	}
+	if f := vntext.Fold(c); f == "anh" || strings.HasPrefix(f, "anh:") || strings.HasPrefix(f, "anh ") {
+		return c
+	}
+	return "Ảnh: " + c
+}
+
+// CaptionJoin is what stands between a caption and the credit that follows it on
+// one line: ". " unless the caption ends a sentence already.
+func (p *PhotoBlock) CaptionJoin() string {
+	c := strings.TrimSpace(p.Caption)
+	if c == "" || p.CreditLine() == "" {
+		return ""
+	}
+	if strings.ContainsAny(c[len(c)-1:], ".!?…") {
+		return " "
+	}
+	return ". "
+}
+
 func (b *Block) normalize() {
 	if b.Key == "" {
 		b.Key = newKey()

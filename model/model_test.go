@@ -181,3 +181,30 @@ func TestPushStatus(t *testing.T) {
 		}
 	}
 }
+
+// TestAwardSentenceNotTwice: the list's sentence is printed above its table unless the
+// reporter's paragraph before it says the same counts.
+func TestAwardSentenceNotTwice(t *testing.T) {
+	list := &model.AwardList{Form: "Giấy khen", By: "Giám đốc Sở Nội vụ", Recipients: []model.Recipient{
+		{Kind: model.Collective, Name: "Phòng Tổ chức"}, {Kind: model.Collective, Name: "Văn phòng Sở"},
+		{Kind: model.Individual, Name: "Lê Văn Hùng"}}}
+	for _, c := range []struct {
+		before string
+		want   bool
+	}{
+		{"Dịp này, Giám đốc Sở trao Giấy khen cho 2 tập thể và 1 cá nhân.", false},
+		{"Dịp này, Giám đốc Sở trao Giấy khen cho 2 tập thể và 3 cá nhân.", true}, // other counts: a slip the checks name; the list speaks
+		{"Hội nghị đã đánh giá kết quả công tác năm 2025.", true},
+		{"", true},
+	} {
+		r := model.NewReport("Hội nghị")
+		r.Body = []model.Block{{Kind: model.BlockAwards, Awards: list}}
+		if c.before != "" {
+			r.Body = append([]model.Block{model.Paragraph(c.before)}, r.Body...)
+		}
+		got := r.AwardSentence(list)
+		if (got != "") != c.want {
+			t.Errorf("after %q: sentence %q, want printed %v", c.before, got, c.want)
+		}
+	}
+}

@@ -222,7 +222,7 @@ func (d *doc) photo(b *model.PhotoBlock, p placedPhoto, name string) {
 	if c := text(b.Caption); c != "" {
 		spans = append(spans, span{text: c, face: serifItalic, size: captionSize, color: black})
 	}
-	if c := text(b.Credit); c != "" {
+	if c := text(b.CreditLine()); c != "" {
 		if len(spans) > 0 {
 			spans = append(spans, span{text: " ", face: serif, size: captionSize, color: darkGray})
 		}

@@ -203,6 +203,15 @@ func takeEdits(rep *model.Report, c *Carried, post *Post) (taken, unmapped []str
 				}
 				caption = PlainText(inner)
 			}
+			// Undo what Caption added between the two (model.PhotoBlock.CaptionJoin,
+			// CreditLine), so that only the editor's changes come in.
+			was := rep.Body[i].Photo
+			if credit != "" && !strings.HasSuffix(was.Caption, ".") {
+				caption = strings.TrimSuffix(caption, ".")
+			}
+			if strings.TrimPrefix(credit, "Ảnh: ") == was.Credit {
+				credit = was.Credit
+			}
 			rep.Body[i].Photo.Caption, rep.Body[i].Photo.Credit = caption, credit
 			taken = append(taken, msg.T("wordpress.open.part.caption", photoNumber(rep, i)))
 		case rep.Body[i].Kind == model.BlockAwards:

@@ -59,7 +59,7 @@ func Content(r *model.Report, media map[string]UploadedPhoto) string {
 				imageBlock(&b, blk.Photo, m, blockClass(blk.Key))
 			}
 		case blk.Kind == model.BlockAwards && blk.Awards != nil:
-			awards(&b, blk.Awards, blockClass(blk.Key))
+			awards(&b, r.AwardSentence(blk.Awards), blk.Awards, blockClass(blk.Key))
 		}
 	}
 	if len(r.Byline) > 0 {
@@ -121,27 +121,26 @@ func imageBlock(b *strings.Builder, p *model.PhotoBlock, m UploadedPhoto, class 
 	b.WriteString("</figure>\n<!-- /wp:image -->\n")
 }
 
-// Caption is the photo's caption line as markup: the caption, then the credit in
-// italics, escaped.
+// Caption is the photo's caption line as markup, escaped: the caption, then the
+// credit in italics, as the portal's own articles read ("Quang cảnh Hội nghị.
+// Ảnh: Minh Khôi").
 func Caption(p *model.PhotoBlock) string {
-	var parts []string
-	if p.Caption != "" {
-		parts = append(parts, Text(p.Caption))
+	s := Text(strings.TrimSpace(p.Caption)) + p.CaptionJoin()
+	if credit := p.CreditLine(); credit != "" {
+		s += "<em>" + Text(credit) + "</em>"
 	}
-	if p.Credit != "" {
-		parts = append(parts, "<em>"+Text(p.Credit)+"</em>")
-	}
-	return strings.Join(parts, " ")
+	return s
 }
 
-// awards writes the list's sentence and its table. Report text is Vietnamese
+// awards writes the list's sentence (when the report does not state it already,
+// model.Report.AwardSentence) and its table. Report text is Vietnamese
 // whatever the interface language, hence the Vietnamese headings.
-func awards(b *strings.Builder, a *model.AwardList, class string) {
+func awards(b *strings.Builder, sentence string, a *model.AwardList, class string) {
 	if class != "" {
 		class = " " + class
 	}
-	if s := a.Sentence(); s != "" {
-		paragraph(b, `{"className":"newsdesk-sentence`+class+`"}`, ` class="newsdesk-sentence`+class+`"`, Text(s))
+	if sentence != "" {
+		paragraph(b, `{"className":"newsdesk-sentence`+class+`"}`, ` class="newsdesk-sentence`+class+`"`, Text(sentence))
 	}
 	b.WriteString("\n<!-- wp:table {\"className\":\"newsdesk-awards" + class + "\"} -->\n")
 	b.WriteString(`<figure class="wp-block-table newsdesk-awards` + class + `"><table><thead><tr><th>STT</th><th>Tên tập thể, cá nhân</th><th>Đơn vị, chức vụ</th><th>Hình thức khen thưởng</th></tr></thead><tbody>`)

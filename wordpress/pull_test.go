@@ -273,6 +273,12 @@ func TestOpenPending(t *testing.T) {
 		if content == post.Content.Raw {
 			t.Fatalf("paragraph %q not found in %s", old, post.Content.Raw)
 		}
+		// And a photo's caption: the credit after it stays as it was.
+		oldCaption := wordpress.Text(r.Body[3].Photo.Caption)
+		newCaption := "Toàn cảnh Đại hội"
+		if content = strings.Replace(content, oldCaption, newCaption, 1); !strings.Contains(content, newCaption) {
+			t.Fatalf("caption %q not found", oldCaption)
+		}
 		waitNextSecond(post.ModifiedGMT)
 		if _, err := editor.UpdatePost(ctx, postID, &wordpress.PostInput{Title: post.Title.Raw, Content: content,
 			Excerpt: post.Excerpt.Raw, Status: post.Status, Categories: post.Categories, Tags: post.Tags, Featured: post.Featured}); err != nil {
@@ -289,6 +295,7 @@ func TestOpenPending(t *testing.T) {
 		got, _ := lib.reports.FindReportByID(ctx, reportID)
 		want := pushed(r)
 		want.Body[0].Text = edited
+		want.Body[3].Photo.Caption = newCaption
 		sameReport(t, got, want)
 
 		again, err := lib.opener(editor).Open(ctx, postID, "local")
