@@ -3,7 +3,8 @@
 # run and test, skipping those already present. Uses sudo when not root.
 #   scripts/install-deps.sh [build|test|dist]
 # build: C toolchain and the X11/OpenGL headers Fyne's GLFW driver compiles against.
-# test:  build, plus Xvfb and screenshot tools for real-window checks and poppler for PDFs.
+# test:  build, plus Xvfb and screenshot tools for real-window checks, poppler for PDFs,
+#        WordPress and MariaDB for the portal tests, Node.js for the block validator.
 # dist:  build, plus mingw-w64 (the Windows cross-build with cgo), NSIS (the Windows
 #        installer), rsync, xz, zip and ImageMagick (the installer's icon).
 set -euo pipefail
@@ -14,6 +15,11 @@ if [ "$what" = test ]; then
   pkgs+=(xvfb xdotool imagemagick poppler-utils)
   # The portal tests run a real WordPress (scripts/portal.sh).
   pkgs+=(wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql php-gd php-mbstring php-xml php-curl curl)
+fi
+# The block editor's validator (wordpress/blockcheck) runs under Node.js; one
+# installed another way (NodeSource, nvm) will do.
+if [ "$what" = test ] && ! { command -v node && command -v npm; } >/dev/null; then
+  pkgs+=(nodejs npm)
 fi
 if [ "$what" = dist ]; then
   pkgs+=(gcc-mingw-w64-x86-64 nsis rsync xz-utils zip imagemagick)

@@ -2,6 +2,7 @@ package wordpress
 
 import (
 	"html"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -114,11 +115,28 @@ func imageBlock(b *strings.Builder, p *model.PhotoBlock, m UploadedPhoto, class 
 	}
 	b.WriteString("\n<!-- wp:image {\"id\":" + id + ",\"sizeSlug\":\"large\",\"linkDestination\":\"none\"" + attrs + "} -->\n")
 	b.WriteString(`<figure class="wp-block-image size-large` + htmlClass + `"><img src="` + html.EscapeString(m.URL) + `" alt="` +
-		Text(p.Alt) + `" class="wp-image-` + id + `"/>`)
+		Text(AltValue(p.Alt)) + `" class="wp-image-` + id + `"/>`)
 	if caption := Caption(p); caption != "" {
 		b.WriteString(`<figcaption class="wp-element-caption">` + caption + "</figcaption>")
 	}
 	b.WriteString("</figure>\n<!-- /wp:image -->\n")
+}
+
+// entityLike is what the block editor takes for a character reference wherever it
+// stands: "&" then a name or number and ";".
+var entityLike = regexp.MustCompile(`(?i)&([a-z0-9]+|#[0-9]+|#x[0-9a-f]+);`)
+
+// AltValue is the alt text as an image block can hold it. The block editor writes
+// an attribute's "&" as it is when what follows looks like a character reference
+// ("&amp;", "&nbsp;"), so text holding one would read back otherwise and the
+// block be invalid. Such text is what a paste from a web page leaves: it is read
+// as the characters it names ("&amp;" becomes "&"); what names none gets a
+// full-width "＆".
+func AltValue(s string) string {
+	for i := 0; i < 3 && entityLike.MatchString(s); i++ {
+		s = html.UnescapeString(s)
+	}
+	return entityLike.ReplaceAllStringFunc(s, func(m string) string { return "＆" + m[1:] })
 }
 
 // Caption is the photo's caption line as markup, escaped: the caption, then the

@@ -544,7 +544,7 @@ func MetaHash(ph *model.Photo, blk *model.PhotoBlock) string {
 func mediaInput(blk *model.PhotoBlock, ph *model.Photo) *MediaInput {
 	return &MediaInput{
 		Title:       Text(mediaTitle(blk, ph)),
-		AltText:     Text(blk.Alt),
+		AltText:     Text(AltValue(blk.Alt)),
 		Caption:     Caption(blk),
 		Description: Text(PlainText(Caption(blk))),
 	}
