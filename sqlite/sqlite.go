@@ -122,13 +122,19 @@ func (db *DB) open() error {
 		return err
 	}
 	sort.Strings(names)
-	if err := db.checkLibrary(names); err != nil {
+	// Processes that open a new library at the same moment race to create it: the
+	// check and the switch to WAL meet SQLITE_BUSY at once (SQLite calls no busy
+	// handler for them), so they are tried again within the busy timeout.
+	if err := db.untilNotBusy(func() error { return db.checkLibrary(names) }); err != nil {
 		return err
 	}
 	// WAL lets windows and commands read while another writes, and a crash
 	// mid-write never damages the file. Set once the file is known to be ours (or
 	// new), since it changes the file; it stays set in the file.
-	if _, err := db.db.Exec(`PRAGMA journal_mode = WAL`); err != nil {
+	if err := db.untilNotBusy(func() error {
+		_, err := db.db.Exec(`PRAGMA journal_mode = WAL`)
+		return err
+	}); err != nil {
 		return err
 	}
 	for _, name := range names {
@@ -203,6 +209,20 @@ func (db *DB) checkLibrary(names []string) error {
 		}
 	}
 	return rows.Err()
+}
+
+// untilNotBusy runs f again while it fails with SQLITE_BUSY or SQLITE_LOCKED,
+// for at most the busy timeout.
+func (db *DB) untilNotBusy(f func() error) error {
+	deadline := time.Now().Add(db.BusyTimeout)
+	for {
+		err := f()
+		var se sqlite3.Error
+		if err == nil || !errors.As(err, &se) || (se.Code != sqlite3.ErrBusy && se.Code != sqlite3.ErrLocked) || time.Now().After(deadline) {
+			return err
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 }
 
 // migrationSteps are the parts of migrations that SQL cannot do, by file name: run
