@@ -1,5 +1,7 @@
 package model
 
+import "strconv"
+
 // Setting is a setting kept in the library, shared by the window and the commands.
 type Setting struct {
 	Key   string
@@ -22,6 +24,7 @@ const (
 	SettingAgencyEmail    = "agency.email"
 	SettingPrintDPI       = "print.dpi"
 	SettingTyping         = "typing.method"
+	SettingPushParallel   = "push.parallel" // photos sent (or fetched) at once
 )
 
 // Settings lists every setting, in the order help shows them.
@@ -39,6 +42,23 @@ var Settings = []Setting{
 	{Key: SettingAgencyEmail, Help: "model.setting.agency.email"},
 	{Key: SettingPrintDPI, Help: "model.setting.print.dpi", Valid: validDPI},
 	{Key: SettingTyping, Help: "model.setting.typing", Valid: validTyping},
+	{Key: SettingPushParallel, Help: "model.setting.push.parallel", Valid: validParallel},
+}
+
+// PushParallel is how many photos a push uploads (or an open downloads) at once,
+// from the push.parallel setting's value: 3 unless it says 1 to 8.
+func PushParallel(v string) int {
+	if n, err := strconv.Atoi(v); err == nil && n >= 1 && n <= 8 {
+		return n
+	}
+	return 3
+}
+
+func validParallel(v string) error {
+	if n, err := strconv.Atoi(v); err == nil && n >= 1 && n <= 8 {
+		return nil
+	}
+	return Errorf(EINVALID, "model.setting.push.parallel.invalid", v)
 }
 
 // FindSetting returns the setting with that key, ok false when there is none.

@@ -76,6 +76,21 @@ func T(key string, args ...any) string {
 	return In(Current(), key, args...)
 }
 
+// N is T for a sentence about n things: the sentence registered under key+".one"
+// when n is 1 and there is one ("1 photo uploaded"), else key's ("2 photos
+// uploaded"; Vietnamese says both alike). n is not passed on: give it in args.
+func N(n int, key string, args ...any) string {
+	if n == 1 {
+		mu.RLock()
+		_, ok := catalog[key+".one"]
+		mu.RUnlock()
+		if ok {
+			key += ".one"
+		}
+	}
+	return T(key, args...)
+}
+
 // In is T in the given language.
 func In(l Lang, key string, args ...any) string {
 	mu.RLock()

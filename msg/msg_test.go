@@ -31,3 +31,21 @@ func TestParseLang(t *testing.T) {
 		t.Error("fr accepted")
 	}
 }
+
+func TestN(t *testing.T) {
+	msg.Register(map[string]msg.Text{
+		"test.photos":     {VI: "tải lên %d ảnh", EN: "%d photos uploaded"},
+		"test.photos.one": {VI: "tải lên %d ảnh", EN: "%d photo uploaded"},
+	})
+	defer msg.SetLang(msg.Vietnamese)
+	msg.SetLang(msg.English)
+	for n, want := range map[int]string{0: "0 photos uploaded", 1: "1 photo uploaded", 2: "2 photos uploaded"} {
+		if got := msg.N(n, "test.photos", n); got != want {
+			t.Errorf("N(%d) = %q, want %q", n, got, want)
+		}
+	}
+	msg.SetLang(msg.Vietnamese)
+	if got := msg.N(1, "test.photos", 1); got != "tải lên 1 ảnh" {
+		t.Errorf("N(1) in Vietnamese = %q", got)
+	}
+}

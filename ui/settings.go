@@ -71,6 +71,8 @@ func (m *MainWindow) ShowSettings() {
 			items[len(items)-1].HintText = msg.T("ui.settings.language.restart")
 		case model.SettingTyping:
 			continue // the toolbar's switch
+		case model.SettingPushParallel:
+			continue // for a slow line, from the command line: newsdesk settings push.parallel 1
 		case model.SettingPrintDPI:
 			items = append(items, widget.NewFormItem(msg.T("ui.settings."+s.Key), dpi))
 		default:
@@ -101,7 +103,7 @@ func (m *MainWindow) ShowSettings() {
 			values[k] = e.Text
 		}
 		for _, s := range model.Settings {
-			if s.Key == model.SettingTyping {
+			if s.Key == model.SettingTyping || s.Key == model.SettingPushParallel {
 				continue
 			}
 			if err := m.svc.Settings.SetSetting(ctx, s.Key, values[s.Key]); err != nil {

@@ -46,11 +46,11 @@ func init() {
 			VI: "Không tìm thấy máy chủ %s; hãy kiểm tra địa chỉ cổng và kết nối mạng.",
 			EN: "The server %s was not found; check the portal's address and the network connection."},
 		"wordpress.unavailable": {
-			VI: "Không kết nối được tới cổng %s (cổng không trả lời hoặc quá chậm); hãy kiểm tra mạng rồi thử lại sau. Bài viết trong thư viện không bị thay đổi.",
-			EN: "Could not reach the portal %s (it did not answer, or too slowly); check the network and try again later. The report in the library was not changed."},
+			VI: "Không kết nối được tới cổng %s (cổng không trả lời hoặc quá chậm); hãy kiểm tra mạng rồi thử lại sau.",
+			EN: "Could not reach the portal %s (it did not answer, or too slowly); check the network and try again later."},
 		"wordpress.servererror": {
-			VI: "Cổng %s đang gặp lỗi (mã %d) dù đã thử lại mấy lần; hãy thử lại sau hoặc báo bộ phận kỹ thuật của cổng. Bài viết trong thư viện không bị thay đổi.",
-			EN: "The portal %s is failing (status %d), even after a few tries; try again later or tell the portal's technical staff. The report in the library was not changed."},
+			VI: "Cổng %s đang gặp lỗi (mã %d) dù đã thử lại mấy lần; hãy thử lại sau hoặc báo bộ phận kỹ thuật của cổng.",
+			EN: "The portal %s is failing (status %d), even after a few tries; try again later or tell the portal's technical staff."},
 		"wordpress.unauthorized": {
 			VI: "Cổng không chấp nhận tên đăng nhập %q hoặc mật khẩu ứng dụng; hãy kiểm tra lại, hoặc tạo mật khẩu ứng dụng mới trong trang Hồ sơ của bạn trên cổng.",
 			EN: "The portal did not accept the user name %q or the application password; check them, or make a new application password on your Profile page on the portal."},

@@ -264,6 +264,9 @@ func (p *Pusher) carried(ctx context.Context, r *model.Report, media map[string]
 	// The whole report, photo blocks left out of the markup included: their
 	// captions, credits and alt text travel, and an open says they are missing.
 	rep := r.Clone()
+	// When the library last touched it is its own business (an open stamps its
+	// own), and without it the same report carries the same copy.
+	rep.UpdatedAt = time.Time{}
 	c.Report = rep
 	// What the last push carried tells the hash of media not uploaded this time.
 	var prev *Carried

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"strconv"
 	"strings"
 	"time"
 
@@ -66,7 +65,7 @@ func (m *Main) portalActions() *ui.Portal {
 			if err != nil {
 				return nil, nil, err
 			}
-			parallel, _ := strconv.Atoi(m.Getenv("NEWSDESK_PUSH_PARALLEL"))
+			parallel := m.pushParallel(ctx)
 			o := &wordpress.Opener{Client: c, Reports: m.Reports, Photos: m.Photos, Portals: m.portals(),
 				Parallel: parallel, Progress: progress}
 			res, err := o.Open(ctx, postID, p.Name)

@@ -57,13 +57,19 @@ func (m *Main) portals() *sqlite.PortalService { return sqlite.NewPortalService(
 // secretAccount is the keyring entry of a profile: the user on the site.
 func secretAccount(p *model.Portal) string { return p.User + "@" + p.URL }
 
-// noKeyring says, once, that no keyring service runs and the environment variable
-// is used instead.
-func (m *Main) noKeyring() {
-	if !keyringWarned {
-		keyringWarned = true
-		fmt.Fprintln(m.Stderr, "newsdesk: "+msg.T("cli.portal.nokeyring", passwordEnv))
+// noKeyring says that no keyring service runs and the environment variable is
+// used instead: once per command, and only the first time on this computer
+// (a marker in the user's configuration folder) unless always — adding a portal,
+// whose password is then not stored, always says it.
+func (m *Main) noKeyring(always bool) {
+	if keyringWarned {
+		return
 	}
+	keyringWarned = true
+	if !always && !m.firstNotice("no-keyring") {
+		return
+	}
+	fmt.Fprintln(m.Stderr, "newsdesk: "+msg.T("cli.portal.nokeyring", passwordEnv))
 }
 
 // portalPassword returns the profile's application password: from the keyring
@@ -74,7 +80,7 @@ func (m *Main) portalPassword(p *model.Portal, fresh bool) (string, error) {
 		if err == nil && s != "" {
 			return s, nil
 		} else if errors.Is(err, keyring.ErrUnavailable) {
-			m.noKeyring()
+			m.noKeyring(false)
 		}
 	}
 	if s := strings.TrimSpace(m.Getenv(passwordEnv)); s != "" {
@@ -86,14 +92,22 @@ func (m *Main) portalPassword(p *model.Portal, fresh bool) (string, error) {
 	return "", model.Errorf(model.EUNAUTHORIZED, "cli.portal.nopassword", p.User, p.Name, passwordEnv)
 }
 
+// isTerminal reports whether w is a terminal (a person reads it), not a file or
+// a pipe.
+func isTerminal(w any) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
 // askPassword asks for the password on the terminal, without echo; ok is false
 // when standard input is not a terminal.
 func (m *Main) askPassword(p *model.Portal) (string, bool) {
 	f, ok := m.Stdin.(*os.File)
-	if !ok {
-		return "", false
-	}
-	if fi, err := f.Stat(); err != nil || fi.Mode()&os.ModeCharDevice == 0 {
+	if !ok || !isTerminal(f) {
 		return "", false
 	}
 	fmt.Fprint(m.Stderr, msg.T("cli.portal.prompt", p.User, p.URL))
@@ -156,7 +170,7 @@ func runPortal(ctx context.Context, m *Main, a *args) error {
 			return err
 		}
 		if err := secrets.Delete(secretAccount(p)); errors.Is(err, keyring.ErrUnavailable) {
-			m.noKeyring()
+			m.noKeyring(false)
 		}
 		fmt.Fprintln(m.Stdout, msg.T("cli.portal.removed", p.Name))
 		return nil
@@ -199,7 +213,7 @@ func portalAdd(ctx context.Context, m *Main, a *args) error {
 		return err
 	}
 	if err := secrets.Set(secretAccount(p), password); err != nil {
-		m.noKeyring()
+		m.noKeyring(true)
 	}
 	yes := func(capability string) string {
 		if acct.Can(capability) {
@@ -276,7 +290,7 @@ func portalOpen(ctx context.Context, m *Main, a *args) error {
 	if err != nil {
 		return err
 	}
-	parallel, _ := strconv.Atoi(m.Getenv("NEWSDESK_PUSH_PARALLEL"))
+	parallel := m.pushParallel(ctx)
 	o := &wordpress.Opener{Client: c, Reports: m.Reports, Photos: m.Photos, Portals: m.portals(), Parallel: parallel,
 		Progress: func(done, total int) {
 			fmt.Fprintf(m.Stderr, "\r%s", msg.T("cli.push.progress", done, total))

@@ -86,6 +86,9 @@ func init() {
 		"cli.push.queued.failed": {
 			VI: "Bài %d (cổng %q) chưa gửi được: %s",
 			EN: "Report %d (portal %q) was not sent: %s"},
+		"cli.push.nothingchanged": {
+			VI: "Bài trong thư viện không bị thay đổi; thêm --queue để bài tự gửi khi cổng trả lời.",
+			EN: "The report in the library was not changed; add --queue to have it sent when the portal answers."},
 		"cli.push.queued.refused": {
 			VI: "Bài %d (cổng %q) bị cổng từ chối và chưa được xử lý: %s Hãy xem lại, rồi gửi lại: newsdesk push MÃ --portal TÊN (thêm --overwrite nếu muốn thay bản trên cổng).",
 			EN: "Report %d (portal %q) was refused by the portal and is not settled: %s Look into it, then push again: newsdesk push ID --portal NAME (with --overwrite to replace the portal's version)."},
@@ -102,7 +105,14 @@ func init() {
 			VI: "Ảnh %d/%d",
 			EN: "Photo %d/%d"},
 		"cli.push.done": {
-			VI: "%s: tải lên %d ảnh, %d ảnh không đổi, %.1f giây.",
-			EN: "%s: %d photos uploaded, %d unchanged, %.1f s."},
+			VI: "%s: %s, %s, %.1f giây.",
+			EN: "%s: %s, %s, %.1f s."},
+		"cli.push.done.unchanged": {
+			VI: "%s: không có gì mới để gửi, bài trên cổng giữ nguyên (%.1f giây).",
+			EN: "%s: nothing new to send, the post was left as it is (%.1f s)."},
+		"cli.push.uploaded":      {VI: "tải lên %d ảnh", EN: "%d photos uploaded"},
+		"cli.push.uploaded.one":  {VI: "tải lên %d ảnh", EN: "%d photo uploaded"},
+		"cli.push.unchanged":     {VI: "%d ảnh không đổi", EN: "%d unchanged"},
+		"cli.push.unchanged.one": {VI: "%d ảnh không đổi", EN: "%d unchanged"},
 	})
 }

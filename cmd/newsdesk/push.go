@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"strconv"
 	"time"
 
 	"newsdesk/model"
@@ -45,20 +44,29 @@ func runPush(ctx context.Context, m *Main, a *args) error {
 	}
 	opt := wordpress.PushOptions{Status: status, TextOnly: a.isSet("text-only"), Overwrite: a.isSet("overwrite")}
 	err = m.push(ctx, id, name, opt)
-	if model.ErrorCode(err) == model.EUNAVAILABLE && a.isSet("queue") {
-		return m.queuePush(ctx, id, name, opt, err)
+	if model.ErrorCode(err) == model.EUNAVAILABLE {
+		if a.isSet("queue") {
+			return m.queuePush(ctx, id, name, opt, err)
+		}
+		return &model.Error{Code: model.EUNAVAILABLE, Message: model.ErrorMessage(err) + " " + msg.T("cli.push.nothingchanged")}
 	}
 	return err
 }
 
 // push pushes one report and records where it stands, showing progress on stderr.
 func (m *Main) push(ctx context.Context, id int64, portalName string, opt wordpress.PushOptions) error {
-	return m.pushWith(ctx, id, portalName, opt, func(done, total int) {
-		fmt.Fprintf(m.Stderr, "\r%s", msg.T("cli.push.progress", done, total))
-		if done == total {
-			fmt.Fprintln(m.Stderr)
+	// A line that redraws itself is for a person at a terminal; a log or a
+	// script's pipe gets none.
+	var progress func(done, total int)
+	if isTerminal(m.Stderr) {
+		progress = func(done, total int) {
+			fmt.Fprintf(m.Stderr, "\r%s", msg.T("cli.push.progress", done, total))
+			if done == total {
+				fmt.Fprintln(m.Stderr)
+			}
 		}
-	})
+	}
+	return m.pushWith(ctx, id, portalName, opt, progress)
 }
 
 // pushWith is push with progress reported to the caller (the window's bar).
@@ -84,7 +92,7 @@ func (m *Main) pushWith(ctx context.Context, id int64, portalName string, opt wo
 	if err != nil {
 		return err
 	}
-	parallel, _ := strconv.Atoi(m.Getenv("NEWSDESK_PUSH_PARALLEL"))
+	parallel := m.pushParallel(ctx)
 	pusher := &wordpress.Pusher{Client: c, Photos: m.Photos, Parallel: parallel, Comments: m.Comments.FindAllComments, Lineage: m.lineage,
 		Save: func(ctx context.Context, st *model.PushState) error {
 			return ps.SavePushState(context.WithoutCancel(ctx), st)
@@ -113,10 +121,22 @@ func (m *Main) pushWith(ctx context.Context, id int64, portalName string, opt wo
 		fmt.Fprintln(m.Stderr, "newsdesk: "+w)
 	}
 	st := res.State
-	fmt.Fprintln(m.Stderr, msg.T("cli.push.done", st.Where(), res.Uploaded, len(r.Photos())-res.Uploaded,
-		time.Since(start).Round(10*time.Millisecond).Seconds()))
+	took := time.Since(start).Round(10 * time.Millisecond).Seconds()
+	if res.Unchanged {
+		fmt.Fprintln(m.Stderr, msg.T("cli.push.done.unchanged", st.Where(), took))
+	} else {
+		kept := len(r.Photos()) - res.Uploaded
+		fmt.Fprintln(m.Stderr, msg.T("cli.push.done", st.Where(), msg.N(res.Uploaded, "cli.push.uploaded", res.Uploaded),
+			msg.N(kept, "cli.push.unchanged", kept), took))
+	}
 	fmt.Fprintln(m.Stdout, st.Link)
 	return nil
+}
+
+// pushParallel is the push.parallel setting (model.PushParallel).
+func (m *Main) pushParallel(ctx context.Context) int {
+	v, _ := m.Settings.Setting(ctx, model.SettingPushParallel)
+	return model.PushParallel(v)
 }
 
 // refusedByPortal reports whether err refuses the push for good (a post changed

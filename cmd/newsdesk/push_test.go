@@ -75,6 +75,7 @@ func TestPortalAndPush(t *testing.T) {
 
 	id := c.id("sample")
 	sid := strconv.FormatInt(id, 10)
+	keyringWarned = false // a command of its own
 	out, errOut, code = c.run("push", sid, "--portal", "local")
 	if code != 0 || !strings.Contains(out, env["NEWSDESK_PORTAL_URL"]) {
 		t.Fatalf("push: exit %d, %q %q", code, out, errOut)
@@ -82,12 +83,19 @@ func TestPortalAndPush(t *testing.T) {
 	if !strings.Contains(errOut, "Ngành Nội vụ") || !strings.Contains(errOut, "4 photos uploaded") {
 		t.Errorf("stderr %q, want the missing category said and 4 uploads", errOut)
 	}
+	if !strings.Contains(errOut, "NEWSDESK_PORTAL_PASSWORD") || strings.Contains(errOut, "\r") {
+		t.Errorf("stderr %q, want the missing keyring said the first time, and no progress line (not a terminal)", errOut)
+	}
 	if s := reportStatus(t, c, id); s != "review" {
 		t.Errorf("report status %q after a pending push, want review", s)
 	}
+	keyringWarned = false
 	_, errOut, code = c.run("push", sid, "--portal", "local")
-	if code != 0 || !strings.Contains(errOut, "0 photos uploaded, 4 unchanged") {
-		t.Errorf("re-push: exit %d, %q; want nothing uploaded", code, errOut)
+	if code != 0 || !strings.Contains(errOut, "nothing new to send") {
+		t.Errorf("re-push: exit %d, %q; want nothing sent", code, errOut)
+	}
+	if strings.Contains(errOut, "NEWSDESK_PORTAL_PASSWORD") {
+		t.Errorf("re-push: %q, want the keyring notice not repeated", errOut)
 	}
 	// Approval is what allows publishing.
 	if _, errOut, code := c.run("push", sid, "--portal", "local", "--status", "publish"); code != 1 || !strings.Contains(errOut, "not approved") || !strings.Contains(errOut, "--unapproved") {
