@@ -3,6 +3,7 @@ package main
 import (
 	"archive/zip"
 	"io"
+	"net"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -40,5 +41,26 @@ func TestPortalPlugin(t *testing.T) {
 	data, _ := io.ReadAll(f)
 	if !strings.Contains(string(data), "Plugin Name:       Newsdesk") {
 		t.Errorf("newsdesk.php does not declare the plugin")
+	}
+}
+
+// TestPortalAddUnreachable: a portal that does not answer is said to be out of
+// reach, with nothing about a report (none is concerned), and nothing is stored.
+func TestPortalAddUnreachable(t *testing.T) {
+	c := newCLI(t)
+	c.env["NEWSDESK_LANG"] = "en"
+	c.env["NEWSDESK_PORTAL_PASSWORD"] = "app-password"
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close() // nothing listens there now
+	_, stderr, code := c.run("portal", "add", "dead", "--url", "http://"+addr, "--user", "author")
+	if code != 1 || !strings.Contains(stderr, "Could not reach the portal") || strings.Contains(stderr, "report") {
+		t.Errorf("exit %d, stderr %q; want the portal said out of reach, no report mentioned", code, stderr)
+	}
+	if out := c.ok("portal", "list"); out != "" {
+		t.Errorf("portal list shows %q, want nothing stored", out)
 	}
 }
