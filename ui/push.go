@@ -21,7 +21,7 @@ type Portal struct {
 	// Push sends the report; ECONFLICT when the post was changed on the portal since
 	// the last push (ask, then push with overwrite), EUNAVAILABLE when the portal
 	// cannot be reached (the push can wait in the queue).
-	Push  func(ctx context.Context, reportID int64, portal, status string, overwrite bool, progress func(done, total int)) error
+	Push  func(ctx context.Context, reportID int64, portal, status string, overwrite bool, progress func(done, total int)) (*Pushed, error)
 	Queue func(ctx context.Context, reportID int64, portal, status string) error
 	// SendQueued sends what waits; pushes the portal still cannot take keep waiting.
 	SendQueued func(ctx context.Context) error
@@ -36,6 +36,13 @@ type Portal struct {
 	// What came in is as an import says it (created, updated, unchanged, or a
 	// conflict: a linked copy beside the library's report, to merge).
 	Open func(ctx context.Context, portal string, postID int64, progress func(done, total int)) (res *model.ImportResult, warnings []string, err error)
+}
+
+// Pushed is what a push did, to say so.
+type Pushed struct {
+	Link     string   // the post's address
+	Where    string   // where the report stands on the portal now
+	Warnings []string // what the reporter should know (a missing category, photos left out…)
 }
 
 // PendingPost is a post waiting for review on the portal.
@@ -153,7 +160,7 @@ func (m *MainWindow) push(id int64, portal, status string, overwrite bool) {
 	d.Show()
 	go func() {
 		defer cancel()
-		err := m.svc.Portal.Push(ctx, id, portal, status, overwrite, func(done, total int) {
+		pushed, err := m.svc.Portal.Push(ctx, id, portal, status, overwrite, func(done, total int) {
 			fyne.Do(func() { bar.Max = float64(total); bar.SetValue(float64(done)) })
 		})
 		cancelled := ctx.Err() != nil && err != nil
@@ -180,6 +187,12 @@ func (m *MainWindow) push(id int64, portal, status string, overwrite bool) {
 			case err != nil:
 				dialog.ShowInformation(msg.T("ui.push.title"), model.ErrorMessage(err), m.Window)
 			default:
+				// Said, with the post's address and what the reporter should know.
+				text := msg.T("ui.push.sent", pushed.Where, pushed.Link)
+				for _, w := range pushed.Warnings {
+					text += "\n\n" + w
+				}
+				m.inform(msg.T("ui.push.title"), text)
 				m.showPortalState(id)
 			}
 			m.Library.Refresh() // the list shows where each report stands

@@ -2,6 +2,7 @@ package ui_test
 
 import (
 	"context"
+	"strings"
 	"sync"
 	"testing"
 
@@ -28,7 +29,7 @@ type fakePortal struct {
 func (f *fakePortal) portal() *ui.Portal {
 	return &ui.Portal{
 		Profiles: func(context.Context) ([]string, error) { return []string{"cong"}, nil },
-		Push: func(ctx context.Context, id int64, portal, status string, overwrite bool, progress func(int, int)) error {
+		Push: func(ctx context.Context, id int64, portal, status string, overwrite bool, progress func(int, int)) (*ui.Pushed, error) {
 			progress(1, 2)
 			progress(2, 2)
 			f.mu.Lock()
@@ -36,10 +37,12 @@ func (f *fakePortal) portal() *ui.Portal {
 			f.pushed = append(f.pushed, id)
 			f.statuses = append(f.statuses, status)
 			f.progress = true
-			if f.pushErr == nil {
-				f.where = "chờ duyệt"
+			if f.pushErr != nil {
+				return nil, f.pushErr
 			}
-			return f.pushErr
+			f.where = "chờ duyệt"
+			return &ui.Pushed{Link: "http://cong.example/?p=5", Where: "Chờ duyệt trên cổng",
+				Warnings: []string{"Cổng chưa có chuyên mục “Ngành Nội vụ”."}}, nil
 		},
 		Queue: func(ctx context.Context, id int64, portal, status string) error {
 			f.mu.Lock()
@@ -67,12 +70,18 @@ func TestPushShowsWhereTheReportStands(t *testing.T) {
 	lib.CreateReport(nil, r)
 	f := &fakePortal{}
 	m := ui.NewMainWindow(test.NewTempApp(t), ui.Services{Reports: lib, Photos: lib, Portal: f.portal()}, "library.sqlite")
+	var said informs
+	m.Inform = said.add
 	eventually(t, func() bool { return m.Editor != nil })
 	m.PushTo("cong", model.PostPending)
 	eventually(t, func() bool { return m.Editor != nil && m.Editor.Portal.Text == "cong: chờ duyệt" })
 	eventually(t, func() bool { return m.Library.PortalOf(r.ID) == "cong: chờ duyệt" }) // and the list
 	if len(f.pushed) != 1 || f.pushed[0] != r.ID {
 		t.Errorf("pushed %v, want the open report", f.pushed)
+	}
+	// Said, with the post's address and what the push warned of.
+	if all := said.all(); !strings.Contains(all, "http://cong.example/?p=5") || !strings.Contains(all, "Ngành Nội vụ") {
+		t.Errorf("the window said %q, want the link and the warning", all)
 	}
 }
 

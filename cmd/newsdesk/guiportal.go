@@ -26,8 +26,12 @@ func (m *Main) portalActions() *ui.Portal {
 			}
 			return names, nil
 		},
-		Push: func(ctx context.Context, id int64, portal, status string, overwrite bool, progress func(done, total int)) error {
-			return m.pushWith(ctx, id, portal, wordpress.PushOptions{Status: status, Overwrite: overwrite}, progress)
+		Push: func(ctx context.Context, id int64, portal, status string, overwrite bool, progress func(done, total int)) (*ui.Pushed, error) {
+			res, err := m.pushWith(ctx, id, portal, wordpress.PushOptions{Status: status, Overwrite: overwrite}, progress)
+			if err != nil {
+				return nil, err
+			}
+			return &ui.Pushed{Link: res.State.Link, Where: res.State.Where(), Warnings: res.Warnings}, nil
 		},
 		Queue: func(ctx context.Context, id int64, portal, status string) error {
 			return m.queuePush(ctx, id, portal, wordpress.PushOptions{Status: status}, nil)

@@ -66,31 +66,54 @@ func (m *Main) push(ctx context.Context, id int64, portalName string, opt wordpr
 			}
 		}
 	}
-	return m.pushWith(ctx, id, portalName, opt, progress)
-}
-
-// pushWith is push with progress reported to the caller (the window's bar).
-func (m *Main) pushWith(ctx context.Context, id int64, portalName string, opt wordpress.PushOptions, progress func(done, total int)) error {
-	r, err := m.findReport(ctx, id)
+	start := time.Now()
+	res, err := m.pushWith(ctx, id, portalName, opt, progress)
 	if err != nil {
 		return err
+	}
+	for _, w := range res.Warnings {
+		fmt.Fprintln(m.Stderr, "newsdesk: "+w)
+	}
+	st := res.State
+	took := time.Since(start).Round(10 * time.Millisecond).Seconds()
+	if res.Unchanged {
+		fmt.Fprintln(m.Stderr, msg.T("cli.push.done.unchanged", st.Where(), took))
+	} else {
+		kept := len(res.Sent.Photos()) - res.Uploaded
+		if opt.TextOnly {
+			kept = 0
+		}
+		fmt.Fprintln(m.Stderr, msg.T("cli.push.done", st.Where(), msg.N(res.Uploaded, "cli.push.uploaded", res.Uploaded),
+			msg.N(kept, "cli.push.unchanged", kept), took))
+	}
+	fmt.Fprintln(m.Stdout, st.Link)
+	return nil
+}
+
+// pushWith pushes one report and records where it stands, with progress reported
+// to the caller (a terminal's line, the window's bar); what the push did is for the
+// caller to say.
+func (m *Main) pushWith(ctx context.Context, id int64, portalName string, opt wordpress.PushOptions, progress func(done, total int)) (*wordpress.PushResult, error) {
+	r, err := m.findReport(ctx, id)
+	if err != nil {
+		return nil, err
 	}
 	ps := m.portals()
 	p, err := ps.FindPortalByName(ctx, portalName)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	prev, err := ps.FindPushState(ctx, id, p.Name)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	password, err := m.portalPassword(p, false)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	c, err := wordpress.NewClient(p.URL, p.User, password)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	parallel := m.pushParallel(ctx)
 	pusher := &wordpress.Pusher{Client: c, Photos: m.Photos, Parallel: parallel, Comments: m.Comments.FindAllComments, Lineage: m.lineage,
@@ -108,29 +131,15 @@ func (m *Main) pushWith(ctx context.Context, id int64, portalName string, opt wo
 	if author == "" {
 		author = p.User
 	}
-	start := time.Now()
 	res, err := pusher.Push(ctx, r, prev, p.Name, opt)
 	if err != nil {
 		m.logDetail(err)
-		return err
+		return nil, err
 	}
 	if err := m.Revisions.RecordHandOff(context.WithoutCancel(ctx), r.ID, r.Rev, res.Sent, author); err != nil {
-		return err
+		return nil, err
 	}
-	for _, w := range res.Warnings {
-		fmt.Fprintln(m.Stderr, "newsdesk: "+w)
-	}
-	st := res.State
-	took := time.Since(start).Round(10 * time.Millisecond).Seconds()
-	if res.Unchanged {
-		fmt.Fprintln(m.Stderr, msg.T("cli.push.done.unchanged", st.Where(), took))
-	} else {
-		kept := len(r.Photos()) - res.Uploaded
-		fmt.Fprintln(m.Stderr, msg.T("cli.push.done", st.Where(), msg.N(res.Uploaded, "cli.push.uploaded", res.Uploaded),
-			msg.N(kept, "cli.push.unchanged", kept), took))
-	}
-	fmt.Fprintln(m.Stdout, st.Link)
-	return nil
+	return res, nil
 }
 
 // pushParallel is the push.parallel setting (model.PushParallel).
