@@ -1,8 +1,10 @@
 package model
 
 import (
+	"bytes"
 	"crypto/rand"
 	"encoding/hex"
+	"encoding/json"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -39,6 +41,23 @@ type Report struct {
 	// LinkedUUID names the report this one was split from when both sides of a
 	// hand-off had changed; empty otherwise.
 	LinkedUUID string `json:"linked_uuid,omitempty"`
+}
+
+// SameContent reports whether a and b hold the same report as people see it:
+// every field but the library's bookkeeping (ID, Rev, BaseRev, times). Saving,
+// printing or pushing what is the same keeps no revision.
+func SameContent(a, b *Report) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	bare := func(r *Report) []byte {
+		c := r.Clone()
+		c.ID, c.Rev, c.BaseRev = 0, "", ""
+		c.CreatedAt, c.UpdatedAt = time.Time{}, time.Time{}
+		data, _ := json.Marshal(c)
+		return data
+	}
+	return bytes.Equal(bare(a), bare(b))
 }
 
 // Event is the meeting a report is about: "Sáng 8/1, … tổ chức Hội nghị …".

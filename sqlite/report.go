@@ -147,6 +147,23 @@ func (s *ReportService) UpdateReport(ctx context.Context, r *model.Report, kind 
 	if cur.rev != r.Rev {
 		return model.Errorf(model.ECONFLICT, "sqlite.report.changed", cur.headline)
 	}
+	// Nothing changed (a save before printing or pushing, an autosave after a
+	// change undone): the report keeps its Rev and time, and the history gains an
+	// entry only for an explicit save of changes no revision holds yet.
+	if stored, err := findReport(ctx, tx, "id = ?", r.ID); err != nil {
+		return FormatError(err)
+	} else if model.SameContent(stored, r) {
+		if kind == model.SaveExplicit && !revisionKnown(ctx, tx, r.ID, stored.Rev) {
+			if err := insertRevision(ctx, tx, r.ID, model.ReasonSave, ""); err != nil {
+				return FormatError(err)
+			}
+			if err := tx.Commit(); err != nil {
+				return err
+			}
+		}
+		r.Rev, r.BaseRev, r.CreatedAt, r.UpdatedAt = stored.Rev, stored.BaseRev, stored.CreatedAt, stored.UpdatedAt
+		return nil
+	}
 	c := *r
 	c.UUID, c.CreatedAt, c.BaseRev = cur.uuid, cur.createdAt.Time, cur.baseRev
 	c.Rev = model.NewRev()

@@ -376,3 +376,69 @@ func TestReportService_DeleteReport(t *testing.T) {
 		}
 	})
 }
+
+// TestReportService_UpdateReportUnchanged: saving what the library holds already
+// — the save before printing, exporting or pushing, an autosave after a change
+// undone — keeps the Rev, the time and the history as they are; a save of a
+// change still makes a new Rev, and an explicit save of changes that only an
+// autosave holds keeps a revision once.
+func TestReportService_UpdateReportUnchanged(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	s := sqlite.NewReportService(db)
+	revs := sqlite.NewRevisionService(db)
+	r := sampleReport("Hội nghị tổng kết công tác năm 2025")
+	if err := s.CreateReport(ctx, r); err != nil {
+		t.Fatal(err)
+	}
+	history := func() int {
+		list, err := revs.FindRevisions(ctx, r.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(list)
+	}
+	before, rev, at := history(), r.Rev, r.UpdatedAt
+	for _, kind := range []model.SaveKind{model.SaveExplicit, model.SaveAuto, model.SaveExplicit} {
+		same, _ := s.FindReportByID(ctx, r.ID)
+		if err := s.UpdateReport(ctx, same, kind); err != nil {
+			t.Fatal(err)
+		}
+		if same.Rev != rev || !same.UpdatedAt.Equal(at) {
+			t.Fatalf("an unchanged save moved the Rev %s → %s or the time", rev, same.Rev)
+		}
+	}
+	if n := history(); n != before {
+		t.Errorf("history %d → %d entries after unchanged saves, want none added", before, n)
+	}
+	if list, _ := s.FindReports(ctx, model.ReportFilter{}); len(list) != 1 || !list[0].UpdatedAt.Equal(at) {
+		t.Errorf("the list's time moved: %+v", list)
+	}
+
+	// A change autosaved (no revision due), then Ctrl+S with nothing more: one
+	// revision for it, and only one.
+	edited, _ := s.FindReportByID(ctx, r.ID)
+	edited.Lead += " Đã sửa."
+	if err := s.UpdateReport(ctx, edited, model.SaveAuto); err != nil {
+		t.Fatal(err)
+	}
+	if edited.Rev == rev {
+		t.Fatal("a change kept the Rev")
+	}
+	for range 2 {
+		again, _ := s.FindReportByID(ctx, r.ID)
+		if err := s.UpdateReport(ctx, again, model.SaveExplicit); err != nil {
+			t.Fatal(err)
+		}
+	}
+	list, _ := revs.FindRevisions(ctx, r.ID)
+	n := 0
+	for _, rv := range list {
+		if rv.Rev == edited.Rev {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d revisions hold the autosaved change after Ctrl+S twice, want 1", n)
+	}
+}
