@@ -54,6 +54,14 @@ func StatusReason(s Status) RevisionReason {
 	return ReasonStatus
 }
 
+// ReviewSteps are the reasons that record a review step, each setting a status.
+var ReviewSteps = map[RevisionReason]Status{
+	ReasonSubmitted: StatusReview,
+	ReasonChanges:   StatusChanges,
+	ReasonApproved:  StatusApproved,
+	ReasonPublished: StatusPublished,
+}
+
 // Label is the reason as people read it in the interface language.
 func (r RevisionReason) Label() string { return msgT("model.reason." + string(r)) }
 

@@ -2,6 +2,10 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
+	"errors"
+	"sort"
+	"strings"
 
 	"newsdesk/model"
 )
@@ -48,6 +52,14 @@ func (s *ReportService) MergeReports(ctx context.Context, intoID, fromID int64, 
 	c.Rev, c.BaseRev, c.LinkedUUID = model.NewRev(), from.Rev, ""
 	if err := resolvePhotos(ctx, tx, c); err != nil {
 		return FormatError(err)
+	}
+	// The status is the one the latest review step of either side set: an editor's
+	// "changes requested" is not lost to the reporter's earlier "submitted" because
+	// she edited meanwhile.
+	if status, ok, err := latestStep(ctx, tx, intoID, fromID); err != nil {
+		return FormatError(err)
+	} else if ok {
+		c.Status = status
 	}
 	if err := updateReport(ctx, tx, c, into.seq); err != nil {
 		return FormatError(err)
@@ -102,4 +114,24 @@ func (s *ReportService) MergeReports(ctx context.Context, intoID, fromID int64, 
 	}
 	*merged = *c
 	return nil
+}
+
+// latestStep returns the status the newest review step in the histories of the
+// reports set, ok false when neither history has one.
+func latestStep(ctx context.Context, tx *Tx, ids ...int64) (model.Status, bool, error) {
+	var reasons []string
+	for r := range model.ReviewSteps {
+		reasons = append(reasons, "'"+string(r)+"'")
+	}
+	sort.Strings(reasons)
+	q := `SELECT reason FROM revisions WHERE report_id IN (?, ?) AND reason IN (` + strings.Join(reasons, ", ") + `)
+		ORDER BY created_at DESC, id DESC LIMIT 1`
+	var reason string
+	err := tx.QueryRowContext(ctx, q, ids[0], ids[1]).Scan(&reason)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	} else if err != nil {
+		return "", false, err
+	}
+	return model.ReviewSteps[model.RevisionReason(reason)], true, nil
 }

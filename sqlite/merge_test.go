@@ -121,3 +121,78 @@ func TestMergeKeepsTheLaterPush(t *testing.T) {
 		t.Errorf("got %+v, %v; want the later post, still waiting to be sent", st, err)
 	}
 }
+
+// TestMergeKeepsTheLatestReviewStep: the reporter submitted, then edited the same
+// paragraph as the editor, who requested changes with a note and sent the report
+// back: the merge keeps the editor's later step (changes requested, with its note
+// and author in the history the review bar reads), whatever status the merged
+// content came with. A step the reporter took after the editor's wins in turn.
+func TestMergeKeepsTheLatestReviewStep(t *testing.T) {
+	for _, c := range []struct {
+		name         string
+		resubmitted  bool
+		want         model.Status
+		wantDecision model.RevisionReason
+	}{
+		{"EditorLater", false, model.StatusChanges, model.ReasonChanges},
+		{"ReporterLater", true, model.StatusReview, model.ReasonSubmitted},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ctx := context.Background()
+			db := MustOpenDB(t)
+			clock := time.Date(2026, 3, 12, 9, 0, 0, 0, time.UTC)
+			db.Now = func() time.Time { return clock }
+			s := sqlite.NewReportService(db)
+			mine := MustCreateReport(t, db, sampleReport("Hội nghị tổng kết"))
+			if err := s.SetStatus(ctx, mine.ID, model.StatusReview, "Thanh Hà", ""); err != nil {
+				t.Fatal(err)
+			}
+			mine, _ = s.FindReportByID(ctx, mine.ID)
+			theirs := mine.Clone()
+			theirs.Rev, theirs.BaseRev, theirs.Status = model.NewRev(), mine.Rev, model.StatusChanges
+			theirs.Body[0].Text = "Bản của biên tập viên."
+			clock = clock.Add(time.Hour)
+			mine.Body[0].Text = "Bản của phóng viên."
+			if err := s.UpdateReport(ctx, mine, model.SaveExplicit); err != nil {
+				t.Fatal(err)
+			}
+			res, err := s.ImportReview(ctx, theirs, nil, false, []model.Revision{{Rev: theirs.Rev, Reason: model.ReasonChanges,
+				Author: "Trần Văn Biên", Note: "Sửa đoạn 1.", Report: theirs.Clone(), CreatedAt: clock.Add(time.Hour)}}, nil)
+			if err != nil || res.Outcome != model.ImportConflict {
+				t.Fatalf("got %+v, %v; want a conflict", res, err)
+			}
+			if c.resubmitted {
+				clock = clock.Add(3 * time.Hour)
+				if err := s.SetStatus(ctx, mine.ID, model.StatusChanges, "Thanh Hà", ""); err != nil {
+					t.Fatal(err)
+				}
+				if err := s.SetStatus(ctx, mine.ID, model.StatusReview, "Thanh Hà", "Đã sửa theo góp ý."); err != nil {
+					t.Fatal(err)
+				}
+				mine, _ = s.FindReportByID(ctx, mine.ID)
+			}
+			merged := mine.Clone() // the merge window starts from the reporter's side
+			merged.Body[0].Text = "Bản của biên tập viên."
+			if err := s.MergeReports(ctx, mine.ID, res.ReportID, merged); err != nil {
+				t.Fatal(err)
+			}
+			got, _ := s.FindReportByID(ctx, mine.ID)
+			if got.Status != c.want {
+				t.Errorf("merged status %s, want %s", got.Status, c.want)
+			}
+			revs, _ := sqlite.NewRevisionService(db).FindRevisions(ctx, mine.ID)
+			for _, r := range revs { // newest first: the step the bar shows
+				if _, step := model.ReviewSteps[r.Reason]; step {
+					if r.Reason != c.wantDecision {
+						t.Errorf("newest step in the history %s, want %s", r.Reason, c.wantDecision)
+					}
+					break
+				}
+			}
+			reporterView, _ := s.FindReports(ctx, model.ReportFilter{Statuses: []model.Status{model.StatusDraft, model.StatusChanges}})
+			if inView := len(reporterView) == 1; inView != (c.want == model.StatusChanges) {
+				t.Errorf("in the reporter's view %v with status %s", inView, got.Status)
+			}
+		})
+	}
+}
