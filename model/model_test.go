@@ -139,7 +139,7 @@ func TestLabels(t *testing.T) {
 	for _, r := range model.Roles {
 		labels = append(labels, r.Label())
 	}
-	for _, r := range []model.RevisionReason{model.ReasonCreated, model.ReasonSave, model.ReasonEditing, model.ReasonStatus,
+	for _, r := range []model.RevisionReason{model.ReasonCreated, model.ReasonReceived, model.ReasonSave, model.ReasonEditing, model.ReasonStatus,
 		model.ReasonImport, model.ReasonPull, model.ReasonRestored, model.ReasonMerged, model.ReasonHandOff,
 		model.ReasonSubmitted, model.ReasonChanges, model.ReasonApproved, model.ReasonPublished} {
 		labels = append(labels, r.Label())

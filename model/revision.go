@@ -22,6 +22,7 @@ type RevisionReason string
 // The reasons a revision is kept.
 const (
 	ReasonCreated  RevisionReason = "created"
+	ReasonReceived RevisionReason = "received" // came in from a bundle or the portal, new to the library
 	ReasonSave     RevisionReason = "save"     // the reporter saved explicitly
 	ReasonEditing  RevisionReason = "editing"  // periodic, while editing
 	ReasonStatus   RevisionReason = "status"   // the status changed

@@ -124,7 +124,8 @@ func (s *ReportService) ImportReview(ctx context.Context, r *model.Report, photo
 		if err := createReport(ctx, tx, c); err != nil {
 			return nil, FormatError(err)
 		}
-		if err := insertRevision(ctx, tx, c.ID, model.ReasonCreated, ""); err != nil {
+		// Not made here: it came in (the history it brought says who made it).
+		if err := insertRevision(ctx, tx, c.ID, model.ReasonReceived, ""); err != nil {
 			return nil, FormatError(err)
 		}
 		res.ReportID = c.ID

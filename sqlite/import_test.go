@@ -88,7 +88,7 @@ func TestReportService_ImportReport(t *testing.T) {
 			t.Errorf("got lead %q status %s rev %s base %s; want the editor's, rev and base %s", now.Lead, now.Status, now.Rev, now.BaseRev, edited.Rev)
 		}
 		revs, _ := rs.FindRevisions(ctx, got.ID)
-		if got, want := reasons(revs), "import created"; got != want {
+		if got, want := reasons(revs), "import received"; got != want {
 			t.Fatalf("got revisions %s, want %s", got, want)
 		}
 		before, _ := rs.FindRevisionByID(ctx, revs[0].ID)

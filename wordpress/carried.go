@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	"newsdesk/model"
 )
@@ -56,6 +57,38 @@ type Carried struct {
 	ContentHash string `json:"content_hash"`
 	// PushedBy is the display name of the account that pushed.
 	PushedBy string `json:"pushed_by,omitempty"`
+	// History is the report's history in the library that pushed it, newest first
+	// (at most maxHistory entries), with each version's content: who submitted and
+	// decided what travels with the post, and an editor's Compare can open on
+	// "since it was submitted".
+	History []CarriedRevision `json:"history,omitempty"`
+}
+
+// CarriedRevision is one entry of the history a post carries.
+type CarriedRevision struct {
+	Rev       string        `json:"rev"`
+	Reason    string        `json:"reason"`
+	Author    string        `json:"author,omitempty"`
+	Note      string        `json:"note,omitempty"`
+	CreatedAt time.Time     `json:"created_at"`
+	Report    *model.Report `json:"report"`
+}
+
+// maxHistory is the most history entries a post carries: the newest, which hold
+// the review steps that matter to the one opening it.
+const maxHistory = 30
+
+// Revisions returns the carried history as the library keeps revisions.
+func (c *Carried) Revisions() []model.Revision {
+	var out []model.Revision
+	for _, h := range c.History {
+		if h.Rev == "" || len(h.Rev) > 64 || h.Report == nil {
+			continue
+		}
+		out = append(out, model.Revision{Rev: h.Rev, Reason: model.RevisionReason(h.Reason), Author: h.Author,
+			Note: h.Note, CreatedAt: h.CreatedAt, Report: h.Report})
+	}
+	return out
 }
 
 // CarriedMedia is a photo of the report as uploaded: the file is the print copy

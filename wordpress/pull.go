@@ -215,7 +215,9 @@ func (o *Opener) Open(ctx context.Context, postID int64, portal string) (*OpenRe
 	if err != nil {
 		return nil, err
 	}
-	var lineage []model.Revision
+	// The history that travelled, with its authors and content, then the lineage's
+	// Revs (as revisions without content).
+	lineage := carried.Revisions()
 	for _, rev := range carried.Lineage {
 		if rev != "" && len(rev) <= 64 {
 			// A copy an open made of that version, photos held by paragraphs and not

@@ -167,8 +167,17 @@ func TestOpenPending(t *testing.T) {
 	photos := newPhotoService()
 	r := reviewReport(t, photos)
 	comments := reviewComments(r)
+	// The reporter's history: she made it, then submitted it.
+	made := time.Date(2026, 3, 12, 8, 0, 0, 0, time.UTC)
+	draft := r.Clone()
+	draft.Rev, draft.Status = model.NewRev(), model.StatusDraft
+	history := []model.Revision{
+		{Rev: r.Rev, Reason: model.ReasonSubmitted, Author: "Thanh Hà", Note: "Nhờ anh xem.", CreatedAt: made.Add(time.Hour), Report: r.Clone()},
+		{Rev: draft.Rev, Reason: model.ReasonCreated, Author: "Thanh Hà", CreatedAt: made, Report: draft},
+	}
 	p := &wordpress.Pusher{Client: author, Photos: photos,
-		Comments: func(ctx context.Context, id int64) ([]model.Comment, error) { return comments, nil }}
+		Comments: func(ctx context.Context, id int64) ([]model.Comment, error) { return comments, nil },
+		History:  func(ctx context.Context, id int64, limit int) ([]model.Revision, error) { return history, nil }}
 	res, err := p.Push(ctx, r, nil, "local", wordpress.PushOptions{})
 	if err != nil {
 		t.Fatal(err, wordpress.Detail(err))
@@ -249,6 +258,31 @@ func TestOpenPending(t *testing.T) {
 		st, err := lib.portals.FindPushState(ctx, res.ReportID, "local")
 		if err != nil || st == nil || st.PostID != postID || st.PostStatus != model.PostPending || len(st.Media) != 3 || st.Link == "" {
 			t.Errorf("push state %+v (%v), want the post with 3 media", st, err)
+		}
+	})
+
+	t.Run("HistoryTravelled", func(t *testing.T) {
+		// The editor's copy keeps who made and submitted it, with the content
+		// submitted (Compare opens on it); its own first entry says it came in.
+		revs, err := sqlite.NewRevisionService(lib.db).FindRevisions(ctx, reportID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, rv := range revs {
+			got = append(got, string(rv.Reason)+" · "+rv.Author+" · "+rv.Note)
+		}
+		want := []string{"received ·  · ", "submitted · Thanh Hà · Nhờ anh xem.", "created · Thanh Hà · "}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("the editor's history:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+		for _, rv := range revs {
+			if rv.Reason == model.ReasonSubmitted {
+				full, err := sqlite.NewRevisionService(lib.db).FindRevisionByID(ctx, rv.ID)
+				if err != nil || full.Report == nil || full.Report.Lead != r.Lead {
+					t.Errorf("the submitted revision's content did not come (%v)", err)
+				}
+			}
 		}
 	})
 

@@ -38,6 +38,9 @@ type Pusher struct {
 	// which travel with it so that a library holding one of them knows this
 	// version descends from its own.
 	Lineage func(ctx context.Context, reportID int64) ([]string, error)
+	// History, when set, gives the report's newest limit revisions with their
+	// content, newest first, which travel with the report the post carries.
+	History func(ctx context.Context, reportID int64, limit int) ([]model.Revision, error)
 }
 
 // PushOptions are what the reporter asked for.
@@ -204,18 +207,25 @@ func (p *Pusher) Push(ctx context.Context, r *model.Report, prev *model.PushStat
 	if len(photos) > 0 {
 		in.Featured = media[photos[0].UUID].MediaID
 	}
+	// What is compared with the last push: the post and the report it carries;
+	// a history that only grew by the last push's own hand-off rides along with
+	// the next change rather than making one.
+	var carried *Carried
 	if plugin != nil {
-		carried, err := p.carried(ctx, r, media, content, acct, existing, opt)
+		if carried, err = p.carried(ctx, r, media, content, acct, existing, opt); err != nil {
+			return res, err
+		}
+		encoded, err := carried.Encode()
 		if err != nil {
 			return res, err
 		}
-		in.Meta = map[string]string{reportMeta: carried, uuidMeta: r.UUID}
+		in.Meta = map[string]string{reportMeta: encoded, uuidMeta: r.UUID}
 	} else {
 		res.Warnings = append(res.Warnings, msg.T("wordpress.noplugin", c.Base))
 	}
 	// The same as the last push sent, to a post nobody changed since: nothing to
 	// send (no update, no new revision on the portal, no new modified date).
-	sentHash, err := inputHash(in)
+	sentHash, err := inputHash(in, carried)
 	if err != nil {
 		return res, err
 	}
@@ -259,7 +269,7 @@ func (p *Pusher) Push(ctx context.Context, r *model.Report, prev *model.PushStat
 // carried returns the comment that carries the report as pushed (see Carried):
 // r is the report as the push makes it (PushResult.Sent), whole; the media list
 // names the photos the portal has.
-func (p *Pusher) carried(ctx context.Context, r *model.Report, media map[string]UploadedPhoto, content string, acct *Account, existing *Post, opt PushOptions) (string, error) {
+func (p *Pusher) carried(ctx context.Context, r *model.Report, media map[string]UploadedPhoto, content string, acct *Account, existing *Post, opt PushOptions) (*Carried, error) {
 	c := &Carried{FormatVersion: CarriedFormat, ContentHash: VisibleHash(content), PushedBy: acct.Name}
 	// The whole report, photo blocks left out of the markup included: their
 	// captions, credits and alt text travel, and an open says they are missing.
@@ -300,14 +310,30 @@ func (p *Pusher) carried(ctx context.Context, r *model.Report, media map[string]
 	if p.Comments != nil && r.ID != 0 {
 		comments, err := p.Comments(ctx, r.ID)
 		if err != nil {
-			return "", err
+			return nil, err
 		}
 		c.Comments = comments
+	}
+	if p.History != nil && r.ID != 0 {
+		revs, err := p.History(ctx, r.ID, maxHistory)
+		if err != nil {
+			return nil, err
+		}
+		for _, rv := range revs {
+			if len(c.History) == maxHistory {
+				break
+			}
+			if rv.Report == nil {
+				continue
+			}
+			c.History = append(c.History, CarriedRevision{Rev: rv.Rev, Reason: string(rv.Reason), Author: rv.Author,
+				Note: rv.Note, CreatedAt: rv.CreatedAt.UTC(), Report: rv.Report})
+		}
 	}
 	if p.Lineage != nil && r.ID != 0 {
 		lineage, err := p.Lineage(ctx, r.ID)
 		if err != nil {
-			return "", err
+			return nil, err
 		}
 		if len(lineage) > maxLineage {
 			lineage = lineage[:maxLineage]
@@ -336,16 +362,27 @@ func (p *Pusher) carried(ctx context.Context, r *model.Report, media map[string]
 		}
 		c.Lineage = lineage
 	}
-	return c.Encode()
+	return c, nil
 }
 
-// inputHash is what a push records of what it sent for the post.
-func inputHash(in *PostInput) (string, error) {
-	data, err := json.Marshal(in)
+// inputHash is what a push records of what it sent for the post: the post's
+// fields, and the report it carries without its history.
+func inputHash(in *PostInput, carried *Carried) (string, error) {
+	post := *in
+	post.Meta = nil
+	data, err := json.Marshal(post)
 	if err != nil {
 		return "", err
 	}
-	return shortHash(string(data)), nil
+	var copyData []byte
+	if carried != nil {
+		bare := *carried
+		bare.History = nil
+		if copyData, err = json.Marshal(bare); err != nil {
+			return "", err
+		}
+	}
+	return shortHash(string(data), string(copyData)), nil
 }
 
 // portalEdits says, in the interface language, what was changed on the portal in

@@ -120,22 +120,36 @@ func runImport(ctx context.Context, m *Main, a *args) error {
 // review gathers what a review bundle carries: the report's revisions with their
 // content, and its comments.
 func (m *Main) review(ctx context.Context, id int64) (*bundle.Review, error) {
+	revs, err := m.history(ctx, id, 0)
+	if err != nil {
+		return nil, err
+	}
+	rv := &bundle.Review{Revisions: revs}
+	if rv.Comments, err = m.Comments.FindAllComments(ctx, id); err != nil {
+		return nil, err
+	}
+	return rv, nil
+}
+
+// history is the report's revisions with their content, newest first, the
+// newest limit of them (0: all): what a review bundle and a push carry.
+func (m *Main) history(ctx context.Context, id int64, limit int) ([]model.Revision, error) {
 	list, err := m.Revisions.FindRevisions(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	rv := &bundle.Review{}
+	if limit > 0 && len(list) > limit {
+		list = list[:limit]
+	}
+	var out []model.Revision
 	for _, r := range list {
 		full, err := m.Revisions.FindRevisionByID(ctx, r.ID)
 		if err != nil {
 			return nil, err
 		}
-		rv.Revisions = append(rv.Revisions, *full)
+		out = append(out, *full)
 	}
-	if rv.Comments, err = m.Comments.FindAllComments(ctx, id); err != nil {
-		return nil, err
-	}
-	return rv, nil
+	return out, nil
 }
 
 // importBundleFile brings in a bundle's report by the library's rules, with its

@@ -116,7 +116,7 @@ func (m *Main) pushWith(ctx context.Context, id int64, portalName string, opt wo
 		return nil, err
 	}
 	parallel := m.pushParallel(ctx)
-	pusher := &wordpress.Pusher{Client: c, Photos: m.Photos, Parallel: parallel, Comments: m.Comments.FindAllComments, Lineage: m.lineage,
+	pusher := &wordpress.Pusher{Client: c, Photos: m.Photos, Parallel: parallel, Comments: m.Comments.FindAllComments, Lineage: m.lineage, History: m.history,
 		Save: func(ctx context.Context, st *model.PushState) error {
 			return ps.SavePushState(context.WithoutCancel(ctx), st)
 		},
