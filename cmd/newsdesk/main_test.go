@@ -206,3 +206,26 @@ func TestSettings(t *testing.T) {
 		t.Errorf("new report's byline from settings missing: %q", show)
 	}
 }
+
+// TestDelete: a report goes with --yes; without it, and no terminal to ask on,
+// nothing is deleted and the message says what to add.
+func TestDelete(t *testing.T) {
+	c := newCLI(t)
+	id := strconv.FormatInt(c.id("new", "--headline", "Bài thử để xoá"), 10)
+	keep := strconv.FormatInt(c.id("new", "--headline", "Bài giữ lại"), 10)
+	if _, stderr, code := c.run("delete", id); code != 2 || !strings.Contains(stderr, "--yes") {
+		t.Errorf("delete without --yes: exit %d, %q; want 2 naming --yes", code, stderr)
+	}
+	if out := c.ok("list"); !strings.Contains(out, "Bài thử để xoá") {
+		t.Fatalf("the report went without --yes: %q", out)
+	}
+	if _, stderr, code := c.run("delete", id, "--yes"); code != 0 || !strings.Contains(stderr, "Bài thử để xoá") {
+		t.Errorf("delete --yes: exit %d, %q", code, stderr)
+	}
+	if out := c.ok("list"); strings.Contains(out, "Bài thử để xoá") || !strings.Contains(out, keep+"\t") {
+		t.Errorf("list after delete: %q; want only the other report", out)
+	}
+	if _, _, code := c.run("delete", id, "--yes"); code != 1 {
+		t.Errorf("deleting it again: exit %d, want 1 (not found)", code)
+	}
+}
