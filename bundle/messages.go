@@ -37,6 +37,9 @@ func init() {
 		"bundle.review.comment": {
 			VI: "Góp ý thứ %d trong gói không hợp lệ nên gói không được nhập. Hãy xin người gửi xuất lại gói duyệt từ Newsdesk.",
 			EN: "Comment %d in the bundle is not valid, so the bundle was not imported. Ask the sender to export the review bundle again from Newsdesk."},
+		"bundle.review.comment.cycle": {
+			VI: "Góp ý thứ %d trong gói trả lời vòng tròn (chuỗi trả lời quay lại chính nó), không hiển thị được, nên gói không được nhập. Hãy xin người gửi xuất lại gói duyệt từ Newsdesk.",
+			EN: "Comment %d in the bundle replies in a circle (its chain of replies leads back to itself) and could never be shown, so the bundle was not imported. Ask the sender to export the review bundle again from Newsdesk."},
 		"bundle.manifest.field": {
 			VI: "Tệp newsdesk.json trong gói có giá trị không hợp lệ ở mục %s nên không nhập được. Hãy xin người gửi xuất lại gói từ Newsdesk.",
 			EN: "The newsdesk.json in the bundle has an invalid value in %s, so it cannot be imported. Ask the sender to export the bundle again from Newsdesk."},

@@ -152,5 +152,8 @@ func fromReviewFile(raw []byte) (*Review, error) {
 		}
 		rv.Comments = append(rv.Comments, mc)
 	}
+	if i := model.ReplyCycle(rv.Comments); i >= 0 {
+		return nil, model.Errorf(model.EINVALID, "bundle.review.comment.cycle", i+1)
+	}
 	return rv, nil
 }

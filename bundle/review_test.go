@@ -89,6 +89,9 @@ func TestReviewRefused(t *testing.T) {
 		{"BadCommentUUID", `"uuid": "6f1c2b7e-4a51-4b39-9d0e-0c2a9d8e1f31"`, `"uuid": "x"`, "Góp ý thứ 1"},
 		{"EmptyComment", `"text": "Nêu rõ 5 chỉ tiêu vượt là những chỉ tiêu nào."`, `"text": " "`, "Góp ý thứ 1"},
 		{"RevisionTime", `"created_at": "2026-01-08T03:00:00Z"`, `"created_at": "hôm qua"`, "Phiên bản thứ 1"},
+		// The first comment made a reply to its own reply: a thread no view shows.
+		{"ReplyCycle", `"uuid": "6f1c2b7e-4a51-4b39-9d0e-0c2a9d8e1f31"`,
+			`"uuid": "6f1c2b7e-4a51-4b39-9d0e-0c2a9d8e1f31", "reply_to": "9a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d"`, "vòng tròn"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			bad := Rezip(t, b, func(name string, data []byte) (string, []byte, bool) {

@@ -139,3 +139,23 @@ type CommentService interface {
 	// DeleteComment takes back a comment and its replies (only its author would).
 	DeleteComment(ctx context.Context, id int64) error
 }
+
+// ReplyCycle returns the index of a comment whose chain of replies leads back to
+// itself — a thread with no first comment, which no view can show — or -1 when
+// every chain ends at a comment that replies to none.
+func ReplyCycle(comments []Comment) int {
+	parent := make(map[string]string, len(comments))
+	for _, c := range comments {
+		parent[c.UUID] = c.ReplyTo
+	}
+	for i, c := range comments {
+		at := c.ReplyTo
+		for steps := 0; at != ""; steps++ {
+			if at == c.UUID || steps > len(comments) {
+				return i
+			}
+			at = parent[at]
+		}
+	}
+	return -1
+}

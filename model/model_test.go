@@ -208,3 +208,21 @@ func TestAwardSentenceNotTwice(t *testing.T) {
 		}
 	}
 }
+
+func TestReplyCycle(t *testing.T) {
+	a, b, c := model.NewUUID(), model.NewUUID(), model.NewUUID()
+	for _, tc := range []struct {
+		name     string
+		comments []model.Comment
+		want     int
+	}{
+		{"Thread", []model.Comment{{UUID: a}, {UUID: b, ReplyTo: a}, {UUID: c, ReplyTo: b}}, -1},
+		{"ToMissing", []model.Comment{{UUID: b, ReplyTo: a}}, -1}, // the first comment is shown as it is
+		{"Self", []model.Comment{{UUID: a, ReplyTo: a}}, 0},
+		{"Circle", []model.Comment{{UUID: a}, {UUID: b, ReplyTo: c}, {UUID: c, ReplyTo: b}}, 1},
+	} {
+		if got := model.ReplyCycle(tc.comments); got != tc.want {
+			t.Errorf("%s: got %d, want %d", tc.name, got, tc.want)
+		}
+	}
+}

@@ -176,6 +176,9 @@ func DecodeCarried(content string) (*Carried, error) {
 	if c.FormatVersion > CarriedFormat {
 		return nil, model.Errorf(model.EINVALID, "wordpress.open.newer", c.FormatVersion)
 	}
+	if model.ReplyCycle(c.Comments) >= 0 {
+		return nil, model.Errorf(model.EINVALID, "wordpress.open.damaged")
+	}
 	return &c, nil
 }
 
