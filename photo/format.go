@@ -110,6 +110,9 @@ func check(name string, data []byte) (format, image.Config, error) {
 	case int64(cfg.Width)*int64(cfg.Height) > MaxPixels:
 		return 0, cfg, model.Errorf(model.EINVALID, "photo.toolarge", name, cfg.Width, cfg.Height,
 			float64(cfg.Width)*float64(cfg.Height)/1e6, MaxPixels/1_000_000)
+	case decodedBytes(cfg) > MaxDecodeBytes:
+		return 0, cfg, model.Errorf(model.EINVALID, "photo.toodeep", name, cfg.Width, cfg.Height,
+			decodedBytes(cfg)>>20, MaxDecodeBytes>>20)
 	}
 	return f, cfg, nil
 }

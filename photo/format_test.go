@@ -170,3 +170,45 @@ func FuzzPrepare(f *testing.F) {
 		}
 	})
 }
+
+// pngHeader is a PNG holding only its header: w×h at the bit depth and colour
+// type given, as a small hostile file claims.
+func pngHeader(w, h uint32, depth, colorType byte) []byte {
+	var ihdr bytes.Buffer
+	ihdr.WriteString("IHDR")
+	binary.Write(&ihdr, binary.BigEndian, w)
+	binary.Write(&ihdr, binary.BigEndian, h)
+	ihdr.Write([]byte{depth, colorType, 0, 0, 0})
+	var b bytes.Buffer
+	b.WriteString("\x89PNG\r\n\x1a\n")
+	binary.Write(&b, binary.BigEndian, uint32(ihdr.Len()-4))
+	b.Write(ihdr.Bytes())
+	binary.Write(&b, binary.BigEndian, crc32.ChecksumIEEE(ihdr.Bytes()))
+	b.Write([]byte{0, 0, 0, 0})
+	b.WriteString("IEND")
+	binary.Write(&b, binary.BigEndian, crc32.ChecksumIEEE([]byte("IEND")))
+	return b.Bytes()
+}
+
+// A 16-bit PNG of 10000×10000 is under the pixel limit but would take 800 MB to
+// decode: it is refused from its header, saying how much memory it needs.
+func TestPrepare_DeepPNGNotDecoded(t *testing.T) {
+	msg.SetLang(msg.Vietnamese)
+	data := pngHeader(10000, 10000, 16, 6) // RGBA, 16 bits a channel
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	_, err := photo.Prepare("ban-do.png", data)
+	runtime.ReadMemStats(&after)
+	if model.ErrorCode(err) != model.EINVALID || !strings.Contains(model.ErrorMessage(err), "762 MB") {
+		t.Fatalf("got %v, want a refusal naming the memory it needs", err)
+	}
+	if got := after.TotalAlloc - before.TotalAlloc; got > 1<<20 {
+		t.Errorf("allocated %d bytes, want under 1 MB", got)
+	}
+	// The same size at 8 bits a channel (400 MB) is within the limit.
+	if _, err := photo.Prepare("ban-do.png", pngHeader(9000, 9000, 8, 6)); model.ErrorCode(err) != model.EINVALID ||
+		strings.Contains(model.ErrorMessage(err), "MB") {
+		t.Errorf("an 8-bit 81-megapixel PNG: %v; want it judged by its pixels (damaged here: no data)", err)
+	}
+}

@@ -29,6 +29,9 @@ func init() {
 		"photo.toolarge": {
 			VI: "Ảnh “%s” quá lớn: %d × %d điểm ảnh (%.0f megapixel), vượt giới hạn %d megapixel. Hãy thu nhỏ ảnh bằng trình sửa ảnh rồi nhập lại.",
 			EN: "The photo “%s” is too large: %d × %d pixels (%.0f megapixels), over the limit of %d megapixels. Make it smaller in an image editor and import it again."},
+		"photo.toodeep": {
+			VI: "Ảnh “%s” (%d × %d điểm ảnh) cần %d MB bộ nhớ để mở, vượt giới hạn %d MB (thường do ảnh 16 bit mỗi kênh màu). Hãy lưu lại thành JPEG hoặc PNG 8 bit, hoặc thu nhỏ, rồi nhập lại.",
+			EN: "The photo “%s” (%d × %d pixels) needs %d MB of memory to open, over the limit of %d MB (usually a picture of 16 bits per channel). Save it again as a JPEG or an 8-bit PNG, or make it smaller, and import it again."},
 		"photo.truncated": {
 			VI: "Tệp ảnh “%s” bị thiếu phần cuối, có thể do chép hoặc tải về chưa xong. Hãy chép lại ảnh từ máy ảnh, điện thoại hoặc thư điện tử rồi nhập lại.",
 			EN: "The image file “%s” is cut short, probably by an unfinished copy or download. Copy the photo again from the camera, phone or e-mail and import it again."},

@@ -58,6 +58,10 @@ func Prepare(filename string, data []byte) (*model.Photo, error) {
 		h := sha256.Sum256(data)
 		sum <- hex.EncodeToString(h[:])
 	}()
+	// Decoding waits for room in the program's decoding budget: photos decoded
+	// side by side never hold more than it, whatever the number of cores.
+	release := reserve(decodedBytes(cfg))
+	defer release()
 	img, err := f.decode(data)
 	if err != nil {
 		<-sum
