@@ -15,6 +15,9 @@ func init() {
 		"awardfile.too_many_rows": {
 			VI: "Tệp %q có hơn %d dòng, quá nhiều cho một danh sách khen thưởng. Hãy kiểm tra đã chọn đúng tệp chưa, hoặc tách danh sách thành nhiều tệp nhỏ hơn.",
 			EN: "The file %q has more than %d rows, too many for an award list. Check that it is the right file, or split the list into smaller files."},
+		"awardfile.too_many_columns": {
+			VI: "Tệp %q có ô nằm ngoài %d cột đầu, quá rộng cho một danh sách khen thưởng. Hãy chép danh sách sang một trang tính mới rồi lưu lại.",
+			EN: "The file %q has a cell beyond its first %d columns, too wide for an award list. Copy the list to a new sheet and save it again."},
 		"awardfile.xls": {
 			VI: "Tệp %q là bảng tính Excel đời cũ (.xls) hoặc trang web lưu dưới tên .xls, Newsdesk không đọc được. Hãy mở tệp bằng Excel, chọn Lưu thành (Save As) dạng “Sổ làm việc Excel (.xlsx)” hoặc “CSV UTF-8”, rồi nhập lại.",
 			EN: "The file %q is an old-style Excel workbook (.xls) or a web page saved as .xls, which Newsdesk cannot read. Open it in Excel, use Save As to save it as “Excel Workbook (.xlsx)” or “CSV UTF-8”, then import again."},

@@ -1,7 +1,10 @@
 package awardfile
 
 import (
+	"archive/zip"
+	"bufio"
 	"bytes"
+	"io"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -17,9 +20,21 @@ const (
 	unzipXMLLimit = 64 << 20
 )
 
+// The most columns and row elements a worksheet may have. An award list has a
+// dozen columns; a cell in column XFD makes every row 16,384 cells wide, and
+// millions of blank rows take seconds to walk, whatever the file's size.
+const (
+	MaxColumns      = 256
+	maxRowElements  = 4 * MaxRows
+	sheetPartPrefix = "xl/worksheets/"
+)
+
 // readXLSX reads the first worksheet that holds a list (a header row), or else the
 // first with any text, so the error names what was found there.
 func readXLSX(name string, data []byte) (*table, error) {
+	if err := checkSheetShapes(name, data); err != nil {
+		return nil, err
+	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
 		UnzipSizeLimit:    unzipLimit,
 		UnzipXMLSizeLimit: unzipXMLLimit,
@@ -175,4 +190,77 @@ func ansiBytes(s string) ([]byte, bool) {
 		}
 	}
 	return out, true
+}
+
+// checkSheetShapes reads the worksheets' XML as it lies in the zip, before any cell
+// is expanded, and refuses a sheet with a cell beyond MaxColumns or more row
+// elements than maxRowElements: those would take minutes and gigabytes to read.
+func checkSheetShapes(name string, data []byte) error {
+	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil // excelize says what is wrong with it
+	}
+	for _, e := range z.File {
+		if !strings.HasPrefix(e.Name, sheetPartPrefix) || !strings.HasSuffix(e.Name, ".xml") {
+			continue
+		}
+		rc, err := e.Open()
+		if err != nil {
+			return nil
+		}
+		cols, rows, err := sheetShape(io.LimitReader(rc, unzipXMLLimit+1))
+		rc.Close()
+		if err != nil {
+			return nil
+		}
+		switch {
+		case cols > MaxColumns:
+			return model.Errorf(model.EINVALID, "awardfile.too_many_columns", name, MaxColumns)
+		case rows > maxRowElements:
+			return model.Errorf(model.EINVALID, "awardfile.too_many_rows", name, MaxRows)
+		}
+	}
+	return nil
+}
+
+// sheetShape scans worksheet XML for its widest cell reference (the column of
+// r="XFD12") and counts its <row> elements, without parsing the XML: a byte scan
+// holds nothing but the current chunk.
+func sheetShape(r io.Reader) (maxCol, rows int, err error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	for {
+		b, err := br.ReadByte()
+		if err == io.EOF {
+			return maxCol, rows, nil
+		} else if err != nil {
+			return 0, 0, err
+		}
+		if b != '<' {
+			continue
+		}
+		// An element: <row …> or <c …> (possibly with a namespace prefix, x:c).
+		tag, _ := br.Peek(5)
+		switch {
+		case bytes.HasPrefix(tag, []byte("row ")) || bytes.HasPrefix(tag, []byte("row>")):
+			rows++
+		case len(tag) >= 2 && tag[0] == 'c' && (tag[1] == ' ' || tag[1] == '\t' || tag[1] == '\n'):
+			attrs, _ := br.Peek(256)
+			if end := bytes.IndexByte(attrs, '>'); end >= 0 {
+				attrs = attrs[:end]
+			}
+			if i := bytes.Index(attrs, []byte(` r="`)); i >= 0 {
+				col := 0
+				for _, c := range attrs[i+4:] {
+					if c < 'A' || c > 'Z' {
+						break
+					}
+					col = col*26 + int(c-'A'+1)
+					if col > 1<<20 {
+						break
+					}
+				}
+				maxCol = max(maxCol, col)
+			}
+		}
+	}
 }

@@ -1,14 +1,19 @@
 package awardfile_test
 
 import (
+	"archive/zip"
 	"bytes"
+	"io"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
 	"newsdesk/awardfile"
 	"newsdesk/model"
+	"newsdesk/msg"
 )
 
 // workbook builds an .xlsx in memory: fill gets the file and the name of its first
@@ -167,5 +172,70 @@ func TestReadXLSX(t *testing.T) {
 			}
 			assertRecipients(t, mustRead(t, "cu.xlsx", data), want)
 		})
+	}
+}
+
+// rezipSheet returns the workbook with its first sheet's XML replaced.
+func rezipSheet(t testing.TB, book []byte, sheetXML func(old []byte) []byte) []byte {
+	t.Helper()
+	z, err := zip.NewReader(bytes.NewReader(book), int64(len(book)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	w := zip.NewWriter(&out)
+	for _, e := range z.File {
+		rc, _ := e.Open()
+		data, _ := io.ReadAll(rc)
+		rc.Close()
+		if e.Name == "xl/worksheets/sheet1.xml" {
+			data = sheetXML(data)
+		}
+		f, _ := w.Create(e.Name)
+		f.Write(data)
+	}
+	w.Close()
+	return out.Bytes()
+}
+
+// TestReadXLSXHostileShapes: a small workbook whose rows reach column XFD, or that
+// holds millions of blank rows, is refused from its XML before a cell is read,
+// in well under a second, naming the limit.
+func TestReadXLSXHostileShapes(t *testing.T) {
+	msg.SetLang(msg.Vietnamese)
+	list := workbook(t, func(f *excelize.File, sheet string) { officeList(t, f, sheet) })
+	wide := workbook(t, func(f *excelize.File, sheet string) {
+		officeList(t, f, sheet)
+		for row := 1; row <= 50; row++ {
+			f.SetCellValue(sheet, "XFD"+strconv.Itoa(row), "x")
+		}
+	})
+	blank := rezipSheet(t, list, func(old []byte) []byte {
+		var rows bytes.Buffer
+		for i := 100; i < 100+200_000; i++ {
+			rows.WriteString(`<row r="` + strconv.Itoa(i) + `"/>`)
+		}
+		return bytes.Replace(old, []byte("</sheetData>"), append(rows.Bytes(), "</sheetData>"...), 1)
+	})
+	for _, c := range []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"ColumnXFD", wide, "256 cột"},
+		{"MillionsOfBlankRows", blank, "10000 dòng"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			start := time.Now()
+			_, err := awardfile.Read("danh-sach.xlsx", c.data)
+			if model.ErrorCode(err) != model.EINVALID || !strings.Contains(model.ErrorMessage(err), c.want) {
+				t.Fatalf("got %v, want refused naming %q", err, c.want)
+			}
+			t.Logf("%s: %d KB refused in %v", c.name, len(c.data)>>10, time.Since(start).Round(time.Millisecond))
+		})
+	}
+	// The office's own list is still read.
+	if _, err := awardfile.Read("danh-sach.xlsx", list); err != nil {
+		t.Errorf("the ordinary list: %v", err)
 	}
 }
