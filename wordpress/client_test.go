@@ -109,6 +109,30 @@ func TestClientFailures(t *testing.T) {
 			t.Errorf("got %v after %d requests, want unavailable after a retry", err, n.Load())
 		}
 	})
+	t.Run("Trickling", func(t *testing.T) {
+		// A portal that sends a byte now and then never lets a request finish:
+		// the client stops once one request has gone on for Stall, tries included,
+		// instead of trying Retries times over.
+		c, n := fakeSite(t, func(w http.ResponseWriter, r *http.Request, n int32) {
+			w.WriteHeader(http.StatusOK)
+			for i := 0; i < 100; i++ {
+				w.Write([]byte(" "))
+				w.(http.Flusher).Flush()
+				select {
+				case <-r.Context().Done():
+					return
+				case <-time.After(20 * time.Millisecond):
+				}
+			}
+		})
+		c.HTTP.Timeout = 300 * time.Millisecond
+		c.Stall = 500 * time.Millisecond
+		c.Retries = 3
+		_, err := c.Me(ctx)
+		if model.ErrorCode(err) != model.EUNAVAILABLE || !strings.Contains(err.Error(), "hardly answers") || n.Load() != 2 {
+			t.Errorf("got %v after %d requests, want the portal said to stall after 2", err, n.Load())
+		}
+	})
 	t.Run("Unreachable", func(t *testing.T) {
 		srv := httptest.NewServer(http.NotFoundHandler())
 		srv.Close()

@@ -48,6 +48,9 @@ func init() {
 		"wordpress.unavailable": {
 			VI: "Không kết nối được tới cổng %s (cổng không trả lời hoặc quá chậm); hãy kiểm tra mạng rồi thử lại sau.",
 			EN: "Could not reach the portal %s (it did not answer, or too slowly); check the network and try again later."},
+		"wordpress.stalled": {
+			VI: "Cổng %s gần như không trả lời (chậm đến mức không xong một yêu cầu trong %d phút), nên Newsdesk dừng lại; hãy thử lại sau hoặc báo bộ phận kỹ thuật của cổng.",
+			EN: "The portal %s hardly answers (not one request done in %d minutes), so Newsdesk stopped; try again later or tell the portal's technical staff."},
 		"wordpress.servererror": {
 			VI: "Cổng %s đang gặp lỗi (mã %d) dù đã thử lại mấy lần; hãy thử lại sau hoặc báo bộ phận kỹ thuật của cổng.",
 			EN: "The portal %s is failing (status %d), even after a few tries; try again later or tell the portal's technical staff."},

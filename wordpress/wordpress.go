@@ -39,6 +39,10 @@ type Client struct {
 	// Backoff the wait before the first retry (doubled for each next one).
 	Retries int
 	Backoff time.Duration
+	// Stall is how long one request may go on, tries included, before the
+	// portal is taken to have stopped answering: a portal that trickles a byte
+	// every few seconds would otherwise hold a push for Retries × the HTTP timeout.
+	Stall time.Duration
 }
 
 // NewClient returns a client of the site at siteURL, after checking the address:
@@ -62,6 +66,7 @@ func NewClient(siteURL, user, password string) (*Client, error) {
 		},
 		Retries: 3,
 		Backoff: 500 * time.Millisecond,
+		Stall:   2 * time.Minute,
 	}, nil
 }
 
@@ -319,10 +324,15 @@ func retryable(err error) bool {
 // look for what a timed-out first try may have made before making it again.
 func (c *Client) retry(ctx context.Context, f func(attempt int) error) error {
 	wait := c.Backoff
+	start := time.Now()
 	for attempt := 0; ; attempt++ {
 		err := f(attempt)
 		if !retryable(err) || attempt >= c.Retries {
 			return err
+		}
+		if c.Stall > 0 && time.Since(start)+wait >= c.Stall {
+			return &apiError{err: model.Errorf(model.EUNAVAILABLE, "wordpress.stalled", c.Base, int(c.Stall.Minutes()+0.5)),
+				detail: fmt.Sprintf("gave up after %d tries in %v: %s", attempt+1, time.Since(start).Round(time.Second), Detail(err))}
 		}
 		select {
 		case <-ctx.Done():
