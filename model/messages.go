@@ -62,6 +62,9 @@ func init() {
 		"model.comment.uuid": {
 			VI: "Góp ý mang mã định danh không hợp lệ nên không được nhận. Hãy xin người gửi gửi lại từ Newsdesk.",
 			EN: "A comment carries an identifier that is not valid, so it was not taken in. Ask the sender to send it again from Newsdesk."},
+		"model.report.blocks":                 {VI: "Bài có %d khối, vượt giới hạn %d khối của một bài viết; tệp này không phải một bài bình thường.", EN: "The report has %d blocks, over the limit of %d for a report; this is not an ordinary report."},
+		"model.report.recipients":             {VI: "Một danh sách khen thưởng có %d tên, vượt giới hạn %d tên; hãy tách thành nhiều danh sách.", EN: "An award list has %d names, over the limit of %d; split it into several lists."},
+		"model.report.text":                   {VI: "Bài dài hơn %d ký tự, vượt giới hạn của một bài viết; hãy tách thành nhiều bài.", EN: "The report is longer than %d characters, over the limit for a report; split it into several reports."},
 		"model.reason.created":                {VI: "Tạo bài", EN: "Created"},
 		"model.reason.save":                   {VI: "Lưu", EN: "Saved"},
 		"model.reason.editing":                {VI: "Đang soạn", EN: "While editing"},

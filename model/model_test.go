@@ -226,3 +226,39 @@ func TestReplyCycle(t *testing.T) {
 		}
 	}
 }
+
+// TestReportSizeLimits: a report past a limit no real report meets is refused,
+// naming the limit; one at the limit is not.
+func TestReportSizeLimits(t *testing.T) {
+	msg.SetLang(msg.Vietnamese)
+	at := model.NewReport("Hội nghị")
+	for i := 0; i < model.MaxBlocks; i++ {
+		at.Body = append(at.Body, model.Paragraph("Đoạn."))
+	}
+	if err := at.Validate(); err != nil {
+		t.Errorf("%d blocks: %v, want accepted", model.MaxBlocks, err)
+	}
+	over := at.Clone()
+	over.Body = append(over.Body, model.Paragraph("Thêm."))
+	long := model.NewReport("Hội nghị")
+	long.Body = []model.Block{model.Paragraph(strings.Repeat("chữ ", model.MaxTextRunes/4+1))}
+	list := &model.AwardList{Form: "Giấy khen"}
+	for i := 0; i <= model.MaxRecipients; i++ {
+		list.Recipients = append(list.Recipients, model.Recipient{Kind: model.Individual, Name: "Lê Văn An"})
+	}
+	names := model.NewReport("Hội nghị")
+	names.Body = []model.Block{{Kind: model.BlockAwards, Awards: list}}
+	for _, c := range []struct {
+		name string
+		r    *model.Report
+		want string
+	}{
+		{"Blocks", over, "giới hạn 1000 khối"},
+		{"Text", long, "500000 ký tự"},
+		{"Recipients", names, "giới hạn 5000 tên"},
+	} {
+		if err := c.r.Validate(); model.ErrorCode(err) != model.EINVALID || !strings.Contains(model.ErrorMessage(err), c.want) {
+			t.Errorf("%s: got %v, want refused naming %q", c.name, err, c.want)
+		}
+	}
+}

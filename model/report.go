@@ -201,6 +201,11 @@ func cleanList(in []string) []string {
 // still without a name — and is stored all the same, so nothing typed is ever lost;
 // Ready says what must be filled before the report leaves the library.
 func (r *Report) Validate() error {
+	// Sizes no real report reaches come first, alone: nothing else is worth
+	// saying of such a file, and checking it costs time.
+	if err := r.checkSize(); err != nil {
+		return err
+	}
 	var problems []string
 	if _, err := ParseStatus(string(r.Status)); err != nil {
 		problems = append(problems, ErrorMessage(err))
@@ -222,6 +227,42 @@ func (r *Report) Validate() error {
 	}
 	if len(problems) > 0 {
 		return &Error{Code: EINVALID, Message: strings.Join(problems, " ")}
+	}
+	return nil
+}
+
+// Limits no real report meets: a conference report has a few dozen blocks, award
+// lists of some hundreds of names and a few thousand words. Beyond them a report
+// is refused, saying which limit it passed, so that no file fills the library or
+// freezes the window that lays the report out.
+const (
+	MaxBlocks     = 1000    // body blocks
+	MaxRecipients = 5000    // names in one award list
+	MaxTextRunes  = 500_000 // characters of text in all, about 80,000 words
+)
+
+// checkSize refuses a report past MaxBlocks, MaxRecipients or MaxTextRunes.
+func (r *Report) checkSize() error {
+	if n := len(r.Body); n > MaxBlocks {
+		return Errorf(EINVALID, "model.report.blocks", n, MaxBlocks)
+	}
+	runes := utf8.RuneCountInString(r.Headline) + utf8.RuneCountInString(r.Lead)
+	for _, b := range r.Body {
+		runes += utf8.RuneCountInString(b.Text)
+		if b.Photo != nil {
+			runes += utf8.RuneCountInString(b.Photo.Caption) + utf8.RuneCountInString(b.Photo.Credit) + utf8.RuneCountInString(b.Photo.Alt)
+		}
+		if b.Awards != nil {
+			if n := len(b.Awards.Recipients); n > MaxRecipients {
+				return Errorf(EINVALID, "model.report.recipients", n, MaxRecipients)
+			}
+			for _, rc := range b.Awards.Recipients {
+				runes += utf8.RuneCountInString(rc.Name) + utf8.RuneCountInString(rc.Title) + utf8.RuneCountInString(rc.Unit)
+			}
+		}
+		if runes > MaxTextRunes {
+			return Errorf(EINVALID, "model.report.text", MaxTextRunes)
+		}
 	}
 	return nil
 }
