@@ -45,12 +45,7 @@ func runAwardsImport(ctx context.Context, m *Main, a *args) error {
 	if list.Recipients, err = awardfile.Read(filepath.Base(a.pos[1]), data); err != nil {
 		return err
 	}
-	r.Body = append(r.Body, model.Block{Kind: model.BlockAwards, Awards: list})
-	r.Normalize()
-	if err := r.Validate(); err != nil {
-		return err
-	}
-	if err := m.Reports.UpdateReport(ctx, r, model.SaveExplicit); err != nil {
+	if err := m.appendBlock(ctx, r.ID, model.Block{Kind: model.BlockAwards, Awards: list}); err != nil {
 		return err
 	}
 	c, i := list.Count()

@@ -19,11 +19,16 @@ import (
 	"newsdesk/wordpress/wptest"
 )
 
-// TestMain lets a test start this very binary as the real app, in a real X window,
+// TestMain lets a test start this very binary as the real app, in a real X window
+// or as a command in a process of its own,
 // and stops the test portal when the tests started one.
 func TestMain(m *testing.M) {
-	if os.Getenv("NEWSDESK_TEST_RUN_APP") == "1" {
+	switch os.Getenv("NEWSDESK_TEST_RUN_APP") {
+	case "1": // the window
 		os.Args = os.Args[:1]
+		main()
+		return
+	case "cli": // a command, with the arguments given
 		main()
 		return
 	}

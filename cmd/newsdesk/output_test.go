@@ -3,10 +3,13 @@ package main
 import (
 	"bytes"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+
+	"newsdesk/photo/phototest"
 )
 
 // TestOutputNeverOverLibrary: export, pdf and bulletin refuse the library itself
@@ -98,5 +101,47 @@ func TestOutputOtherKindNeedsForce(t *testing.T) {
 	}
 	if out := other.ok("list"); !strings.Contains(out, "\t") {
 		t.Errorf("the other library lists %q", out)
+	}
+}
+
+// TestConcurrentAppends: five photo add to one report from five processes at once
+// all succeed, and the report holds the five photos: an append that meets another
+// process's save reads the report again rather than failing (which left its photo
+// in the library, unattached).
+func TestConcurrentAppends(t *testing.T) {
+	c := newCLI(t)
+	id := strconv.FormatInt(c.id("new", "--headline", "Hội nghị nhiều người cùng thêm ảnh"), 10)
+	dir := t.TempDir()
+	var cmds []*exec.Cmd
+	var outs []*bytes.Buffer
+	for i := range 5 {
+		file := filepath.Join(dir, "anh-"+strconv.Itoa(i)+".jpg")
+		if err := os.WriteFile(file, phototest.CameraJPEG(640+8*i, 480, 1), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		cmd := exec.Command(os.Args[0], "--db", c.db, "photo", "add", id, file, "--caption", "Ảnh "+strconv.Itoa(i))
+		cmd.Env = append(os.Environ(), "NEWSDESK_TEST_RUN_APP=cli", "HOME="+c.env["HOME"], "NEWSDESK_LANG=en")
+		var out bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &out, &out
+		cmds, outs = append(cmds, cmd), append(outs, &out)
+	}
+	for _, cmd := range cmds {
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i, cmd := range cmds {
+		if err := cmd.Wait(); err != nil {
+			t.Errorf("process %d: %v: %s", i, err, outs[i])
+		}
+	}
+	shown := c.ok("show", id)
+	for i := range 5 {
+		if !strings.Contains(shown, "Ảnh "+strconv.Itoa(i)) {
+			t.Errorf("the report lacks photo %d:\n%s", i, shown)
+		}
+	}
+	if out := c.ok("photo", "prune"); !strings.Contains(out, "0") {
+		t.Errorf("photo prune found unused photos: %q", out)
 	}
 }

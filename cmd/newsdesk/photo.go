@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -61,10 +62,27 @@ func runPhotoAdd(ctx context.Context, m *Main, a *args) error {
 	caption, _ := a.value("caption")
 	credit, _ := a.value("credit")
 	alt, _ := a.value("alt")
-	r.Body = append(r.Body, model.Block{Kind: model.BlockPhoto, Photo: &model.PhotoBlock{
+	return m.appendBlock(ctx, r.ID, model.Block{Kind: model.BlockPhoto, Photo: &model.PhotoBlock{
 		PhotoID: p.ID, UUID: p.UUID, Caption: caption, Credit: credit, Alt: alt}})
-	r.Normalize()
-	return m.Reports.UpdateReport(ctx, r, model.SaveExplicit)
+}
+
+// appendBlock adds a block at the end of report id and saves it. Another window or
+// command saving the report meanwhile is no reason to fail an append: it is read
+// again and the block added to what is there now, a few times over.
+func (m *Main) appendBlock(ctx context.Context, id int64, b model.Block) error {
+	for try := 0; ; try++ {
+		r, err := m.findReport(ctx, id)
+		if err != nil {
+			return err
+		}
+		r.Body = append(r.Body, b)
+		r.Normalize()
+		err = m.Reports.UpdateReport(ctx, r, model.SaveExplicit)
+		if model.ErrorCode(err) != model.ECONFLICT || try == 20 {
+			return err
+		}
+		time.Sleep(time.Duration(10+rand.IntN(40)) * time.Millisecond)
+	}
 }
 
 // readInputFile reads a file named on the command line, refusing directories and
