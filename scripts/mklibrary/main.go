@@ -9,6 +9,8 @@ import (
 	"math/rand"
 	"os"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"newsdesk/model"
 	"newsdesk/sqlite"
@@ -41,7 +43,10 @@ func main() {
 		for i := range s {
 			s[i] = words[rnd.Intn(len(words))]
 		}
-		return strings.ToUpper(s[0][:1]) + strings.Join(s, " ")[1:] + "."
+		// The first letter, not the first byte: "đ", "ư" and their kin take two.
+		text := strings.Join(s, " ")
+		first, size := utf8.DecodeRuneInString(text)
+		return string(unicode.ToUpper(first)) + text[size:] + "."
 	}
 	for i := 0; i < *n; i++ {
 		r := model.NewReport(sentence(12))
