@@ -13,6 +13,9 @@ func init() {
 		"sqlite.fts5": {
 			VI: "Bản Newsdesk này được dựng thiếu chức năng tìm kiếm toàn văn (FTS5) nên không mở được thư viện; hãy cài bản Newsdesk chính thức hoặc dựng lại bằng lệnh make.",
 			EN: "This build of Newsdesk lacks full-text search (FTS5), so it cannot open a library; install an official Newsdesk or rebuild it with make."},
+		"sqlite.damaged": {
+			VI: "Thư viện %s bị hỏng (%s). Đừng ghi thêm vào đó: hãy đóng Newsdesk, chép lại tệp thư viện từ bản sao lưu gần nhất (thư viện là một tệp duy nhất), rồi mở lại.",
+			EN: "The library %s is damaged (%s). Write nothing more to it: close Newsdesk, copy the library file back from your latest backup (the library is one file), and open it again."},
 		"sqlite.notlibrary": {
 			VI: "Tệp %s không phải là thư viện Newsdesk (có thể là dữ liệu của chương trình khác) nên không được mở; hãy chọn đúng tệp thư viện, hoặc đặt một tên tệp mới để tạo thư viện mới.",
 			EN: "%s is not a Newsdesk library (it may be another program's data), so it was not opened; choose your library file, or a new file name to start a new library."},

@@ -1,6 +1,7 @@
 package ui_test
 
 import (
+	"context"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -9,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"newsdesk/model"
 	"newsdesk/msg"
 	"newsdesk/ui"
 )
@@ -86,4 +88,23 @@ func TestAboutShowsVersion(t *testing.T) {
 	if !strings.Contains(strings.Join(labels, "\n"), want) || !strings.Contains(strings.Join(labels, "\n"), "library.sqlite") {
 		t.Errorf("About says %q; want %q and the library's path", labels, want)
 	}
+}
+
+// TestDamagedLibrarySaid: when the background check finds the library damaged,
+// the window says so and what to do.
+func TestDamagedLibrarySaid(t *testing.T) {
+	a := test.NewTempApp(t)
+	lib := newLibrary()
+	var said informs // the dialog may come before Inform is set: the dialog is read
+	damage := &model.Error{Code: model.EINVALID, Message: "Thư viện bị hỏng: hãy chép lại tệp từ bản sao lưu."}
+	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib,
+		CheckLibrary: func(context.Context) error { return damage }}, "library.sqlite")
+	m.Inform = said.add
+	eventually(t, func() bool {
+		if m.Window.Canvas().Overlays().Top() == nil {
+			return false
+		}
+		_, labels := overlayWidgets(t, m.Window)
+		return strings.Contains(strings.Join(labels, " "), "bản sao lưu")
+	})
 }

@@ -90,6 +90,7 @@ func NewMainWindow(a fyne.App, svc Services, libraryPath string) *MainWindow {
 	m.Window.Resize(fyne.NewSize(1340, 740))
 	m.addShortcuts()
 	m.sendQueuedForever()
+	m.checkLibrary()
 	m.Window.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { m.Drop(uris) })
 	if svc.Portal != nil && svc.Portal.Where != nil {
 		m.Library.Where = func(ctx context.Context, ids []int64) map[int64]string {
@@ -324,4 +325,20 @@ func trace(format string, args ...any) {
 	if os.Getenv("NEWSDESK_TRACE") != "" {
 		fmt.Fprintf(os.Stderr, "newsdesk trace %d %s\n", time.Now().UnixMilli(), fmt.Sprintf(format, args...))
 	}
+}
+
+// checkLibrary reads the library file for damage in the background, once, and says
+// what to do when it finds some: a library damaged in the middle otherwise opens
+// and takes writes until a damaged page is read.
+func (m *MainWindow) checkLibrary() {
+	if m.svc.CheckLibrary == nil {
+		return
+	}
+	go func() {
+		err := m.svc.CheckLibrary(context.Background())
+		if err == nil {
+			return
+		}
+		fyne.Do(func() { m.inform(msg.T("ui.library.damaged"), model.ErrorMessage(err)) })
+	}()
 }

@@ -171,6 +171,7 @@ func init() {
 		"ui.push.noprofile":                     {VI: "Chưa có cổng nào. Hãy thêm bằng lệnh: newsdesk portal add TÊN --url ĐỊA_CHỈ --user NGƯỜI_DÙNG", EN: "No portal is set up yet. Add one with: newsdesk portal add NAME --url URL --user USER"},
 		"ui.push.portal":                        {VI: "Cổng", EN: "Portal"},
 		"ui.push.status":                        {VI: "Đăng dưới dạng", EN: "Post as"},
+		"ui.library.damaged":                    {VI: "Thư viện bị hỏng", EN: "The library is damaged"},
 		"ui.push.sent":                          {VI: "Đã gửi lên cổng: %s.\n%s", EN: "Sent to the portal: %s.\n%s"},
 		"ui.push.keep":                          {VI: "Giữ trạng thái trên cổng (bài mới: chờ duyệt)", EN: "As it is on the portal (a new post: pending)"},
 		"ui.push.pending":                       {VI: "Chờ duyệt", EN: "Pending review"},

@@ -33,6 +33,11 @@ type Services struct {
 	// Portal pushes reports to the portal; nil leaves that action out.
 	Portal *Portal
 
+	// CheckLibrary reads the library file looking for damage (quickly); the window
+	// runs it in the background at start and says what to do when it finds some.
+	// nil skips it.
+	CheckLibrary func(ctx context.Context) error
+
 	// Typing is the Telex/VNI switch every text field shares; nil means Telex.
 	Typing *textfield.Typing
 }

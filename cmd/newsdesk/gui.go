@@ -68,6 +68,7 @@ func runGUI(m *Main, path string) error {
 			ReadAwardFile: awardfile.Read,
 			Typing:        textfield.NewTyping(textfield.Telex),
 			Printing:      m.printing(),
+			CheckLibrary:  func(ctx context.Context) error { return m.db.Check(ctx, false) },
 			Portal:        m.portalActions(),
 		}, path)
 		w = mw.Window

@@ -229,3 +229,12 @@ func TestDelete(t *testing.T) {
 		t.Errorf("deleting it again: exit %d, want 1 (not found)", code)
 	}
 }
+
+// TestCheckCommand: newsdesk check says a healthy library has no damage.
+func TestCheckCommand(t *testing.T) {
+	c := newCLI(t)
+	c.ok("sample")
+	if out := c.ok("check"); !strings.Contains(out, "không có chỗ hỏng") {
+		t.Errorf("check printed %q", out)
+	}
+}
