@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"fmt"
-	"slices"
 	"strings"
 
 	"newsdesk/msg"
@@ -13,11 +12,7 @@ import (
 func init() {
 	commands = append(commands,
 		&command{name: "delete", needs: true, spec: flagSpec{switches: []string{"yes", "help"}}, run: runDelete})
-	i := slices.Index(helpOrder, "status")
-	if i < 0 {
-		i = len(helpOrder)
-	}
-	helpOrder = slices.Insert(helpOrder, i, "delete")
+	helpBefore("status", "delete")
 	msg.Register(map[string]msg.Text{
 		"cli.help.delete": {
 			VI: "newsdesk delete MÃ [--yes]              xoá bài viết cùng lịch sử và góp ý của nó\n\nTrên cửa sổ dòng lệnh, lệnh hỏi lại trước khi xoá; trong tập lệnh, thêm --yes. Ảnh không còn bài nào dùng được dọn bằng newsdesk photo prune.",

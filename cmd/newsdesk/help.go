@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"newsdesk/model"
@@ -16,6 +17,16 @@ func init() {
 // helpOrder is the order of the overview, as people reach for the commands.
 var helpOrder = []string{"sample", "new", "list", "show", "search", "photo add", "awards import",
 	"status", "settings", "export", "import", "help"}
+
+// helpBefore lists commands in the overview just before the command named anchor
+// (at the end when there is none): each command file places its own.
+func helpBefore(anchor string, names ...string) {
+	i := slices.Index(helpOrder, anchor)
+	if i < 0 {
+		i = len(helpOrder)
+	}
+	helpOrder = slices.Insert(helpOrder, i, names...)
+}
 
 func runHelp(ctx context.Context, m *Main, a *args) error {
 	name := strings.Join(a.pos, " ")

@@ -25,12 +25,7 @@ func init() {
 		&command{name: "pdf", needs: true, spec: spec, run: runPDF},
 		&command{name: "bulletin", needs: true, spec: bulletin, run: runBulletin},
 	)
-	// In the overview, before help.
-	i := slices.Index(helpOrder, "help")
-	if i < 0 {
-		i = len(helpOrder)
-	}
-	helpOrder = slices.Insert(helpOrder, i, "pdf", "bulletin")
+	helpBefore("help", "pdf", "bulletin")
 }
 
 // pdfEncoder is what the two PDF commands need of either encoder.

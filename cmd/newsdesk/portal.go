@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -29,11 +28,7 @@ func init() {
 			spec: flagSpec{values: []string{"portal", "status"},
 				switches: []string{"text-only", "overwrite", "queue", "queued", "unapproved", "help"}}},
 	)
-	i := slices.Index(helpOrder, "help")
-	if i < 0 {
-		i = len(helpOrder)
-	}
-	helpOrder = slices.Insert(helpOrder, i, "portal", "push")
+	helpBefore("help", "portal", "push")
 }
 
 // secretStore keeps application passwords; the operating system's keyring, or one

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -18,11 +17,7 @@ func init() {
 		&command{name: "comment", needs: true, spec: flagSpec{values: []string{"block", "row", "reply"}, switches: []string{"help"}}, run: runComment},
 		&command{name: "resolve", needs: true, spec: flagSpec{switches: []string{"reopen", "help"}}, run: runResolve},
 	)
-	i := slices.Index(helpOrder, "settings")
-	if i < 0 {
-		i = len(helpOrder)
-	}
-	helpOrder = slices.Insert(helpOrder, i, "comments", "comment", "resolve")
+	helpBefore("settings", "comments", "comment", "resolve")
 }
 
 // runComments prints the report's comments one a line: the comment's number in
