@@ -15,6 +15,23 @@ import (
 	"newsdesk/ui"
 )
 
+// objectsIn lists o and every object drawn inside it, widgets' parts included,
+// as a person sees them: the entries, selects, buttons and labels of a dialog.
+func objectsIn(o fyne.CanvasObject) []fyne.CanvasObject {
+	out := []fyne.CanvasObject{o}
+	switch o := o.(type) {
+	case *fyne.Container:
+		for _, c := range o.Objects {
+			out = append(out, objectsIn(c)...)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(o).Objects() {
+			out = append(out, objectsIn(c)...)
+		}
+	}
+	return out
+}
+
 // overlayWidgets lists the buttons and labels of the dialog on top of the window.
 func overlayWidgets(t *testing.T, w fyne.Window) (buttons []*widget.Button, labels []string) {
 	t.Helper()
@@ -22,26 +39,14 @@ func overlayWidgets(t *testing.T, w fyne.Window) (buttons []*widget.Button, labe
 	if top == nil {
 		t.Fatal("no dialog is shown")
 	}
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
+	for _, o := range objectsIn(top) {
 		switch o := o.(type) {
 		case *widget.Button:
 			buttons = append(buttons, o)
 		case *widget.Label:
 			labels = append(labels, o.Text)
-		case *fyne.Container:
-			for _, c := range o.Objects {
-				walk(c)
-			}
-			return
-		}
-		if wid, ok := o.(fyne.Widget); ok {
-			for _, c := range test.WidgetRenderer(wid).Objects() {
-				walk(c)
-			}
 		}
 	}
-	walk(top)
 	return buttons, labels
 }
 

@@ -6,7 +6,6 @@ import (
 	"sync"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -123,8 +122,7 @@ func TestPushDialogStatus(t *testing.T) {
 			m.ShowPush()
 			var shown []string
 			var send *widget.Button
-			var walk func(o fyne.CanvasObject)
-			walk = func(o fyne.CanvasObject) {
+			for _, o := range objectsIn(m.Window.Canvas().Overlays().Top()) {
 				switch o := o.(type) {
 				case *widget.Select:
 					shown = append(shown, o.Selected)
@@ -132,19 +130,8 @@ func TestPushDialogStatus(t *testing.T) {
 					if o.Text == msg.T("ui.push.send") {
 						send = o
 					}
-				case *fyne.Container:
-					for _, c := range o.Objects {
-						walk(c)
-					}
-					return
-				}
-				if w, ok := o.(fyne.Widget); ok {
-					for _, c := range test.WidgetRenderer(w).Objects() {
-						walk(c)
-					}
 				}
 			}
-			walk(m.Window.Canvas().Overlays().Top())
 			if len(shown) != 2 || shown[1] != c.shown {
 				t.Fatalf("the dialog shows %q, want the status %q", shown, c.shown)
 			}

@@ -107,32 +107,19 @@ func saveInDialog(t *testing.T, w fyne.Window, name string) {
 	t.Helper()
 	var entry *widget.Entry
 	var save *widget.Button
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch o := o.(type) {
-		case *widget.Entry:
-			if entry == nil {
-				entry = o
-			}
-			return
-		case *widget.Button:
-			if o.Importance == widget.HighImportance {
-				save = o
-			}
-		case *fyne.Container:
-			for _, c := range o.Objects {
-				walk(c)
-			}
-			return
-		}
-		if wid, ok := o.(fyne.Widget); ok {
-			for _, c := range test.WidgetRenderer(wid).Objects() {
-				walk(c)
+	for _, top := range w.Canvas().Overlays().List() {
+		for _, o := range objectsIn(top) {
+			switch o := o.(type) {
+			case *widget.Entry:
+				if entry == nil {
+					entry = o
+				}
+			case *widget.Button:
+				if o.Importance == widget.HighImportance {
+					save = o
+				}
 			}
 		}
-	}
-	for _, o := range w.Canvas().Overlays().List() {
-		walk(o)
 	}
 	if entry == nil || save == nil {
 		t.Fatal("no save dialog with a file name and a save button")
