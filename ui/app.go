@@ -60,6 +60,7 @@ func NewMainWindow(a fyne.App, svc Services, libraryPath string) *MainWindow {
 			m.Open(items[0].ID)
 			trace("first list page shown and the newest report open (%d reports)", len(items))
 		}
+		m.highlightOpen(items)
 	}
 
 	toolbar := widget.NewToolbar(
@@ -341,4 +342,23 @@ func (m *MainWindow) checkLibrary() {
 		}
 		fyne.Do(func() { m.inform(msg.T("ui.library.damaged"), model.ErrorMessage(err)) })
 	}()
+}
+
+// highlightOpen marks the open report's row in the list, wherever a reload put it
+// (a save moves a report to the top): the highlight follows the report, not the
+// row position. No row is marked when the open report is not listed.
+func (m *MainWindow) highlightOpen(items []model.ReportSummary) {
+	if m.Editor == nil {
+		return
+	}
+	open := m.Editor.Report().ID
+	m.selecting = true // selecting here opens nothing
+	defer func() { m.selecting = false }()
+	for i, it := range items {
+		if it.ID == open {
+			m.Library.List.Select(i)
+			return
+		}
+	}
+	m.Library.List.UnselectAll()
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"newsdesk/model"
 	"newsdesk/ui"
@@ -132,4 +133,43 @@ func TestLibraryStatusFilterAndPages(t *testing.T) {
 			t.Fatalf("filtered list shows a %s report", r.Status)
 		}
 	}
+}
+
+// TestListHighlightFollowsTheReport: the open report moves to the top of the list
+// when it is saved; the list's highlight moves with it rather than staying on the
+// row where it was (then another report).
+func TestListHighlightFollowsTheReport(t *testing.T) {
+	a := test.NewTempApp(t)
+	lib := newLibrary()
+	older := addReport(lib, "Hội nghị tổng kết", model.StatusDraft)
+	addReport(lib, "Giao ban quý I", model.StatusDraft)
+	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib}, "library.sqlite")
+	m.Inform = func(string) {}
+	var mu sync.Mutex
+	var selected []int
+	open := m.Library.List.OnSelected
+	m.Library.List.OnSelected = func(id widget.ListItemID) {
+		mu.Lock()
+		selected = append(selected, id)
+		mu.Unlock()
+		open(id)
+	}
+	eventually(t, func() bool { return m.Editor != nil && len(m.Library.Items()) == 2 })
+	if m.Library.Items()[1].ID != older.ID {
+		t.Fatalf("the older report is not on the second row: %s", headlines(m.Library))
+	}
+	m.Library.List.Select(1) // the reporter clicks it
+	eventually(t, func() bool { return m.Editor != nil && m.Editor.Report().ID == older.ID })
+	time.Sleep(200 * time.Millisecond) // its first load ends
+	e := m.Editor
+	e.Headline.SetText("")
+	test.Type(e.Headline, "Hội nghị tổng kết năm 2025")
+	e.SaveNow()
+	eventually(t, func() bool { items := m.Library.Items(); return len(items) == 2 && items[0].ID == older.ID })
+	eventually(t, func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		return len(selected) > 0 && selected[len(selected)-1] == 0
+	})
+	closeEditor(t, m)
 }
