@@ -210,7 +210,12 @@ var notSlug = regexp.MustCompile(`[^a-z0-9]+`)
 func fileSlug(s string) string {
 	slug := strings.Trim(notSlug.ReplaceAllString(vntext.Fold(s), "-"), "-")
 	if len(slug) > 60 {
-		slug = strings.TrimRight(slug[:60], "-")
+		// At a word's end: "…-chinh-quyen", not "…-chinh-quyen-dia-p".
+		cut := slug[:61]
+		if i := strings.LastIndex(cut, "-"); i > 20 {
+			cut = cut[:i]
+		}
+		slug = strings.TrimRight(cut[:min(len(cut), 60)], "-")
 	}
 	if slug == "" {
 		slug = fmt.Sprintf("newsdesk-%d", time.Now().Unix())

@@ -107,3 +107,20 @@ func TestHistoryRestore(t *testing.T) {
 		t.Error("the content replaced by the restore is not in the history")
 	}
 }
+
+// TestFileSlugEndsAtAWord: a long headline's suggested file name ends at a word.
+func TestFileSlugEndsAtAWord(t *testing.T) {
+	test.NewTempApp(t)
+	lib := newLibrary()
+	r := model.NewReport("Xây dựng nền công vụ chuyên nghiệp, bảo đảm chính quyền địa phương hai cấp vận hành thông suốt")
+	r.Normalize()
+	lib.CreateReport(nil, r)
+	f := &fakePrinting{}
+	m := ui.NewMainWindow(test.NewTempApp(t), ui.Services{Reports: lib, Photos: lib, Printing: f.printing(t, nil)}, "library.sqlite")
+	eventually(t, func() bool { return m.Editor != nil })
+	m.PrintReport()
+	eventually(t, func() bool { f.mu.Lock(); defer f.mu.Unlock(); return len(f.printed) == 1 })
+	if got := filepath.Base(f.printed[0]); got != "xay-dung-nen-cong-vu-chuyen-nghiep-bao-dam-chinh-quyen-dia.pdf" {
+		t.Errorf("suggested %q, want it cut at a word", got)
+	}
+}

@@ -27,7 +27,7 @@ func init() {
 		"ui.savebundle.print":    {VI: "Ảnh cỡ in (nhẹ hơn, để gửi thư)", EN: "Print size (lighter, for e-mail)"},
 		"ui.savebundle.next":     {VI: "Chọn nơi lưu…", EN: "Choose where…"},
 		"ui.savebundle.working":  {VI: "Đang lưu gói duyệt…", EN: "Saving the review bundle…"},
-		"ui.savebundle.saved":    {VI: "Đã lưu gói duyệt: %s (%.1f MB).", EN: "Review bundle saved: %s (%.1f MB)."},
+		"ui.savebundle.saved":    {VI: "Đã lưu gói duyệt: %s (%.1f MB), trong thư mục %s.", EN: "Review bundle saved: %s (%.1f MB), in the folder %s."},
 		"ui.savebundle.failed":   {VI: "Chưa lưu được gói duyệt: %s", EN: "The review bundle was not saved: %s"},
 	})
 }
@@ -53,7 +53,8 @@ func (m *MainWindow) ShowSaveBundle() {
 			return
 		}
 		printPhotos := photos.Selected == msg.T("ui.savebundle.print")
-		m.askSavePath(outfile.Bundle, fileSlug(r.Headline)+".zip", ".zip", func(path string, force bool) {
+		// .newsdesk.zip: the name the desktop offers "Open with Newsdesk" for.
+		m.askSavePath(outfile.Bundle, fileSlug(r.Headline)+".newsdesk.zip", ".zip", func(path string, force bool) {
 			m.SaveBundleTo(BundleJob{ID: r.ID, Path: path, PrintPhotos: printPhotos, Force: force})
 		})
 	}, m.Window)
@@ -96,7 +97,7 @@ func (m *MainWindow) SaveBundleTo(job BundleJob) {
 				if st, err := os.Stat(path); err == nil {
 					size = float64(st.Size()) / (1 << 20)
 				}
-				m.inform(msg.T("ui.savebundle.title"), msg.T("ui.savebundle.saved", filepath.Base(path), size))
+				m.inform(msg.T("ui.savebundle.title"), msg.T("ui.savebundle.saved", filepath.Base(path), size, filepath.Dir(path)))
 			}
 		})
 	}()

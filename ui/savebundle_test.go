@@ -51,7 +51,7 @@ func TestSaveBundle(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "hoi-nghi-tong-ket.zip")
 	m.SaveBundleTo(ui.BundleJob{ID: r.ID, Path: path, PrintPhotos: true})
 	eventually(t, func() bool {
-		return strings.Contains(said.all(), "Đã lưu gói duyệt: hoi-nghi-tong-ket.zip (3.0 MB).")
+		return strings.Contains(said.all(), "Đã lưu gói duyệt: hoi-nghi-tong-ket.zip (3.0 MB), trong thư mục "+filepath.Dir(path)+".")
 	})
 	mu.Lock()
 	defer mu.Unlock()
