@@ -136,6 +136,12 @@ func (l *Library) filter() model.ReportFilter {
 	return model.ReportFilter{}
 }
 
+// filtered reports whether the list shows a view of the library, not all of it.
+func (l *Library) filtered() bool {
+	f := l.filter()
+	return f.Status != nil || len(f.Statuses) > 0
+}
+
 // matches says whether a report's status passes the filter.
 func matches(f model.ReportFilter, s model.Status) bool {
 	if f.Status != nil && s != *f.Status {
@@ -245,6 +251,9 @@ func (l *Library) show(seq int, query string, items []model.ReportSummary, err e
 		l.Status.SetText(msg.T("ui.search.count", len(items)))
 	case !complete:
 		l.Status.SetText(msg.T("ui.library.loading", len(items)))
+	case l.filtered():
+		// Not "in the library": the view hides the rest.
+		l.Status.SetText(msg.T("ui.library.count.view", len(items), l.Filter.Selected))
 	default:
 		l.Status.SetText(msg.T("ui.library.count", len(items)))
 	}
