@@ -8,7 +8,7 @@ func init() {
 		"ui.search.none":        {VI: "Không tìm thấy bài nào chứa “%s”.", EN: "No report contains “%s”."},
 		"ui.search.count":       {VI: "Tìm thấy %d bài.", EN: "Reports found: %d."},
 		"ui.library.count":      {VI: "%d bài viết trong thư viện.", EN: "Reports in the library: %d."},
-		"ui.library.count.view": {VI: "%d bài viết trong mục xem «%s» (chọn «Mọi trạng thái» để xem cả thư viện).", EN: "%d reports in the view «%s» (choose «Any status» to see the whole library)."},
+		"ui.library.count.view": {VI: "%d bài viết trong mục xem «%s».", EN: "%d reports in the view «%s»."},
 		"ui.library.where":      {VI: "Thư viện: %s", EN: "Library: %s"},
 		"ui.ok":                 {VI: "Đồng ý", EN: "OK"},
 		"ui.cancel":             {VI: "Hủy", EN: "Cancel"},
