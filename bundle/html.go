@@ -64,16 +64,14 @@ func writeAwards(b *strings.Builder, r *model.Report, a *model.AwardList) {
 	if s := r.AwardSentence(a); s != "" {
 		b.WriteString("<p>" + text(s) + "</p>")
 	}
-	b.WriteString("<table><thead><tr><th>STT</th><th>Tên tập thể, cá nhân</th><th>Đơn vị, chức vụ</th><th>Hình thức khen thưởng</th></tr></thead><tbody>")
+	b.WriteString("<table><thead><tr>")
+	for _, h := range model.AwardColumns(a.Count()) {
+		b.WriteString("<th>" + text(h) + "</th>")
+	}
+	b.WriteString("</tr></thead><tbody>")
 	for i, r := range a.Recipients {
-		var unit []string
-		for _, s := range []string{r.Title, r.Unit} {
-			if s != "" {
-				unit = append(unit, s)
-			}
-		}
 		b.WriteString("<tr><td>" + strconv.Itoa(i+1) + "</td><td>" + text(r.Name) + "</td><td>" +
-			text(strings.Join(unit, ", ")) + "</td><td>" + text(a.FormOf(r)) + "</td></tr>")
+			text(r.Detail()) + "</td><td>" + text(a.FormOf(r)) + "</td></tr>")
 	}
 	b.WriteString("</tbody></table></section>\n")
 }

@@ -143,6 +143,35 @@ func (a *AwardList) Sentence() string {
 	return s + "."
 }
 
+// AwardColumns are the headings of an award table, for a list holding that many
+// collectives and individuals: every printed form of the list (PDF, bundle,
+// portal) uses them. Report text is Vietnamese whatever the interface language.
+func AwardColumns(collectives, individuals int) []string {
+	switch {
+	case individuals == 0:
+		return []string{"STT", "Tên tập thể", "Đơn vị", "Hình thức khen thưởng"}
+	case collectives == 0:
+		return []string{"STT", "Họ và tên", "Chức vụ, đơn vị", "Hình thức khen thưởng"}
+	}
+	return []string{"STT", "Tên tập thể, họ và tên", "Đơn vị, chức vụ", "Hình thức khen thưởng"}
+}
+
+// Detail is what an award table says of the recipient beside the name: for a
+// person the title and the unit ("Tổ trưởng, Tổ dân phố số 2"), for a collective
+// the unit it belongs to.
+func (r Recipient) Detail() string {
+	if r.Kind == Collective {
+		return r.Unit
+	}
+	var parts []string
+	for _, s := range []string{r.Title, r.Unit} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
 // AwardSentence is the sentence to print above award list a of r (Sentence), or
 // "" when the text just before the list — the paragraph before it, or the lead
 // when none is — already states its counts ("… trao Giấy khen cho 12 tập thể và

@@ -55,9 +55,7 @@ func (c *Comment) Normalize() {
 	}
 	c.Text = strings.TrimSpace(vntext.Clean(c.Text))
 	c.Quote = vntext.OneLine(c.Quote)
-	if r := []rune(c.Quote); len(r) > QuoteLength {
-		c.Quote = strings.TrimSpace(string(r[:QuoteLength-1])) + "…"
-	}
+	c.Quote = vntext.Shorten(c.Quote, QuoteLength)
 	c.Author = vntext.OneLine(c.Author)
 	c.ResolvedBy = vntext.OneLine(c.ResolvedBy)
 }

@@ -39,7 +39,7 @@ func (d *doc) awards(a *model.AwardList) {
 	}
 	intro := d.layout(awardIntro(a), columnW, 1.35, alignLeft)
 	collectives, individuals := a.Count()
-	head := tableHead(collectives, individuals)
+	head := model.AwardColumns(collectives, individuals)
 	mixed := collectives > 0 && individuals > 0
 
 	type row struct {
@@ -58,11 +58,7 @@ func (d *doc) awards(a *model.AwardList) {
 			n = 0
 		}
 		n++
-		detail := text(r.Unit)
-		if r.Kind != model.Collective {
-			detail = joinNonEmpty(", ", text(r.Title), text(r.Unit))
-		}
-		values := []string{strconv.Itoa(n), text(r.Name), detail, text(a.FormOf(r))}
+		values := []string{strconv.Itoa(n), text(r.Name), text(r.Detail()), text(a.FormOf(r))}
 		cells := make([]*paragraph, len(values))
 		for c, v := range values {
 			cells[c] = d.cell(v, serif, cellSize, cellAlign[c], tableWidths[c])
@@ -122,17 +118,6 @@ func awardIntro(a *model.AwardList) []span {
 	}
 	spans = append(spans, span{text: ":", face: serif, size: 11.5, color: black})
 	return spans
-}
-
-// tableHead names the columns for the kinds of recipient the list holds.
-func tableHead(collectives, individuals int) []string {
-	switch {
-	case individuals == 0:
-		return []string{"STT", "Tên tập thể", "Đơn vị", "Hình thức khen thưởng"}
-	case collectives == 0:
-		return []string{"STT", "Họ và tên", "Chức vụ, đơn vị", "Hình thức khen thưởng"}
-	}
-	return []string{"STT", "Tên tập thể, họ và tên", "Đơn vị, chức vụ", "Hình thức khen thưởng"}
 }
 
 // cell lays out a table cell's text for a column width mm wide.

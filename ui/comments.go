@@ -18,6 +18,7 @@ import (
 
 	"newsdesk/model"
 	"newsdesk/msg"
+	"newsdesk/vntext"
 )
 
 func init() {
@@ -364,7 +365,13 @@ func (e *Editor) commentTargets(key string) []string {
 	}
 	out := []string{msg.T("ui.comments.wholelist")}
 	for i, r := range b.Awards.Recipients {
-		out = append(out, fmt.Sprintf("%d. %s", i+1, r.Name))
+		// The row's number, name and title or unit: two rows of one name (a
+		// template's repeated line, namesakes) must be told apart.
+		line := fmt.Sprintf("%d. %s", i+1, r.Name)
+		if who := r.Detail(); who != "" {
+			line += " — " + who
+		}
+		out = append(out, vntext.Shorten(line, 70))
 	}
 	return out
 }
@@ -388,7 +395,7 @@ func (e *Editor) ShowNewComment(key string) {
 	}
 	items = append(items, widget.NewFormItem(msg.T("ui.comments.text"), text))
 	on := e.comments.where(model.Comment{BlockKey: key, Quote: model.QuoteOf(e.report, key, 0)})
-	d := dialog.NewForm(msg.T("ui.comments.add.on", on), msg.T("ui.ok"), msg.T("ui.cancel"), items, func(ok bool) {
+	d := dialog.NewForm(vntext.Shorten(msg.T("ui.comments.add.on", on), 80), msg.T("ui.ok"), msg.T("ui.cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}

@@ -142,7 +142,9 @@ func TestRoleStartView(t *testing.T) {
 		t.Errorf("title %q should name the role", m.Window.Title())
 	}
 	// The footer counts the view, not the library, while a view hides reports.
-	eventually(t, func() bool { return strings.HasPrefix(m.Library.Status.Text, "1 bài viết trong mục xem «Hàng chờ duyệt»") })
+	eventually(t, func() bool {
+		return strings.HasPrefix(m.Library.Status.Text, "1 bài viết trong mục xem «Hàng chờ duyệt»")
+	})
 	m.Library.Filter.SetSelectedIndex(1) // then every report
 	eventually(t, func() bool { return len(m.Library.Items()) == 3 })
 	eventually(t, func() bool { return m.Library.Status.Text == "3 bài viết trong thư viện." })

@@ -83,3 +83,18 @@ func Words(s string) []string {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
 	})
 }
+
+// Shorten cuts s to at most n characters, at a word's end where one is near,
+// with "…" after: for titles, choices and quotes that must stay inside a laptop's
+// screen. s of n characters or fewer is returned as it is.
+func Shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n || n < 2 {
+		return s
+	}
+	cut := string(r[:n-1])
+	if i := strings.LastIndex(cut, " "); i > len(cut)/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,.;:") + "…"
+}

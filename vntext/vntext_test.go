@@ -53,3 +53,19 @@ func TestWords(t *testing.T) {
 		}
 	}
 }
+
+func TestShorten(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"Hội nghị", 20, "Hội nghị"},
+		{"Đồng chí Nguyễn Thị Thu Hằng phát biểu tại Hội nghị", 30, "Đồng chí Nguyễn Thị Thu Hằng…"},
+		{"Tổ chức", 4, "Tổ…"},
+	} {
+		if got := vntext.Shorten(c.in, c.n); got != c.want || len([]rune(got)) > c.n {
+			t.Errorf("Shorten(%q, %d) = %q, want %q", c.in, c.n, got, c.want)
+		}
+	}
+}

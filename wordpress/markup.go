@@ -161,16 +161,14 @@ func awards(b *strings.Builder, sentence string, a *model.AwardList, class strin
 		paragraph(b, `{"className":"newsdesk-sentence`+class+`"}`, ` class="newsdesk-sentence`+class+`"`, Text(sentence))
 	}
 	b.WriteString("\n<!-- wp:table {\"className\":\"newsdesk-awards" + class + "\"} -->\n")
-	b.WriteString(`<figure class="wp-block-table newsdesk-awards` + class + `"><table><thead><tr><th>STT</th><th>Tên tập thể, cá nhân</th><th>Đơn vị, chức vụ</th><th>Hình thức khen thưởng</th></tr></thead><tbody>`)
+	b.WriteString(`<figure class="wp-block-table newsdesk-awards` + class + `"><table><thead><tr>`)
+	for _, h := range model.AwardColumns(a.Count()) {
+		b.WriteString("<th>" + Text(h) + "</th>")
+	}
+	b.WriteString("</tr></thead><tbody>")
 	for i, r := range a.Recipients {
-		var unit []string
-		for _, s := range []string{r.Title, r.Unit} {
-			if s != "" {
-				unit = append(unit, s)
-			}
-		}
 		b.WriteString("<tr><td>" + strconv.Itoa(i+1) + "</td><td>" + Text(r.Name) + "</td><td>" +
-			Text(strings.Join(unit, ", ")) + "</td><td>" + Text(a.FormOf(r)) + "</td></tr>")
+			Text(r.Detail()) + "</td><td>" + Text(a.FormOf(r)) + "</td></tr>")
 	}
 	b.WriteString("</tbody></table></figure>\n<!-- /wp:table -->\n")
 }

@@ -82,13 +82,11 @@ func formatAwards(b *strings.Builder, n int, a *model.AwardList) {
 		if r.Kind == model.Collective {
 			kind = msg.T("cli.show.collective")
 		}
-		parts := []string{r.Name}
-		for _, p := range []string{r.Title, r.Unit} {
-			if p != "" {
-				parts = append(parts, p)
-			}
+		line := r.Name
+		if d := r.Detail(); d != "" {
+			line += ", " + d
 		}
-		fmt.Fprintf(b, "  %d. %s: %s", i+1, kind, strings.Join(parts, ", "))
+		fmt.Fprintf(b, "  %d. %s: %s", i+1, kind, line)
 		if r.Form != "" {
 			fmt.Fprintf(b, " (%s)", r.Form)
 		}
