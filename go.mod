@@ -11,6 +11,7 @@ require (
 	github.com/zalando/go-keyring v0.2.6
 	golang.org/x/image v0.48.0
 	golang.org/x/sync v0.25.0
+	golang.org/x/term v0.48.0
 	golang.org/x/text v0.44.0
 )
 

@@ -1,15 +1,15 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"strconv"
 	"strings"
 	"time"
+
+	"golang.org/x/term"
 
 	"newsdesk/keyring"
 	"newsdesk/model"
@@ -106,16 +106,14 @@ func (m *Main) askPassword(p *model.Portal) (string, bool) {
 		return "", false
 	}
 	fmt.Fprint(m.Stderr, msg.T("cli.portal.prompt", p.User, p.URL))
-	stty := func(arg string) {
-		c := exec.Command("stty", arg)
-		c.Stdin = f
-		_ = c.Run()
-	}
-	stty("-echo")
-	line, _ := bufio.NewReader(f).ReadString('\n')
-	stty("echo")
+	// Read without echo by the terminal's own means (x/term): stty, used before,
+	// does not exist on Windows, where the password showed as it was typed.
+	pass, err := term.ReadPassword(int(f.Fd()))
 	fmt.Fprintln(m.Stderr)
-	return strings.TrimSpace(line), true
+	if err != nil {
+		return "", false
+	}
+	return strings.TrimSpace(string(pass)), true
 }
 
 // runPortal: `newsdesk portal add NAME --url URL --user USER`, `portal list`,
