@@ -2,7 +2,8 @@ package wordpress
 
 import (
 	"context"
-	"sync"
+
+	"golang.org/x/sync/errgroup"
 )
 
 // inParallel runs work(ctx, i) for i from 0 to count-1, at most n at a time (3
@@ -13,26 +14,13 @@ func inParallel(ctx context.Context, n, count int, work func(ctx context.Context
 	if n <= 0 {
 		n = 3
 	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	sem := make(chan struct{}, n)
-	var wg sync.WaitGroup
-	var once sync.Once
-	var first error
-	for i := 0; i < count && ctx.Err() == nil; i++ {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer wg.Done()
-			defer func() { <-sem }()
-			if err := work(ctx, i); err != nil {
-				once.Do(func() { first = err; cancel() })
-			}
-		}()
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(n)
+	for i := 0; i < count && gctx.Err() == nil; i++ {
+		g.Go(func() error { return work(gctx, i) })
 	}
-	wg.Wait()
-	if first != nil {
-		return first
+	if err := g.Wait(); err != nil {
+		return err
 	}
 	return ctx.Err()
 }

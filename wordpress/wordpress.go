@@ -3,8 +3,8 @@
 // HTTP failures to sentences a reporter can act on), the block-editor markup of a
 // report, and the push itself (photos as media, then the post; updates in place;
 // resumes without duplicates). It imports model, msg, vntext, photo (to turn a
-// photo) and the standard library only: the library, the window and the commands
-// are other rooms.
+// photo), the standard library and golang.org/x/sync only: the library, the
+// window and the commands are other rooms.
 package wordpress
 
 import (
