@@ -158,7 +158,7 @@ func TestListHighlightFollowsTheReport(t *testing.T) {
 	if m.Library.Items()[1].ID != older.ID {
 		t.Fatalf("the older report is not on the second row: %s", headlines(m.Library))
 	}
-	m.Library.List.Select(1) // the reporter clicks it
+	m.Open(older.ID) // what clicking its row does
 	eventually(t, func() bool { return m.Editor != nil && m.Editor.Report().ID == older.ID })
 	time.Sleep(200 * time.Millisecond) // its first load ends
 	e := m.Editor
