@@ -21,9 +21,18 @@ failed=0
 for i in 0 1; do
 	if wait "${pids[$i]}"; then
 		echo "make test in ${dirs[$i]}: passed"
+		continue
+	fi
+	echo "make test in ${dirs[$i]}: FAILED beside the other run; its output:"
+	cat "$work/test-$i.log"
+	# Two full runs at once on two cores slow the window tests that wait on a
+	# deadline: a failure is run again alone, and only a second failure counts.
+	echo "make test in ${dirs[$i]}: running it again alone"
+	if (cd "${dirs[$i]}" && NEWSDESK_TEST_MARK=${marks[$i]} make test >"$work/again-$i.log" 2>&1); then
+		echo "make test in ${dirs[$i]}: passed alone (the failure above happened only under the double load)"
 	else
-		echo "make test in ${dirs[$i]}: FAILED; its output:"
-		cat "$work/test-$i.log"
+		echo "make test in ${dirs[$i]}: FAILED again alone; its output:"
+		cat "$work/again-$i.log"
 		failed=1
 	fi
 done
