@@ -29,9 +29,6 @@ func init() {
 		"ui.bundle.comments":   {VI: "%d góp ý mới.", EN: "New comments: %d."},
 		"ui.bundle.revisions":  {VI: "%d phiên bản mới trong lịch sử.", EN: "New revisions in the history: %d."},
 		"ui.bundle.nothingnew": {VI: "Không có góp ý mới.", EN: "No new comments."},
-		"ui.bundle.conflict": {
-			VI: "Bài này đã được sửa ở cả hai nơi: trong thư viện và trong gói. Cả hai bản đều được giữ nguyên — bản trong gói được lưu thành một bài mới, liên kết với bài cũ. Hãy so sánh và chọn phần muốn giữ.",
-			EN: "This report was changed in both places: in the library and in the bundle. Both versions are kept — the bundle's as a new report linked to the old one. Compare them and pick what to keep."},
 	})
 }
 
@@ -105,7 +102,8 @@ func (m *MainWindow) openBundle(path, name string) {
 			}
 			m.Library.Refresh()
 			if res.Outcome == model.ImportConflict {
-				m.inform(msg.T("ui.bundle.title"), msg.T("ui.bundle.conflict"))
+				// The merge window says what happened and what to do; a dialog over
+				// the main window would still be there, out of date, after the merge.
 				m.merge(res.LinkedID, res.ReportID)
 				return
 			}

@@ -69,8 +69,8 @@ func init() {
 		"ui.compare.field.recipient.form":     {VI: "Hình thức riêng", EN: "Own award form"},
 		"ui.merge.title":                      {VI: "Hợp nhất hai bản", EN: "Merge two versions"},
 		"ui.merge.summary": {
-			VI: "Bản trả về khác bản của bạn ở %d chỗ, trong đó %d chỗ cả hai bên cùng sửa: hãy chọn bản giữ lại cho những chỗ đó. Chỗ chỉ một bên sửa đã chọn sẵn bản có sửa.",
-			EN: "The version that came back differs from yours in %d places, %d of them changed on both sides: pick what to keep there. Where only one side changed, that side is already picked."},
+			VI: "Bản trả về khác bản của bạn ở %d chỗ, trong đó %d chỗ cả hai bên cùng sửa: hãy chọn bản giữ lại cho những chỗ đó. Chỗ chỉ một bên sửa đã chọn sẵn bản có sửa. Chưa có gì mất: nếu để sau, bản trả về được giữ thành một bài riêng, liên kết với bài của bạn.",
+			EN: "The version that came back differs from yours in %d places, %d of them changed on both sides: pick what to keep there. Where only one side changed, that side is already picked. Nothing is lost: if you leave it for later, the returned version stays a report of its own, linked to yours."},
 		"ui.merge.mine":        {VI: "Bản của bạn", EN: "Your version"},
 		"ui.merge.theirs":      {VI: "Bản trả về", EN: "The version that came back"},
 		"ui.merge.conflict":    {VI: "cả hai bên cùng sửa", EN: "changed on both sides"},
