@@ -59,6 +59,7 @@ func NewLibrary(reports model.ReportService, typing *textfield.Typing) *Library 
 	l.Search.SetPlaceHolder(msg.T("ui.search.placeholder"))
 	l.Search.OnChanged = func(string) { l.scheduleRefresh() }
 	l.Filter = widget.NewSelect(filterChoices(""), nil)
+	fitChoices(l.Filter)
 	l.Filter.SetSelectedIndex(0)
 	l.Filter.OnChanged = func(string) { l.Refresh() }
 	l.Status = widget.NewLabel("")
@@ -111,12 +112,26 @@ func filterChoices(view string) []string {
 	return choices
 }
 
+// fitChoices makes the select wide enough to show its longest choice whole: a
+// select is as wide as its placeholder text, which shows only while nothing is
+// chosen ("Hàng chờ …", "Mọi trạng t…" before).
+func fitChoices(s *widget.Select) {
+	longest := ""
+	for _, o := range s.Options {
+		if len([]rune(o)) > len([]rune(longest)) {
+			longest = o
+		}
+	}
+	s.PlaceHolder = longest
+}
+
 // SetView makes the list start on a view of the reports in those statuses, offered
 // first in the filter under that name, and shows it.
 func (l *Library) SetView(name string, statuses []model.Status) {
 	l.view = append([]model.Status(nil), statuses...)
 	l.Filter.OnChanged = nil
 	l.Filter.SetOptions(filterChoices(name))
+	fitChoices(l.Filter)
 	l.Filter.SetSelectedIndex(0)
 	l.Filter.OnChanged = func(string) { l.Refresh() }
 	l.Refresh()
