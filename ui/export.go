@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"newsdesk/model"
@@ -155,15 +156,39 @@ func (m *MainWindow) ShowBulletin() {
 	}
 	items := m.Library.Items()
 	chosen := make([]bool, len(items))
-	list := container.NewVBox()
 	for i, r := range items {
-		i := i
-		c := widget.NewCheck(r.Headline+" · "+r.Status.Label(), func(on bool) { chosen[i] = on })
-		if r.Status == model.StatusApproved || r.Status == model.StatusPublished {
-			c.SetChecked(true)
-		}
-		list.Add(c)
+		chosen[i] = r.Status == model.StatusApproved || r.Status == model.StatusPublished
 	}
+	// The bulletin prints the ticked reports in this order, which the arrows change.
+	order := make([]int, len(items))
+	for i := range order {
+		order[i] = i
+	}
+	list := container.NewVBox()
+	var fill func()
+	move := func(at, by int) {
+		if to := at + by; to >= 0 && to < len(order) {
+			order[at], order[to] = order[to], order[at]
+			fill()
+		}
+	}
+	fill = func() {
+		list.RemoveAll()
+		for at, i := range order {
+			r := items[i]
+			// Number, time and status beside the headline: reports of one headline
+			// must be told apart.
+			label := fmt.Sprintf("#%d · %s · %s · %s", r.ID, vntext.Shorten(r.Headline, 70), r.Status.Label(),
+				r.UpdatedAt.Local().Format("02/01/2006 15:04"))
+			c := widget.NewCheck(label, func(on bool) { chosen[i] = on })
+			c.SetChecked(chosen[i])
+			up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { move(at, -1) })
+			down := widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { move(at, 1) })
+			list.Add(container.NewBorder(nil, nil, nil, container.NewHBox(up, down), c))
+		}
+		list.Refresh()
+	}
+	fill()
 	title := widget.NewEntry()
 	title.SetText(msg.T("ui.bulletin.default", time.Now().Format("02/01/2006")))
 	date := widget.NewEntry()
@@ -171,8 +196,8 @@ func (m *MainWindow) ShowBulletin() {
 	save := func(print bool) func() {
 		return func() {
 			var ids []int64
-			for i, on := range chosen {
-				if on {
+			for _, i := range order {
+				if chosen[i] {
 					ids = append(ids, items[i].ID)
 				}
 			}

@@ -8,8 +8,11 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"newsdesk/model"
+	"newsdesk/msg"
 	"newsdesk/ui"
 )
 
@@ -122,5 +125,51 @@ func TestFileSlugEndsAtAWord(t *testing.T) {
 	eventually(t, func() bool { f.mu.Lock(); defer f.mu.Unlock(); return len(f.printed) == 1 })
 	if got := filepath.Base(f.printed[0]); got != "xay-dung-nen-cong-vu-chuyen-nghiep-bao-dam-chinh-quyen-dia.pdf" {
 		t.Errorf("suggested %q, want it cut at a word", got)
+	}
+}
+
+// TestBulletinPickerOrderAndNames: reports of one headline are told apart by
+// number and time, and the bulletin prints the ticked reports in the order the
+// arrows set.
+func TestBulletinPickerOrderAndNames(t *testing.T) {
+	msg.SetLang(msg.Vietnamese)
+	a := test.NewTempApp(t)
+	lib := newLibrary()
+	first := addReport(lib, "Hội nghị tổng kết", model.StatusApproved)
+	second := addReport(lib, "Hội nghị tổng kết", model.StatusApproved)
+	third := addReport(lib, "Giao ban quý I", model.StatusApproved)
+	f := &fakePrinting{}
+	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib, Printing: f.printing(t, nil)}, "library.sqlite")
+	m.Inform = func(string) {}
+	eventually(t, func() bool { return len(m.Library.Items()) == 3 })
+	listed := m.Library.Items() // newest first
+	m.ShowBulletin()
+	controls := func() (checks []*widget.Check, ups []*widget.Button, print *widget.Button) {
+		for _, o := range objectsIn(m.Window.Canvas().Overlays().Top()) {
+			switch o := o.(type) {
+			case *widget.Check:
+				checks = append(checks, o)
+			case *widget.Button:
+				if o.Icon == theme.MoveUpIcon() {
+					ups = append(ups, o)
+				}
+				if o.Text == msg.T("ui.bulletin.print") {
+					print = o
+				}
+			}
+		}
+		return
+	}
+	checks, ups, print := controls()
+	if len(checks) != 3 || checks[1].Text == checks[2].Text || checks[0].Text == checks[1].Text {
+		t.Fatalf("the rows %q cannot be told apart", []string{checks[0].Text, checks[1].Text, checks[2].Text})
+	}
+	test.Tap(ups[2]) // the last listed goes up one
+	_, _, print = controls()
+	test.Tap(print)
+	eventually(t, func() bool { f.mu.Lock(); defer f.mu.Unlock(); return len(f.jobs) == 1 })
+	want := []int64{listed[0].ID, listed[2].ID, listed[1].ID}
+	if got := f.jobs[0].IDs; len(got) != 3 || got[0] != want[0] || got[1] != want[1] || got[2] != want[2] {
+		t.Errorf("printed %v, want %v (reports %d, %d, %d)", got, want, first.ID, second.ID, third.ID)
 	}
 }
