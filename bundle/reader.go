@@ -177,7 +177,7 @@ func readPhotos(entries map[string]*zip.File, list []photoFile) (map[string]*mod
 		if name = vntext.OneLine(name); name == "" {
 			name = path.Base(pf.Path)
 		}
-		out[pf.UUID] = &model.ImportPhoto{UUID: pf.UUID, Filename: name, SHA256: strings.ToLower(pf.SHA256), Open: open}
+		out[pf.UUID] = &model.ImportPhoto{UUID: pf.UUID, Filename: name, Source: pf.Path, SHA256: strings.ToLower(pf.SHA256), Open: open}
 	}
 	return out, nil
 }

@@ -63,9 +63,12 @@ type MergeService interface {
 type ImportPhoto struct {
 	UUID     string
 	Filename string
-	SHA256   string
-	Data     []byte
-	Open     func() ([]byte, error)
+	// Source says where the photo came from, for a message about it: the bundle's
+	// entry ("photos/….jpg") or the portal's address; empty for a file.
+	Source string
+	SHA256 string
+	Data   []byte
+	Open   func() ([]byte, error)
 }
 
 // Bytes returns the photo's bytes: Data, or what Open reads.

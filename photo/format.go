@@ -13,7 +13,6 @@ import (
 
 	"golang.org/x/image/webp"
 
-	"newsdesk/model"
 )
 
 // MaxPixels is the largest picture Prepare decodes, in pixels (100 megapixels, more
@@ -102,16 +101,16 @@ func check(name string, data []byte) (format, image.Config, error) {
 	cfg, err := f.decodeConfig(data)
 	switch {
 	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
-		return 0, cfg, model.Errorf(model.EINVALID, "photo.truncated", name)
+		return 0, cfg, refuse("photo.truncated", name)
 	case isUnsupported(err):
-		return 0, cfg, model.Errorf(model.EINVALID, "photo.variant", name, strings.ToUpper(f.mime()[len("image/"):]))
+		return 0, cfg, refuse("photo.variant", name, strings.ToUpper(f.mime()[len("image/"):]))
 	case err != nil || cfg.Width <= 0 || cfg.Height <= 0:
-		return 0, cfg, model.Errorf(model.EINVALID, "photo.damaged", name)
+		return 0, cfg, refuse("photo.damaged", name)
 	case int64(cfg.Width)*int64(cfg.Height) > MaxPixels:
-		return 0, cfg, model.Errorf(model.EINVALID, "photo.toolarge", name, cfg.Width, cfg.Height,
+		return 0, cfg, refuse("photo.toolarge", name, cfg.Width, cfg.Height,
 			float64(cfg.Width)*float64(cfg.Height)/1e6, MaxPixels/1_000_000)
 	case decodedBytes(cfg) > MaxDecodeBytes:
-		return 0, cfg, model.Errorf(model.EINVALID, "photo.toodeep", name, cfg.Width, cfg.Height,
+		return 0, cfg, refuse("photo.toodeep", name, cfg.Width, cfg.Height,
 			decodedBytes(cfg)>>20, MaxDecodeBytes>>20)
 	}
 	return f, cfg, nil
@@ -133,7 +132,7 @@ func sniff(name string, data []byte) (format, error) {
 	}
 	switch {
 	case len(data) == 0:
-		return 0, model.Errorf(model.EINVALID, "photo.empty", name)
+		return 0, refuse("photo.empty", name)
 	case has(0, "\xff\xd8\xff"):
 		return formatJPEG, nil
 	case has(0, "\x89PNG\r\n\x1a\n"):
@@ -145,36 +144,36 @@ func sniff(name string, data []byte) (format, error) {
 	case has(4, "ftyp"):
 		return 0, isoMedia(name, data)
 	case has(0, "FUJIFILMCCD-RAW"):
-		return 0, model.Errorf(model.EINVALID, "photo.raw", name, "RAF")
+		return 0, refuse("photo.raw", name, "RAF")
 	case has(0, "IIRO"), has(0, "IIRS"), has(0, "MMOR"):
-		return 0, model.Errorf(model.EINVALID, "photo.raw", name, "ORF")
+		return 0, refuse("photo.raw", name, "ORF")
 	case has(0, "IIU\x00"):
-		return 0, model.Errorf(model.EINVALID, "photo.raw", name, "RW2")
+		return 0, refuse("photo.raw", name, "RW2")
 	case has(0, "FOVb"):
-		return 0, model.Errorf(model.EINVALID, "photo.raw", name, "X3F")
+		return 0, refuse("photo.raw", name, "X3F")
 	case has(0, "II*\x00") && has(8, "CR"):
-		return 0, model.Errorf(model.EINVALID, "photo.raw", name, "CR2")
+		return 0, refuse("photo.raw", name, "CR2")
 	case has(0, "II*\x00"), has(0, "MM\x00*"), has(0, "II+\x00"), has(0, "MM\x00+"):
 		// DNG, NEF, ARW and most other raw files are TIFF inside: only the name
 		// tells them apart, and only for the wording.
 		if ext := extension(name); rawExtensions[ext] {
-			return 0, model.Errorf(model.EINVALID, "photo.raw", name, strings.ToUpper(ext))
+			return 0, refuse("photo.raw", name, strings.ToUpper(ext))
 		}
-		return 0, model.Errorf(model.EINVALID, "photo.unsupported", name, "TIFF")
+		return 0, refuse("photo.unsupported", name, "TIFF")
 	case has(0, "BM") && len(data) >= 18 && bmpHeaderSizes[binary.LittleEndian.Uint32(data[14:])]:
-		return 0, model.Errorf(model.EINVALID, "photo.unsupported", name, "BMP")
+		return 0, refuse("photo.unsupported", name, "BMP")
 	case has(0, "8BPS"):
-		return 0, model.Errorf(model.EINVALID, "photo.unsupported", name, "PSD (Photoshop)")
+		return 0, refuse("photo.unsupported", name, "PSD (Photoshop)")
 	case has(0, "\x00\x00\x00\x0cjP  \r\n\x87\n"), has(0, "\xff\x4f\xff\x51"):
-		return 0, model.Errorf(model.EINVALID, "photo.unsupported", name, "JPEG 2000")
+		return 0, refuse("photo.unsupported", name, "JPEG 2000")
 	case has(0, "\x00\x00\x00\x0cJXL \r\n\x87\n"), has(0, "\xff\x0a"):
-		return 0, model.Errorf(model.EINVALID, "photo.unsupported", name, "JPEG XL")
+		return 0, refuse("photo.unsupported", name, "JPEG XL")
 	case has(0, "%PDF-"):
-		return 0, model.Errorf(model.EINVALID, "photo.unsupported", name, "PDF")
+		return 0, refuse("photo.unsupported", name, "PDF")
 	case isSVG(data):
-		return 0, model.Errorf(model.EINVALID, "photo.unsupported", name, "SVG")
+		return 0, refuse("photo.unsupported", name, "SVG")
 	}
-	return 0, model.Errorf(model.EINVALID, "photo.notimage", name)
+	return 0, refuse("photo.notimage", name)
 }
 
 // isoMedia names an ISO base media file (HEIC, AVIF, Canon CR3, MP4/MOV video) by
@@ -197,13 +196,13 @@ func isoMedia(name string, data []byte) error {
 	}
 	switch {
 	case has("avif", "avis"):
-		return model.Errorf(model.EINVALID, "photo.unsupported", name, "AVIF")
+		return refuse("photo.unsupported", name, "AVIF")
 	case has("heic", "heix", "heim", "heis", "hevc", "hevx", "hevm", "hevs", "mif1", "msf1", "mif2"):
-		return model.Errorf(model.EINVALID, "photo.heic", name)
+		return refuse("photo.heic", name)
 	case has("crx "):
-		return model.Errorf(model.EINVALID, "photo.raw", name, "CR3")
+		return refuse("photo.raw", name, "CR3")
 	}
-	return model.Errorf(model.EINVALID, "photo.video", name)
+	return refuse("photo.video", name)
 }
 
 // isSVG reports whether data looks like an SVG drawing: XML whose first kilobytes

@@ -102,11 +102,11 @@ func Prepare(filename string, data []byte) (*model.Photo, error) {
 func decodeError(f format, name string, data []byte, err error) error {
 	switch {
 	case isUnsupported(err):
-		return model.Errorf(model.EINVALID, "photo.variant", name, strings.ToUpper(f.mime()[len("image/"):]))
+		return refuse("photo.variant", name, strings.ToUpper(f.mime()[len("image/"):]))
 	case errors.Is(err, io.ErrUnexpectedEOF) || !f.complete(data):
-		return model.Errorf(model.EINVALID, "photo.truncated", name)
+		return refuse("photo.truncated", name)
 	}
-	return model.Errorf(model.EINVALID, "photo.damaged", name)
+	return refuse("photo.damaged", name)
 }
 
 // baseName returns the last element of a path in either slash style, cleaned to

@@ -1,6 +1,8 @@
 package sqlite
 
 import (
+	"strings"
+	"errors"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -9,6 +11,7 @@ import (
 	"sync"
 
 	"newsdesk/model"
+	"newsdesk/msg"
 	"newsdesk/photo"
 )
 
@@ -205,7 +208,7 @@ func (s *ReportService) preparePhotos(ctx context.Context, photos []model.Import
 	wg.Wait()
 	for k, i := range missing {
 		if errs[k] != nil {
-			return nil, errs[k] // the first bad photo in the bundle's order
+			return nil, refusedPhoto(photos[i], errs[k]) // the first bad photo in the bundle's order
 		}
 		prepared[i] = results[k]
 	}
@@ -343,4 +346,19 @@ func matchPhoto(ctx context.Context, tx *Tx, uuid, sha string) (*model.Photo, er
 func sha256Hex(data []byte) string {
 	sum := sha256.Sum256(data)
 	return hex.EncodeToString(sum[:])
+}
+
+// refusedPhoto words photo.Prepare's refusal of a photo that came in a bundle or
+// from the portal: which photo, where it was, what is wrong with it, and that the
+// sender must send it again — the reporter cannot choose that file again.
+func refusedPhoto(p model.ImportPhoto, err error) error {
+	var r *photo.Refusal
+	if p.Source == "" || !errors.As(err, &r) {
+		return err
+	}
+	reason := msg.T("sqlite.photo.reason." + r.Kind)
+	if strings.HasPrefix(reason, "sqlite.photo.reason.") {
+		reason = msg.T("sqlite.photo.reason.other")
+	}
+	return model.Errorf(model.EINVALID, "sqlite.import.photo", p.Filename, p.Source, reason)
 }

@@ -13,6 +13,21 @@ func init() {
 		"sqlite.fts5": {
 			VI: "Bản Newsdesk này được dựng thiếu chức năng tìm kiếm toàn văn (FTS5) nên không mở được thư viện; hãy cài bản Newsdesk chính thức hoặc dựng lại bằng lệnh make.",
 			EN: "This build of Newsdesk lacks full-text search (FTS5), so it cannot open a library; install an official Newsdesk or rebuild it with make."},
+		"sqlite.import.photo": {
+			VI: "Ảnh “%s” đi kèm (%s) %s, nên không nhập gì cả. Hãy nhờ người gửi gửi lại: xuất lại gói duyệt hoặc gửi lại bài từ Newsdesk.",
+			EN: "The photo “%s” that came with it (%s) %s, so nothing was imported. Ask the sender to send it again: export the review bundle again or push the report again from Newsdesk."},
+		"sqlite.photo.reason.notimage":    {VI: "không phải là ảnh", EN: "is not an image"},
+		"sqlite.photo.reason.empty":       {VI: "là tệp rỗng", EN: "is an empty file"},
+		"sqlite.photo.reason.damaged":     {VI: "bị hỏng", EN: "is damaged"},
+		"sqlite.photo.reason.truncated":   {VI: "bị cắt cụt", EN: "is cut short"},
+		"sqlite.photo.reason.toolarge":    {VI: "quá lớn", EN: "is too large"},
+		"sqlite.photo.reason.toodeep":     {VI: "cần quá nhiều bộ nhớ để mở", EN: "needs too much memory to open"},
+		"sqlite.photo.reason.video":       {VI: "là một đoạn phim, không phải ảnh", EN: "is a video, not a photo"},
+		"sqlite.photo.reason.heic":        {VI: "ở dạng HEIC mà Newsdesk không đọc được", EN: "is a HEIC picture Newsdesk cannot read"},
+		"sqlite.photo.reason.raw":         {VI: "ở dạng RAW của máy ảnh, Newsdesk không đọc được", EN: "is a camera RAW file Newsdesk cannot read"},
+		"sqlite.photo.reason.unsupported": {VI: "ở dạng Newsdesk không đọc được", EN: "is in a format Newsdesk cannot read"},
+		"sqlite.photo.reason.variant":     {VI: "dùng một biến thể Newsdesk không đọc được", EN: "uses a variant Newsdesk cannot read"},
+		"sqlite.photo.reason.other":       {VI: "không dùng được", EN: "cannot be used"},
 		"sqlite.damaged": {
 			VI: "Thư viện %s bị hỏng (%s). Đừng ghi thêm vào đó: hãy đóng Newsdesk, chép lại tệp thư viện từ bản sao lưu gần nhất (thư viện là một tệp duy nhất), rồi mở lại.",
 			EN: "The library %s is damaged (%s). Write nothing more to it: close Newsdesk, copy the library file back from your latest backup (the library is one file), and open it again."},

@@ -380,7 +380,7 @@ func (o *Opener) download(ctx context.Context, carried *Carried, photoUUID strin
 			return nil, false, model.Errorf(model.EINVALID, "wordpress.open.photo.damaged", name)
 		}
 	}
-	return &model.ImportPhoto{UUID: photoUUID, Filename: name, Data: data}, asTaken, nil
+	return &model.ImportPhoto{UUID: photoUUID, Filename: name, Source: m.URL, Data: data}, asTaken, nil
 }
 
 // pushState records the post for the report the open landed in, with its photos

@@ -1,8 +1,13 @@
 package main
 
 import (
+	"archive/zip"
 	"bufio"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -95,5 +100,56 @@ func TestAppInfoMatchesFyneApp(t *testing.T) {
 	}
 	if appID != details["ID"] {
 		t.Errorf("appID is %q, FyneApp.toml's ID %q", appID, details["ID"])
+	}
+}
+
+// TestImportBundlePhotoNotAnImage: a bundle whose photo entry holds no image is
+// refused naming the photo and the entry and asking for the bundle again — not
+// with the words for a photo file the reporter chose — and nothing comes in.
+func TestImportBundlePhotoNotAnImage(t *testing.T) {
+	src := newCLI(t)
+	id := strconv.FormatInt(src.id("sample"), 10)
+	good := filepath.Join(t.TempDir(), "bai.newsdesk.zip")
+	src.ok("export", id, "-o", good)
+
+	zr, err := zip.OpenReader(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var manifest map[string]any
+	entries := map[string][]byte{}
+	var names []string
+	for _, f := range zr.File {
+		rc, _ := f.Open()
+		data, _ := io.ReadAll(rc)
+		rc.Close()
+		entries[f.Name], names = data, append(names, f.Name)
+	}
+	zr.Close()
+	json.Unmarshal(entries["newsdesk.json"], &manifest)
+	first := manifest["photos"].([]any)[0].(map[string]any)
+	entry := first["path"].(string)
+	text := []byte("đây là ghi chú, không phải ảnh")
+	sum := sha256.Sum256(text)
+	entries[entry], first["sha256"] = text, hex.EncodeToString(sum[:])
+	entries["newsdesk.json"], _ = json.Marshal(manifest)
+	bad := filepath.Join(t.TempDir(), "hong.newsdesk.zip")
+	out, _ := os.Create(bad)
+	zw := zip.NewWriter(out)
+	for _, n := range names {
+		w, _ := zw.Create(n)
+		w.Write(entries[n])
+	}
+	zw.Close()
+	out.Close()
+
+	dst := newCLI(t)
+	_, stderr, code := dst.run("import", bad)
+	if code != 1 || !strings.Contains(stderr, entry) || !strings.Contains(stderr, "không phải là ảnh") ||
+		strings.Contains(stderr, "Hãy chọn đúng tệp ảnh") {
+		t.Errorf("exit %d, stderr %q; want the entry %s named as no image, and the bundle asked for again", code, stderr, entry)
+	}
+	if list := dst.ok("list"); list != "" {
+		t.Errorf("the library holds %q after a refused import", list)
 	}
 }
