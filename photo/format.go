@@ -12,7 +12,6 @@ import (
 	"strings"
 
 	"golang.org/x/image/webp"
-
 )
 
 // MaxPixels is the largest picture Prepare decodes, in pixels (100 megapixels, more

@@ -1,13 +1,13 @@
 package sqlite
 
 import (
-	"strings"
-	"errors"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 
 	"newsdesk/model"
