@@ -7,6 +7,9 @@ func init() {
 		"outfile.unwritable": {
 			VI: "Không ghi được tệp “%s”: hãy chọn một thư mục mà bạn có quyền ghi và còn chỗ trống.",
 			EN: "Could not write “%s”: choose a folder you may write to, with free space."},
+		"outfile.full": {
+			VI: "Ổ đĩa đã đầy nên không ghi được “%s”; không có tệp nào bị thay đổi. Hãy giải phóng dung lượng hoặc chọn ổ đĩa khác rồi thử lại.",
+			EN: "The disk is full, so “%s” could not be written; no file was changed. Free some space or choose another disk, and try again."},
 		"outfile.nofolder": {
 			VI: "Thư mục “%s” không có: hãy chọn một thư mục có sẵn.",
 			EN: "The folder “%s” does not exist: choose one that does."},

@@ -20,6 +20,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"newsdesk/model"
@@ -99,6 +100,9 @@ func Write(path string, kind Kind, opt Options, write func(*os.File) error) erro
 	defer os.Remove(f.Name())
 	if err := write(f); err != nil {
 		f.Close()
+		if errors.Is(err, syscall.ENOSPC) {
+			return model.Errorf(model.EINVALID, "outfile.full", path)
+		}
 		return err
 	}
 	// A temporary file is private (0600); the document is an ordinary file.
@@ -107,6 +111,9 @@ func Write(path string, kind Kind, opt Options, write func(*os.File) error) erro
 		return model.Errorf(model.EINVALID, "outfile.unwritable", path)
 	}
 	if err := f.Close(); err != nil {
+		if errors.Is(err, syscall.ENOSPC) {
+			return model.Errorf(model.EINVALID, "outfile.full", path)
+		}
 		return model.Errorf(model.EINVALID, "outfile.unwritable", path)
 	}
 	// Checked again: the folder may have changed while the document was made.

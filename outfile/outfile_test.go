@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -214,5 +215,22 @@ func TestWriteRemovesLeftovers(t *testing.T) {
 		if _, err := os.Stat(p); (err == nil) != want {
 			t.Errorf("%s: exists %v, want %v", filepath.Base(p), err == nil, want)
 		}
+	}
+}
+
+// TestWriteDiskFull: a disk that fills up while the document is written says so,
+// and the file that was there stays as it was.
+func TestWriteDiskFull(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "report.pdf")
+	must(t, os.WriteFile(path, []byte("%PDF-1.4 yesterday's"), 0o644))
+	err := outfile.Write(path, outfile.PDF, outfile.Options{}, func(f *os.File) error {
+		return &os.PathError{Op: "write", Path: f.Name(), Err: syscall.ENOSPC} // as f.Write says it
+	})
+	if model.ErrorCode(err) != model.EINVALID || !strings.Contains(model.ErrorMessage(err), "đầy") {
+		t.Fatalf("got %v, want the full disk said", err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != "%PDF-1.4 yesterday's" {
+		t.Errorf("the old file holds %q", got)
 	}
 }

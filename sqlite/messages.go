@@ -47,8 +47,8 @@ func init() {
 			VI: "Không mở được tệp thư viện; hãy kiểm tra tệp vẫn còn, ổ đĩa (hoặc USB) vẫn cắm, và bạn có quyền dùng thư mục chứa nó.",
 			EN: "Cannot open the library file; check that it still exists, that its drive (or USB stick) is connected, and that you may use its folder."},
 		"sqlite.full": {
-			VI: "Ổ đĩa đã đầy nên thư viện không ghi thêm được; thay đổi vừa rồi chưa được lưu. Hãy giải phóng dung lượng rồi lưu lại.",
-			EN: "The disk is full, so the library cannot grow; the last change was not saved. Free some space and save again."},
+			VI: "Ổ đĩa chứa thư viện đã đầy nên Newsdesk không ghi được vào đó; nếu bạn vừa sửa gì, thay đổi đó chưa được lưu. Hãy giải phóng dung lượng rồi thử lại.",
+			EN: "The disk holding the library is full, so Newsdesk cannot write to it; if you just changed something, that change was not saved. Free some space and try again."},
 		"sqlite.corrupt": {
 			VI: "Tệp thư viện bị hỏng hoặc không phải là thư viện Newsdesk; hãy mở bản sao lưu gần nhất, hoặc gửi tệp này cho bộ phận kỹ thuật.",
 			EN: "The library file is damaged or is not a Newsdesk library; open your latest backup, or send the file to technical support."},
