@@ -186,7 +186,7 @@ func TestFormatError(t *testing.T) {
 		{"Busy", sqlite3.ErrBusy, "đang bận"},
 		{"Locked", sqlite3.ErrLocked, "đang bận"},
 		{"ReadOnly", sqlite3.ErrReadonly, "chỉ cho phép đọc"},
-		{"DiskFull", sqlite3.ErrFull, "Ổ đĩa đã đầy"},
+		{"DiskFull", sqlite3.ErrFull, "Ổ đĩa chứa thư viện đã đầy"},
 		{"NotADatabase", sqlite3.ErrNotADB, "bị hỏng hoặc không phải là thư viện Newsdesk"},
 		{"Corrupt", sqlite3.ErrCorrupt, "bị hỏng"},
 		{"CantOpen", sqlite3.ErrCantOpen, "Không mở được tệp thư viện"},
