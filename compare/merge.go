@@ -51,6 +51,10 @@ type Part struct {
 	// theirs (captions, rows…).
 	Detail *BlockChange
 
+	// HasBase says the merge knows the version both sides started from: Base and
+	// BaseText are that version's (nil or "" where it lacked the part).
+	HasBase bool
+
 	Same     bool // mine and theirs hold the same content
 	Conflict bool // both sides changed it differently since base (without base: they differ)
 	// Choice is what Result keeps; pre-filled with the side that changed when only
@@ -134,7 +138,7 @@ func (m *Merger) fieldPart(f fieldSpec, base *model.Report) Part {
 	if eq == nil {
 		eq = func(a, b *model.Report) bool { return f.text(a) == f.text(b) }
 	}
-	p := Part{Key: f.name, mi: -1, ti: -1, MineText: f.text(m.mine), TheirsText: f.text(m.theirs)}
+	p := Part{Key: f.name, mi: -1, ti: -1, MineText: f.text(m.mine), TheirsText: f.text(m.theirs), HasBase: base != nil}
 	if base != nil {
 		p.BaseText = f.text(base)
 	}
@@ -220,6 +224,7 @@ func (m *Merger) blockParts(base *model.Report) []Part {
 			}
 		}
 		if base != nil {
+			p.HasBase = true
 			if bi, ok := baseAt[p.Key]; ok {
 				p.Base = &base.Body[bi]
 			}

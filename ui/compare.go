@@ -309,12 +309,23 @@ func sideBySide(ops []compare.Op) fyne.CanvasObject {
 // changes (deletions on the old side, insertions on the new) in bold colour and
 // marked [−…] or [+…], for readers who do not tell the colours apart and on paper.
 func diffText(ops []compare.Op, side compare.OpKind) *DiffText {
+	return diffRuns(ops, func(k compare.OpKind) bool { return k == side })
+}
+
+// changesText shows one side's changes from a common version: what it added in
+// green [+…], what it took out in red [−…].
+func changesText(ops []compare.Op) *DiffText {
+	return diffRuns(ops, func(k compare.OpKind) bool { return k != compare.Equal })
+}
+
+// diffRuns lays out the equal words and the changes shown marks.
+func diffRuns(ops []compare.Op, shown func(compare.OpKind) bool) *DiffText {
 	var runs []DiffWord
 	for _, op := range ops {
-		switch op.Kind {
-		case compare.Equal:
+		switch {
+		case op.Kind == compare.Equal:
 			runs = append(runs, DiffWord{Text: op.Text})
-		case side:
+		case shown(op.Kind):
 			// The spaces around a change stay outside its brackets.
 			text := strings.TrimSpace(op.Text)
 			lead, trail := op.Text[:strings.Index(op.Text, text)], op.Text[strings.Index(op.Text, text)+len(text):]
@@ -323,7 +334,7 @@ func diffText(ops []compare.Op, side compare.OpKind) *DiffText {
 				continue
 			}
 			mark, color := "[+", theme.ColorNameSuccess
-			if side == compare.Delete {
+			if op.Kind == compare.Delete {
 				mark, color = "[−", theme.ColorNameError
 			}
 			runs = append(runs, DiffWord{Text: lead}, DiffWord{Text: mark + text + "]", Color: color}, DiffWord{Text: trail})

@@ -16,26 +16,21 @@ import (
 // in order, each run joined.
 func marked(o fyne.CanvasObject, color fyne.ThemeColorName) []string {
 	var out []string
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch v := o.(type) {
-		case *ui.DiffText:
-			run := ""
-			for _, w := range append(v.Words, ui.DiffWord{}) {
-				if w.Color == color {
-					run += w.Text
-				} else if run != "" {
-					out = append(out, strings.TrimSpace(run))
-					run = ""
-				}
-			}
-		case *fyne.Container:
-			for _, c := range v.Objects {
-				walk(c)
+	for _, o := range objectsIn(o) {
+		v, ok := o.(*ui.DiffText)
+		if !ok {
+			continue
+		}
+		run := ""
+		for _, w := range append(v.Words, ui.DiffWord{}) {
+			if w.Color == color {
+				run += w.Text
+			} else if run != "" {
+				out = append(out, strings.TrimSpace(run))
+				run = ""
 			}
 		}
 	}
-	walk(o)
 	return out
 }
 

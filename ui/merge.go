@@ -193,7 +193,17 @@ func (v *MergeView) partRow(p compare.Part, n int) fyne.CanvasObject {
 	}
 	v.Choices[key] = radio
 	head := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	return container.NewVBox(head, container.NewGridWithColumns(2, diffText(ops, compare.Delete), diffText(ops, compare.Insert)), radio)
+	left, right := fyne.CanvasObject(diffText(ops, compare.Delete)), fyne.CanvasObject(diffText(ops, compare.Insert))
+	if p.HasBase {
+		// Each side against the version both started from: what one side added
+		// shows as added on that side, not as taken out on the other.
+		base, mine, theirs := p.BaseText, p.MineText, p.TheirsText
+		if p.Kind != "" {
+			base, mine, theirs = blockText(p.Base), blockText(p.Mine), blockText(p.Theirs)
+		}
+		left, right = changesText(compare.Words(base, mine)), changesText(compare.Words(base, theirs))
+	}
+	return container.NewVBox(head, container.NewGridWithColumns(2, left, right), radio)
 }
 
 // updateButton lets the merge go once every place both sides changed has a choice.

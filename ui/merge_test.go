@@ -2,11 +2,14 @@ package ui_test
 
 import (
 	"context"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"newsdesk/model"
 	"newsdesk/ui"
@@ -133,4 +136,45 @@ func TestMergeShowsOrder(t *testing.T) {
 	if got := lib.stored(base.ID); got.Headline != mine.Headline || got.Body[2].Text != "Đoạn một." {
 		t.Errorf("got %q / %q, want your headline and their order", got.Headline, got.Body[2].Text)
 	}
+}
+
+// TestMergeShowsEachSideAgainstBase: the reporter added a sentence the editor's
+// version lacks; the merge shows it as her addition (green, on her side), not as
+// something taken out (red) — each side is compared with the version both started
+// from.
+func TestMergeShowsEachSideAgainstBase(t *testing.T) {
+	app := test.NewTempApp(t)
+	lib := newLibrary()
+	base := model.NewReport("Hội nghị tổng kết công tác năm 2025")
+	base.Body = []model.Block{model.Paragraph("Sáng 8/1, Sở Nội vụ tổ chức Hội nghị.")}
+	lib.CreateReport(nil, base)
+	if err := lib.UpdateReport(nil, base, model.SaveExplicit); err != nil {
+		t.Fatal(err)
+	}
+	theirs := lib.stored(base.ID)
+	theirs.UUID, theirs.LinkedUUID, theirs.BaseRev = model.NewUUID(), base.UUID, base.Rev
+	theirs.Headline = "Hội nghị tổng kết công tác năm 2025 của Sở Nội vụ"
+	lib.CreateReport(nil, theirs)
+	mine := lib.stored(base.ID)
+	mine.Body[0].Text = "Sáng 8/1, Sở Nội vụ tổ chức Hội nghị. Kết quả được đánh giá cao."
+	if err := lib.UpdateReport(nil, mine, model.SaveExplicit); err != nil {
+		t.Fatal(err)
+	}
+	m := ui.NewMainWindow(app, ui.Services{Reports: lib, Photos: lib, Revisions: lib}, "library.sqlite")
+	eventually(t, func() bool { return m.Editor != nil })
+	time.Sleep(200 * time.Millisecond) // the list's first load ends
+	v := m.ShowMerge(base.ID, theirs.ID)
+	if v == nil {
+		t.Fatal("no merge view")
+	}
+	added, removed := marked(v.Window.Content(), theme.ColorNameSuccess), marked(v.Window.Content(), theme.ColorNameError)
+	if !slices.Contains(added, "[+Kết quả được đánh giá cao.]") {
+		t.Errorf("added %q, want the reporter's sentence shown as added", added)
+	}
+	for _, r := range removed {
+		if strings.Contains(r, "Kết quả") {
+			t.Errorf("removed %q: her own sentence shown as taken out", removed)
+		}
+	}
+	v.Window.Close()
 }
