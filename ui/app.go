@@ -28,13 +28,15 @@ type MainWindow struct {
 	libraryPath  string
 	editorPane   *fyne.Container
 	selecting    bool
+	highlighted  int // the list row marked selected, -1 for none
 	typingSelect *widget.Select
 
 	role          model.Role
 	review        *reviewBar
 	pendingButton *widget.Button
-	commentsOff   bool  // the comments column was turned off (Ctrl+Shift+M)
-	aside         int64 // the report taken out of the editor while a push or an import runs (see stepAside)
+	commentsOff   bool          // the comments column was turned off (Ctrl+Shift+M)
+	aside         int64         // the report taken out of the editor while a push or an import runs (see stepAside)
+	asideAt       fyne.Position // where its editor was scrolled, to come back there
 
 	// Inform, when set, receives each short message the window shows (tests read it).
 	Inform func(text string)
@@ -48,7 +50,9 @@ type MainWindow struct {
 func NewMainWindow(a fyne.App, svc Services, libraryPath string) *MainWindow {
 	m := &MainWindow{Window: a.NewWindow("Newsdesk"), svc: svc, libraryPath: libraryPath}
 	m.Library = NewLibrary(svc.Reports, m.svc.typing())
+	m.highlighted = -1
 	m.Library.List.OnSelected = func(id widget.ListItemID) {
+		m.highlighted = id
 		items := m.Library.Items()
 		if m.selecting || id >= len(items) {
 			return
@@ -352,13 +356,22 @@ func (m *MainWindow) highlightOpen(items []model.ReportSummary) {
 		return
 	}
 	open := m.Editor.Report().ID
-	m.selecting = true // selecting here opens nothing
-	defer func() { m.selecting = false }()
+	row := -1
 	for i, it := range items {
 		if it.ID == open {
-			m.Library.List.Select(i)
-			return
+			row = i
+			break
 		}
 	}
-	m.Library.List.UnselectAll()
+	if row == m.highlighted {
+		return // already so: most loads change nothing
+	}
+	m.selecting = true // selecting here opens nothing
+	defer func() { m.selecting = false }()
+	if row < 0 {
+		m.highlighted = -1
+		m.Library.List.UnselectAll()
+		return
+	}
+	m.Library.List.Select(row)
 }

@@ -120,7 +120,7 @@ func TestFileSlugEndsAtAWord(t *testing.T) {
 	lib.CreateReport(nil, r)
 	f := &fakePrinting{}
 	m := ui.NewMainWindow(test.NewTempApp(t), ui.Services{Reports: lib, Photos: lib, Printing: f.printing(t, nil)}, "library.sqlite")
-	eventually(t, func() bool { return m.Editor != nil })
+	opened(t, m)
 	m.PrintReport()
 	eventually(t, func() bool { f.mu.Lock(); defer f.mu.Unlock(); return len(f.printed) == 1 })
 	if got := filepath.Base(f.printed[0]); got != "xay-dung-nen-cong-vu-chuyen-nghiep-bao-dam-chinh-quyen-dia.pdf" {
@@ -142,6 +142,7 @@ func TestBulletinPickerOrderAndNames(t *testing.T) {
 	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib, Printing: f.printing(t, nil)}, "library.sqlite")
 	m.Inform = func(string) {}
 	eventually(t, func() bool { return len(m.Library.Items()) == 3 })
+	opened(t, m)
 	listed := m.Library.Items() // newest first
 	m.ShowBulletin()
 	controls := func() (checks []*widget.Check, ups []*widget.Button, print *widget.Button) {

@@ -63,7 +63,6 @@ func NewLibrary(reports model.ReportService, typing *textfield.Typing) *Library 
 	l.Filter.SetSelectedIndex(0)
 	l.Filter.OnChanged = func(string) { l.Refresh() }
 	l.Status = widget.NewLabel("")
-	l.Status.Wrapping = fyne.TextWrapWord // a long count never widens the list
 	l.List = widget.NewList(
 		func() int { l.mu.Lock(); defer l.mu.Unlock(); return len(l.items) },
 		func() fyne.CanvasObject {

@@ -155,6 +155,7 @@ func TestListHighlightFollowsTheReport(t *testing.T) {
 		open(id)
 	}
 	eventually(t, func() bool { return m.Editor != nil && len(m.Library.Items()) == 2 })
+	opened(t, m)
 	if m.Library.Items()[1].ID != older.ID {
 		t.Fatalf("the older report is not on the second row: %s", headlines(m.Library))
 	}
@@ -172,4 +173,13 @@ func TestListHighlightFollowsTheReport(t *testing.T) {
 		return len(selected) > 0 && selected[len(selected)-1] == 0
 	})
 	closeEditor(t, m)
+}
+
+// opened waits until the window has opened its first report and the list's first
+// load has ended: Fyne's test driver runs that load's UI work on the loading
+// goroutine, so acting on widgets before it ends races it.
+func opened(t *testing.T, m *ui.MainWindow) {
+	t.Helper()
+	eventually(t, func() bool { return m.Editor != nil })
+	time.Sleep(200 * time.Millisecond)
 }

@@ -214,6 +214,7 @@ func (m *MainWindow) stepAside(text string, then func()) {
 		return
 	}
 	m.aside = e.Report().ID
+	m.asideAt = e.scroll.Offset
 	m.Editor = nil
 	m.editorPane.Objects = []fyne.CanvasObject{container.NewCenter(widget.NewLabel(text))}
 	m.editorPane.Refresh()
@@ -230,7 +231,12 @@ func (m *MainWindow) comeBack(id int64) {
 	case id == 0 && before > 0:
 		m.Open(before)
 	}
-	m.aside = 0 // after: the list must not open another report meanwhile
+	// The same report comes back where the reporter was reading, not at the top.
+	if e := m.Editor; e != nil && before > 0 && e.Report().ID == before && m.asideAt.Y > 0 {
+		e.scroll.Offset = m.asideAt
+		e.scroll.Refresh()
+	}
+	m.aside, m.asideAt = 0, fyne.Position{} // after: the list must not open another report meanwhile
 }
 
 // showPortalState shows in the editor's footer where the report stands on the portals.

@@ -5,7 +5,9 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -119,6 +121,7 @@ func TestPushDialogStatus(t *testing.T) {
 			m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib, Portal: f.portal()}, "library.sqlite")
 			m.Inform = func(string) {}
 			eventually(t, func() bool { return m.Editor != nil && m.Editor.Report().ID == r.ID })
+			opened(t, m)
 			m.ShowPush()
 			var shown []string
 			var send *widget.Button
@@ -143,4 +146,35 @@ func TestPushDialogStatus(t *testing.T) {
 			closeEditor(t, m)
 		})
 	}
+}
+
+// TestPushComesBackWhereTheReporterWas: the report leaves the editor while it is
+// sent and comes back scrolled where it was, not at the top.
+func TestPushComesBackWhereTheReporterWas(t *testing.T) {
+	msg.SetLang(msg.Vietnamese)
+	a := test.NewTempApp(t)
+	lib := newLibrary()
+	r := model.NewReport("Hội nghị tổng kết")
+	for i := 0; i < 40; i++ {
+		r.Body = append(r.Body, model.Paragraph(strings.Repeat("Đoạn văn dài của bài viết. ", 12)))
+	}
+	r.Normalize()
+	lib.CreateReport(nil, r)
+	f := &fakePortal{}
+	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib, Portal: f.portal()}, "library.sqlite")
+	m.Inform = func(string) {}
+	m.Window.Resize(fyne.NewSize(1200, 700))
+	eventually(t, func() bool { return m.Editor != nil })
+	time.Sleep(200 * time.Millisecond) // the first load ends
+	before := m.Editor
+	s := before.Scroll()
+	s.Offset.Y = 900
+	s.Refresh()
+	m.PushTo("cong", model.PostPending)
+	eventually(t, func() bool { f.mu.Lock(); defer f.mu.Unlock(); return len(f.pushed) == 1 })
+	eventually(t, func() bool {
+		e := m.Editor
+		return e != nil && e != before && e.Scroll().Offset.Y == 900
+	})
+	closeEditor(t, m)
 }

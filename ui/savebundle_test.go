@@ -155,7 +155,7 @@ func TestSaveDialogNeverTouchesTheLibrary(t *testing.T) {
 			m := ui.NewMainWindow(a, svc, libPath)
 			var said informs
 			m.Inform = said.add
-			eventually(t, func() bool { return m.Editor != nil })
+			opened(t, m)
 			if what == "pdf" {
 				m.ExportPDF()
 			} else {
@@ -202,7 +202,7 @@ func TestSaveDialogAsksBeforeReplacingAnotherKind(t *testing.T) {
 	f := &fakePrinting{}
 	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib, Printing: f.printing(t, nil)}, filepath.Join(dir, "library.sqlite"))
 	m.Inform = func(string) {}
-	eventually(t, func() bool { return m.Editor != nil })
+	opened(t, m)
 	m.ExportPDF()
 	saveInDialog(t, m.Window, "ghi-chu.pdf")
 	tapIn := func(text string) {
