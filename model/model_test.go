@@ -262,3 +262,12 @@ func TestReportSizeLimits(t *testing.T) {
 		}
 	}
 }
+
+func TestOfferedPush(t *testing.T) {
+	for s, want := range map[model.Status]string{model.StatusApproved: model.PostPublish, model.StatusDraft: "",
+		model.StatusReview: "", model.StatusChanges: "", model.StatusPublished: ""} {
+		if got := s.OfferedPush(); got != want {
+			t.Errorf("%s.OfferedPush() = %q, want %q", s, got, want)
+		}
+	}
+}

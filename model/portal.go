@@ -41,6 +41,16 @@ func PushStatus(asked, onPortal string) string {
 	return PostPending
 }
 
+// OfferedPush is the post status a push offers first for a report in status s:
+// publish for an approved report (approval is what publishing waits for), else
+// "" — keep the post's status (PushStatus).
+func (s Status) OfferedPush() string {
+	if s == StatusApproved {
+		return PostPublish
+	}
+	return ""
+}
+
 // AfterPush is the report's status once a push made its post postStatus: a
 // published post makes the report published, a draft report sent for review is
 // in review; otherwise it stays as it is.

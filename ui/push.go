@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -81,15 +82,11 @@ func (m *MainWindow) ShowPush() {
 	portal := widget.NewSelect(profiles, nil)
 	portal.SetSelectedIndex(0)
 	// "" keeps the post's status on the portal (model.PushStatus): a re-push never
-	// takes a live article offline unless asked. An approved report is offered
-	// for publishing.
+	// takes a live article offline unless asked. The first choice is the model's
+	// (Status.OfferedPush).
 	statuses := []string{"", model.PostPending, model.PostDraft, model.PostPublish}
 	status := widget.NewSelect([]string{msg.T("ui.push.keep"), msg.T("ui.push.pending"), msg.T("ui.push.draft"), msg.T("ui.push.publish")}, nil)
-	if r.Status == model.StatusApproved {
-		status.SetSelectedIndex(3)
-	} else {
-		status.SetSelectedIndex(0)
-	}
+	status.SetSelectedIndex(max(slices.Index(statuses, r.Status.OfferedPush()), 0))
 	m.Editor.SaveNow()
 	dialog.ShowForm(msg.T("ui.push.title"), msg.T("ui.push.send"), msg.T("ui.cancel"), []*widget.FormItem{
 		widget.NewFormItem(msg.T("ui.push.portal"), portal),
