@@ -73,7 +73,7 @@ func TestPushShowsWhereTheReportStands(t *testing.T) {
 	m := ui.NewMainWindow(test.NewTempApp(t), ui.Services{Reports: lib, Photos: lib, Portal: f.portal()}, "library.sqlite")
 	var said informs
 	m.Inform = said.add
-	eventually(t, func() bool { return m.Editor != nil })
+	opened(t, m)
 	m.PushTo("cong", model.PostPending)
 	eventually(t, func() bool { return m.Editor != nil && m.Editor.Portal.Text == "cong: chờ duyệt" })
 	eventually(t, func() bool { return m.Library.PortalOf(r.ID) == "cong: chờ duyệt" }) // and the list
@@ -93,7 +93,7 @@ func TestPushWaitsWhenThePortalIsDown(t *testing.T) {
 	lib.CreateReport(nil, r)
 	f := &fakePortal{pushErr: &model.Error{Code: model.EUNAVAILABLE, Message: "không kết nối được"}}
 	m := ui.NewMainWindow(test.NewTempApp(t), ui.Services{Reports: lib, Photos: lib, Portal: f.portal()}, "library.sqlite")
-	eventually(t, func() bool { return m.Editor != nil })
+	opened(t, m)
 	m.PushTo("cong", model.PostPending)
 	eventually(t, func() bool { f.mu.Lock(); defer f.mu.Unlock(); return len(f.queued) == 1 })
 	eventually(t, func() bool { return m.Editor != nil && m.Editor.Portal.Text == "cong: đang chờ gửi" })
