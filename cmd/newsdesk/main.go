@@ -12,6 +12,8 @@ import (
 	"os/signal"
 	"strings"
 
+	_ "clocale" // before the toolkit reads the locale: see the package
+
 	"newsdesk/model"
 	"newsdesk/msg"
 	"newsdesk/sqlite"

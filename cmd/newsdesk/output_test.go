@@ -145,3 +145,31 @@ func TestConcurrentAppends(t *testing.T) {
 		t.Errorf("photo prune found unused photos: %q", out)
 	}
 }
+
+// TestQuietUnderCLocale: under the locales of containers and servers a command
+// prints what it has to say and nothing of the window toolkit (which could not
+// parse "C.UTF-8" and said so three times on every run).
+func TestQuietUnderCLocale(t *testing.T) {
+	c := newCLI(t)
+	c.id("sample")
+	for _, env := range [][]string{
+		{"LANG=C.UTF-8", "LC_ALL=", "LC_MESSAGES=", "LANGUAGE="},
+		{"LANG=", "LC_ALL=C.utf8", "LC_MESSAGES=", "LANGUAGE="},
+		{"LANG=C", "LC_ALL=", "LC_MESSAGES=", "LANGUAGE="},
+		{"LANG=POSIX.UTF-8", "LC_ALL=", "LC_MESSAGES=", "LANGUAGE="},
+	} {
+		cmd := exec.Command(os.Args[0], "--db", c.db, "list")
+		cmd.Env = append(append(os.Environ(), "NEWSDESK_TEST_RUN_APP=cli", "HOME="+c.env["HOME"]), env...)
+		var stdout, stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		if err := cmd.Run(); err != nil {
+			t.Fatalf("%v: %v: %s", env, err, stderr.String())
+		}
+		if stderr.Len() > 0 {
+			t.Errorf("%v: list printed on stderr:\n%s", env, stderr.String())
+		}
+		if !strings.Contains(stdout.String(), "\t") {
+			t.Errorf("%v: list printed %q", env, stdout.String())
+		}
+	}
+}
