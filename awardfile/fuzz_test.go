@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/unicode/norm"
 
 	"newsdesk/awardfile"
@@ -48,6 +49,38 @@ func FuzzReadCSV(f *testing.F) {
 				if strings.ContainsAny(s, "\n\r\t") || strings.TrimSpace(s) != s || !norm.NFC.IsNormalString(s) {
 					t.Fatalf("got %q, want one clean NFC line", s)
 				}
+			}
+		}
+	})
+}
+
+// FuzzReadXLSX feeds Read workbooks whose first sheet's XML is arbitrary bytes,
+// inside a zip that is otherwise whole: never a panic; a refusal in words; what
+// it accepts are clean recipients.
+func FuzzReadXLSX(f *testing.F) {
+	book := workbook(f, func(x *excelize.File, sheet string) { officeList(f, x, sheet) })
+	var sheet []byte
+	rezipSheet(f, book, func(old []byte) []byte { sheet = old; return old })
+	f.Add(sheet)
+	f.Add([]byte(strings.Replace(string(sheet), `r="A`, `r="XFD`, -1)))
+	f.Add([]byte(`<worksheet><sheetData><row r="1048576"><c r="A1048576" t="inlineStr"><is><t>Tên</t></is></c></row></sheetData></worksheet>`))
+	f.Add([]byte(`<worksheet><sheetData>` + strings.Repeat(`<row/>`, 100) + `</sheetData></worksheet>`))
+	f.Add([]byte(``))
+	f.Fuzz(func(t *testing.T, sheetXML []byte) {
+		data := rezipSheet(t, book, func([]byte) []byte { return sheetXML })
+		got, err := awardfile.Read("fuzz.xlsx", data)
+		if err != nil {
+			if got != nil {
+				t.Fatalf("got %d recipients with an error", len(got))
+			}
+			if model.ErrorCode(err) != model.EINVALID || model.ErrorMessage(err) == "" {
+				t.Fatalf("got %#v, want an EINVALID *model.Error", err)
+			}
+			return
+		}
+		for _, r := range got {
+			if r.Name == "" || strings.ContainsAny(r.Name, "\n\r\t") || !norm.NFC.IsNormalString(r.Name) {
+				t.Fatalf("got %+v", r)
 			}
 		}
 	})

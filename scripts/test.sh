@@ -23,3 +23,10 @@ export NEWSDESK_TEST_PORTAL_ENV=$run/portal/portal.env
 go vet ./...
 go test -count=1 ./...
 (cd cmd/newsdesk/clocale && go test -count=1 ./...)
+
+# A short fuzzing run of the readers of files from outside (award lists, bundles,
+# photos): each target for a few seconds on top of its seeds and what earlier runs
+# found (kept in Go's cache). A failure leaves its input in the package's testdata.
+for target in FuzzReadCSV:awardfile FuzzReadXLSX:awardfile FuzzReadAll:bundle FuzzPrepare:photo; do
+	go test -run '^$' -fuzz "^${target%%:*}\$" -fuzztime "${NEWSDESK_FUZZTIME:-8s}" "./${target#*:}/"
+done
