@@ -43,6 +43,9 @@ func init() {
 		"sqlite.readonly": {
 			VI: "Không ghi được vào thư viện vì tệp hoặc thư mục chứa nó chỉ cho phép đọc; hãy kiểm tra quyền ghi, hoặc chép thư viện sang một thư mục bạn có quyền ghi rồi mở lại.",
 			EN: "Cannot write to the library: the file or its folder is read-only. Check the permissions, or copy the library to a folder you can write to and open it there."},
+		"sqlite.readonly.outdated": {
+			VI: "Thư viện %s chỉ cho phép đọc, nhưng cần được nâng cấp cho phiên bản Newsdesk này, việc đó phải ghi vào tệp. Hãy chép thư viện sang một thư mục bạn có quyền ghi rồi mở bản chép.",
+			EN: "The library %s is read-only, but this Newsdesk must upgrade it, which means writing to it. Copy the library to a folder you can write to and open the copy."},
 		"sqlite.cantopen": {
 			VI: "Không mở được tệp thư viện; hãy kiểm tra tệp vẫn còn, ổ đĩa (hoặc USB) vẫn cắm, và bạn có quyền dùng thư mục chứa nó.",
 			EN: "Cannot open the library file; check that it still exists, that its drive (or USB stick) is connected, and that you may use its folder."},

@@ -52,7 +52,15 @@ type DB struct {
 
 	// BusyTimeout is how long a write waits for other writers; set before Open.
 	BusyTimeout time.Duration
+
+	// readOnly is set when the library could only be opened for reading (see Open).
+	readOnly bool
 }
+
+// ReadOnly reports whether the library was opened for reading only, because its
+// file or folder may not be written: everything reads, every write is refused
+// with the sentence that says so.
+func (db *DB) ReadOnly() bool { return db.readOnly }
 
 // NewDB returns a library for the file at path; call Open before use.
 func NewDB(path string) *DB {
@@ -61,6 +69,8 @@ func NewDB(path string) *DB {
 
 // Open opens the library file, creating it and its folder when missing, checks it is
 // a Newsdesk library this version understands, and brings its tables up to date.
+// A library that exists but may not be written (a read-only file or folder, a
+// shared drive, a CD) is opened for reading only, if it is up to date.
 func (db *DB) Open() (err error) {
 	if db.Path == "" {
 		return model.Errorf(model.EINVALID, "sqlite.path.required")
@@ -86,27 +96,51 @@ func (db *DB) Open() (err error) {
 	// the last moments, and saves skip one disk flush each.
 	common := fmt.Sprintf("_foreign_keys=1&_busy_timeout=%d&_synchronous=NORMAL&_stmt_cache_size=32",
 		db.BusyTimeout.Milliseconds())
+	err = db.openWith(u.String(), "", common)
+	var se sqlite3.Error
+	if errors.As(err, &se) && (se.Code == sqlite3.ErrReadonly || se.Code == sqlite3.ErrCantOpen || se.Code == sqlite3.ErrPerm) {
+		if _, statErr := os.Stat(abs); statErr == nil {
+			db.readOnly = true
+			err = db.openWith(u.String(), "mode=ro&", common)
+			// A WAL library needs its -shm file beside it to be read; in a folder
+			// that may not be written SQLite cannot make one, and reads the file
+			// as unchanging instead (immutable), as from a CD.
+			if errors.As(err, &se) && (se.Code == sqlite3.ErrReadonly || se.Code == sqlite3.ErrCantOpen) {
+				err = db.openWith(u.String(), "immutable=1&", common)
+			}
+		}
+	}
+	return FormatError(err)
+}
+
+// openWith opens the two connection pools on the file URI with the parameters
+// given (mode first, then the common ones) and readies the library.
+func (db *DB) openWith(uri, mode, common string) (err error) {
 	// Writes start with BEGIN IMMEDIATE: a writer takes the write lock before reading,
 	// so two writers queue on the busy timeout instead of both reading and then
 	// failing when one tries to upgrade its lock (SQLITE_BUSY, not retried).
-	if db.db, err = sql.Open("sqlite3", u.String()+"?_txlock=immediate&"+common); err != nil {
+	if db.db, err = sql.Open("sqlite3", uri+"?"+mode+"_txlock=immediate&"+common); err != nil {
 		return fmt.Errorf("open library: %w", err)
 	}
 	// One write connection: writers in this process queue here, in order.
 	db.db.SetMaxOpenConns(1)
-	if db.rdb, err = sql.Open("sqlite3", u.String()+"?_txlock=deferred&_query_only=1&"+common); err != nil {
+	if db.rdb, err = sql.Open("sqlite3", uri+"?"+mode+"_txlock=deferred&_query_only=1&"+common); err != nil {
 		db.db.Close()
 		return fmt.Errorf("open library: %w", err)
 	}
 	defer func() {
 		if err != nil {
 			db.Close()
+			db.db, db.rdb = nil, nil
 		}
 	}()
 	if err := db.open(); err != nil {
 		var se sqlite3.Error
 		if errors.As(err, &se) && se.Code == sqlite3.ErrNotADB {
 			return &driverError{err: model.Errorf(model.EINVALID, "sqlite.notlibrary", db.Path), cause: err}
+		}
+		if errors.As(err, &se) {
+			return err // Open decides whether to try reading only
 		}
 		return FormatError(err)
 	}
@@ -127,6 +161,15 @@ func (db *DB) open() error {
 	// handler for them), so they are tried again within the busy timeout.
 	if err := db.untilNotBusy(func() error { return db.checkLibrary(names) }); err != nil {
 		return err
+	}
+	if db.readOnly {
+		// Nothing may change: the library must be up to date already.
+		if pending, err := db.pendingMigrations(names); err != nil {
+			return err
+		} else if pending {
+			return model.Errorf(model.EINVALID, "sqlite.readonly.outdated", db.Path)
+		}
+		return nil
 	}
 	// WAL lets windows and commands read while another writes, and a crash
 	// mid-write never damages the file. Set once the file is known to be ours (or
@@ -209,6 +252,19 @@ func (db *DB) checkLibrary(names []string) error {
 		}
 	}
 	return rows.Err()
+}
+
+// pendingMigrations reports whether the library lacks one of the migrations
+// (names) or is new.
+func (db *DB) pendingMigrations(names []string) (bool, error) {
+	var n int
+	if err := db.db.QueryRow(`SELECT count(*) FROM sqlite_schema WHERE name = 'migrations'`).Scan(&n); err != nil || n == 0 {
+		return true, err
+	}
+	if err := db.db.QueryRow(`SELECT count(*) FROM migrations`).Scan(&n); err != nil {
+		return false, err
+	}
+	return n < len(names), nil
 }
 
 // untilNotBusy runs f again while it fails with SQLITE_BUSY or SQLITE_LOCKED,

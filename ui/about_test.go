@@ -113,3 +113,21 @@ func TestDamagedLibrarySaid(t *testing.T) {
 		return strings.Contains(strings.Join(labels, " "), "bản sao lưu")
 	})
 }
+
+// TestReadOnlyLibrarySaid: a library opened for reading only says so in the
+// window's title and, at start, what that means and what to do to edit.
+func TestReadOnlyLibrarySaid(t *testing.T) {
+	a := test.NewTempApp(t)
+	lib := newLibrary()
+	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib, ReadOnly: true}, "library.sqlite")
+	if title := m.Window.Title(); !strings.Contains(title, "chỉ đọc") {
+		t.Errorf("title %q does not say read-only", title)
+	}
+	eventually(t, func() bool {
+		if m.Window.Canvas().Overlays().Top() == nil {
+			return false
+		}
+		_, labels := overlayWidgets(t, m.Window)
+		return strings.Contains(strings.Join(labels, " "), "chép thư viện sang một thư mục")
+	})
+}

@@ -49,6 +49,7 @@ type MainWindow struct {
 // recently changed report.
 func NewMainWindow(a fyne.App, svc Services, libraryPath string) *MainWindow {
 	m := &MainWindow{Window: a.NewWindow("Newsdesk"), svc: svc, libraryPath: libraryPath}
+	m.setTitle("Newsdesk")
 	m.Library = NewLibrary(svc.Reports, m.svc.typing())
 	m.highlighted = -1
 	m.Library.List.OnSelected = func(id widget.ListItemID) {
@@ -336,6 +337,9 @@ func trace(format string, args ...any) {
 // what to do when it finds some: a library damaged in the middle otherwise opens
 // and takes writes until a damaged page is read.
 func (m *MainWindow) checkLibrary() {
+	if m.svc.ReadOnly {
+		m.inform(msg.T("ui.library.readonly.title"), msg.T("ui.library.readonly"))
+	}
 	if m.svc.CheckLibrary == nil {
 		return
 	}

@@ -10,10 +10,11 @@ import (
 
 func init() {
 	msg.Register(map[string]msg.Text{
-		"ui.view.reporter": {VI: "Việc của tôi", EN: "My work"},
-		"ui.view.editor":   {VI: "Hàng chờ duyệt", EN: "Review queue"},
-		"ui.view.clerk":    {VI: "Đã duyệt, chờ in", EN: "Ready to print"},
-		"ui.window.title":  {VI: "Newsdesk — %s: %s", EN: "Newsdesk — %s: %s"},
+		"ui.view.reporter":   {VI: "Việc của tôi", EN: "My work"},
+		"ui.view.editor":     {VI: "Hàng chờ duyệt", EN: "Review queue"},
+		"ui.view.clerk":      {VI: "Đã duyệt, chờ in", EN: "Ready to print"},
+		"ui.window.title":    {VI: "Newsdesk — %s: %s", EN: "Newsdesk — %s: %s"},
+		"ui.window.readonly": {VI: "(chỉ đọc)", EN: "(read-only)"},
 	})
 }
 
@@ -39,6 +40,14 @@ func (m *MainWindow) loadRole() (model.Role, bool) {
 	return r, true
 }
 
+// setTitle titles the window, saying when the library is read-only.
+func (m *MainWindow) setTitle(title string) {
+	if m.svc.ReadOnly {
+		title += " " + msg.T("ui.window.readonly")
+	}
+	m.Window.SetTitle(title)
+}
+
 // Role returns the user's role as the window uses it ("" without settings).
 func (m *MainWindow) Role() model.Role { return m.role }
 
@@ -46,7 +55,7 @@ func (m *MainWindow) Role() model.Role { return m.role }
 // role works on, the title says so, and the review tools follow.
 func (m *MainWindow) setRole(r model.Role) {
 	m.role = r
-	m.Window.SetTitle(msg.T("ui.window.title", r.Label(), viewName(r)))
+	m.setTitle(msg.T("ui.window.title", r.Label(), viewName(r)))
 	m.Library.SetView(viewName(r), r.StartStatuses())
 	if m.pendingButton != nil {
 		if r == model.RoleEditor {

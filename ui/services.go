@@ -37,6 +37,9 @@ type Services struct {
 	// runs it in the background at start and says what to do when it finds some.
 	// nil skips it.
 	CheckLibrary func(ctx context.Context) error
+	// ReadOnly says the library could only be opened for reading (its file or
+	// folder may not be written): the window says so in its title and at start.
+	ReadOnly bool
 
 	// Typing is the Telex/VNI switch every text field shares; nil means Telex.
 	Typing *textfield.Typing

@@ -69,6 +69,7 @@ func runGUI(m *Main, path string) error {
 			Typing:        textfield.NewTyping(textfield.Telex),
 			Printing:      m.printing(),
 			CheckLibrary:  func(ctx context.Context) error { return m.db.Check(ctx, false) },
+			ReadOnly:      m.db.ReadOnly(),
 			Portal:        m.portalActions(),
 		}, path)
 		w = mw.Window
