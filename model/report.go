@@ -203,7 +203,7 @@ func cleanList(in []string) []string {
 func (r *Report) Validate() error {
 	// Sizes no real report reaches come first, alone: nothing else is worth
 	// saying of such a file, and checking it costs time.
-	if err := r.checkSize(); err != nil {
+	if err := r.CheckSize(); err != nil {
 		return err
 	}
 	var problems []string
@@ -241,8 +241,10 @@ const (
 	MaxTextRunes  = 500_000 // characters of text in all, about 80,000 words
 )
 
-// checkSize refuses a report past MaxBlocks, MaxRecipients or MaxTextRunes.
-func (r *Report) checkSize() error {
+// CheckSize refuses a report past MaxBlocks, MaxRecipients or MaxTextRunes: the
+// window opens no such report (one stored before the limits existed), since laying
+// it out would freeze it.
+func (r *Report) CheckSize() error {
 	if n := len(r.Body); n > MaxBlocks {
 		return Errorf(EINVALID, "model.report.blocks", n, MaxBlocks)
 	}

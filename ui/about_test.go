@@ -3,6 +3,7 @@ package ui_test
 import (
 	"context"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -130,4 +131,35 @@ func TestReadOnlyLibrarySaid(t *testing.T) {
 		_, labels := overlayWidgets(t, m.Window)
 		return strings.Contains(strings.Join(labels, " "), "chép thư viện sang một thư mục")
 	})
+}
+
+// TestTooLargeReportNotOpened: a report stored before the limits existed, too
+// large to lay out, is not opened (the window would freeze); the window says why
+// and how to export or delete it, and stays usable.
+func TestTooLargeReportNotOpened(t *testing.T) {
+	a := test.NewTempApp(t)
+	lib := newLibrary()
+	huge := model.NewReport("Bài nhập từ một tệp lạ")
+	for i := range model.MaxBlocks + 500 {
+		huge.Body = append(huge.Body, model.Paragraph("Đoạn "+strconv.Itoa(i)))
+	}
+	lib.CreateReport(context.Background(), huge)
+	small := model.NewReport("Hội nghị tổng kết")
+	small.Body = []model.Block{model.Paragraph("Sáng nay…")}
+	lib.CreateReport(context.Background(), small)
+	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib}, "library.sqlite")
+	opened(t, m)
+	m.Open(huge.ID)
+	if m.Editor != nil {
+		t.Fatal("the window opened a report past the limits")
+	}
+	_, labels := overlayWidgets(t, m.Window)
+	said := strings.Join(labels, " ")
+	if !strings.Contains(said, "1500 khối") || !strings.Contains(said, "newsdesk delete "+strconv.FormatInt(huge.ID, 10)) {
+		t.Errorf("the window said %q; want the limit and how to delete the report", said)
+	}
+	m.Open(small.ID)
+	if m.Editor == nil || m.Editor.Report().ID != small.ID {
+		t.Error("the window no longer opens an ordinary report")
+	}
 }

@@ -225,6 +225,11 @@ func (m *MainWindow) Open(id int64) {
 		m.Editor.Close()
 	}
 	r, err := m.svc.Reports.FindReportByID(ctx, id)
+	if err == nil {
+		if tooLarge := r.CheckSize(); tooLarge != nil {
+			err = model.Errorf(model.EINVALID, "ui.report.toolarge", model.ErrorMessage(tooLarge), id)
+		}
+	}
 	if err != nil {
 		if m.Editor != nil { // closed: nothing may be typed into it any more
 			m.Editor = nil

@@ -173,7 +173,10 @@ func init() {
 		"ui.push.portal":                        {VI: "Cổng", EN: "Portal"},
 		"ui.push.status":                        {VI: "Đăng dưới dạng", EN: "Post as"},
 		"ui.library.damaged":                    {VI: "Thư viện bị hỏng", EN: "The library is damaged"},
-		"ui.library.readonly.title":             {VI: "Thư viện chỉ đọc", EN: "Read-only library"},
+		"ui.report.toolarge": {
+			VI: "Không mở được bài này trong cửa sổ: %s Bài được lưu từ trước khi có giới hạn này; bạn vẫn xuất được bài (newsdesk export %[2]d) hoặc xoá nó (newsdesk delete %[2]d) bằng dòng lệnh.",
+			EN: "This report cannot be opened in the window: %s It was stored before this limit existed; you can still export it (newsdesk export %[2]d) or delete it (newsdesk delete %[2]d) from the command line."},
+		"ui.library.readonly.title": {VI: "Thư viện chỉ đọc", EN: "Read-only library"},
 		"ui.library.readonly": {
 			VI: "Thư viện nằm trong tệp hoặc thư mục không cho phép ghi, nên Newsdesk chỉ mở để đọc: bạn xem, tìm, in và xuất bài được, nhưng mọi thay đổi sẽ không được lưu. Muốn sửa bài, hãy chép thư viện sang một thư mục bạn có quyền ghi rồi mở bản chép.",
 			EN: "The library's file or folder may not be written, so Newsdesk opened it for reading only: you can view, search, print and export reports, but no change will be saved. To edit, copy the library to a folder you can write to and open the copy."},
