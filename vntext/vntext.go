@@ -61,7 +61,54 @@ func OneLine(s string) string {
 // Fold lower-cases s and removes every diacritic, turning đ and Đ into d, so that
 // "to chuc" and "dang" find "Tổ chức" and "Đảng". SQLite's unicode61 tokenizer
 // removes diacritics but keeps đ, hence folding in Go on both sides.
+//
+// Every save folds the whole report for the search index, so text in the Latin
+// script (all of Vietnamese) is folded a letter at a time from a table made once
+// by the general rule, foldSlow; other text takes foldSlow itself.
 func Fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+		case r < foldLatinEnd:
+			b.WriteString(foldLatin[r])
+		case foldExtStart <= r && r < foldExtEnd:
+			b.WriteString(foldExt[r-foldExtStart])
+		case 0x300 <= r && r < 0x370: // combining diacritics, as in NFD text
+		default:
+			return foldSlow(s)
+		}
+	}
+	return b.String()
+}
+
+// The letters Fold takes from tables: Latin-1, Latin Extended-A and -B, and
+// Latin Extended Additional, where Vietnamese's letters with two marks live.
+const (
+	foldLatinEnd = 0x250
+	foldExtStart = 0x1E00
+	foldExtEnd   = 0x1F00
+)
+
+var foldLatin, foldExt = func() (latin, ext []string) {
+	latin, ext = make([]string, foldLatinEnd), make([]string, foldExtEnd-foldExtStart)
+	for r := range rune(foldLatinEnd) {
+		latin[r] = foldSlow(string(r))
+	}
+	for r := rune(foldExtStart); r < foldExtEnd; r++ {
+		ext[r-foldExtStart] = foldSlow(string(r))
+	}
+	return latin, ext
+}()
+
+// foldSlow is Fold's rule: decompose (NFD), drop the combining marks, map đ to d,
+// lower-case.
+func foldSlow(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range norm.NFD.String(s) {
