@@ -93,7 +93,7 @@ func BenchmarkOpenReport30Photos(b *testing.B) {
 const (
 	searchLibraryReports = 100_000
 	searchLibraryEdits   = 1_000
-	searchLibraryName    = "search100k-v3.db" // change the version when the generator or the schema changes
+	searchLibraryName    = "search100k-v4.db" // change the version when the generator or the schema changes
 )
 
 // searchLibrary returns the path of the 100,000-report library, generating it on

@@ -65,6 +65,9 @@ func (s *ReportService) MergeReports(ctx context.Context, intoID, fromID int64, 
 		return FormatError(err)
 	}
 	// The copy's history and comments move over, then the copy goes.
+	if err := keepSharedRevisions(ctx, tx, fromID); err != nil {
+		return FormatError(err)
+	}
 	if _, err := tx.ExecContext(ctx, `
 		UPDATE revisions SET report_id = ?
 		WHERE report_id = ? AND NOT EXISTS (

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"slices"
+	"strings"
 	"time"
 
 	"newsdesk/model"
@@ -258,15 +259,35 @@ func (s *PhotoService) usedPhotos(ctx context.Context) (map[string]bool, int64, 
 }
 
 // photoReferences adds to used the UUIDs of the photos in the body of the reports
-// held by the rows of table (reports or revisions, as c) that match where.
+// held by the rows of table (reports or revisions, as c) that match where: from
+// the photos column, and from the JSON of contents still kept plain (a library
+// from before migration 010 whose content could not be read then; if it still
+// cannot, the query fails and no photo is taken for unused).
 func photoReferences(ctx context.Context, tx *Tx, used map[string]bool, table, where string, args ...any) error {
-	// Reports are stored as json.Marshal writes them, so a photo block always holds
-	// the text "photo":{ (quotes in text are escaped): reports without it, most,
-	// are not parsed.
-	rows, err := tx.QueryContext(ctx, `
+	rows, err := tx.QueryContext(ctx, `SELECT photos FROM `+table+` AS c WHERE (`+where+`) AND c.photos != ''`, args...)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var photos string
+		if err := rows.Scan(&photos); err != nil {
+			rows.Close()
+			return err
+		}
+		for _, uuid := range strings.Fields(photos) {
+			used[uuid] = true
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	// Plain JSON as json.Marshal wrote it: a photo block always holds the text
+	// "photo":{ (quotes in text are escaped), so contents without it are not parsed.
+	rows, err = tx.QueryContext(ctx, `
 		SELECT DISTINCT json_extract(b.value, '$.photo.uuid')
 		FROM `+table+` AS c, json_each(c.content, '$.body') AS b
-		WHERE (`+where+`) AND instr(c.content, '"photo":{') > 0
+		WHERE (`+where+`) AND hex(substr(c.content, 1, 1)) = '7B' AND instr(c.content, '"photo":{') > 0
 			AND json_extract(b.value, '$.photo.uuid') IS NOT NULL`, args...)
 	if err != nil {
 		return err

@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"strings"
 
@@ -260,7 +259,7 @@ func (s *ReportService) DeleteReport(ctx context.Context, id int64) error {
 func findReport(ctx context.Context, tx *Tx, where string, arg any) (*model.Report, error) {
 	var (
 		r                    model.Report
-		content              string
+		content              []byte
 		status               string
 		createdAt, updatedAt timeColumn
 	)
@@ -274,7 +273,7 @@ func findReport(ctx context.Context, tx *Tx, where string, arg any) (*model.Repo
 		return nil, err
 	}
 	id, uuid, rev, baseRev := r.ID, r.UUID, r.Rev, r.BaseRev
-	if err := json.Unmarshal([]byte(content), &r); err != nil {
+	if err := decodeContent(content, &r); err != nil {
 		return nil, model.Errorf(model.EINTERNAL, "sqlite.report.damaged", id)
 	}
 	// The columns are the authority for what they hold.
@@ -333,14 +332,14 @@ func createReport(ctx context.Context, tx *Tx, r *model.Report) error {
 	if err != nil {
 		return err
 	}
-	content, err := json.Marshal(r)
+	content, photos, err := encodeContent(r)
 	if err != nil {
 		return err
 	}
 	res, err := tx.ExecContext(ctx, `
-		INSERT INTO reports (uuid, headline, status, rev, base_rev, change_seq, content, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		r.UUID, r.Headline, r.Status, r.Rev, r.BaseRev, seq, content, formatTime(r.CreatedAt), formatTime(r.UpdatedAt))
+		INSERT INTO reports (uuid, headline, status, rev, base_rev, change_seq, content, photos, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		r.UUID, r.Headline, r.Status, r.Rev, r.BaseRev, seq, content, photos, formatTime(r.CreatedAt), formatTime(r.UpdatedAt))
 	if err != nil {
 		return err
 	}
@@ -362,14 +361,17 @@ func updateReport(ctx context.Context, tx *Tx, r *model.Report, oldSeq int64) er
 	if err != nil {
 		return err
 	}
-	content, err := json.Marshal(r)
+	content, photos, err := encodeContent(r)
 	if err != nil {
 		return err
 	}
+	if err := keepSharedRevisions(ctx, tx, r.ID); err != nil {
+		return err
+	}
 	if _, err := tx.ExecContext(ctx, `
-		UPDATE reports SET headline = ?, status = ?, rev = ?, base_rev = ?, change_seq = ?, content = ?, updated_at = ?
+		UPDATE reports SET headline = ?, status = ?, rev = ?, base_rev = ?, change_seq = ?, content = ?, photos = ?, updated_at = ?
 		WHERE id = ?`,
-		r.Headline, r.Status, r.Rev, r.BaseRev, seq, content, formatTime(r.UpdatedAt), r.ID); err != nil {
+		r.Headline, r.Status, r.Rev, r.BaseRev, seq, content, photos, formatTime(r.UpdatedAt), r.ID); err != nil {
 		return err
 	}
 	if err := unindexReport(ctx, tx, oldSeq); err != nil {

@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"strings"
 
@@ -66,11 +65,14 @@ func (s *RevisionService) FindRevisionByID(ctx context.Context, id int64) (*mode
 	defer tx.Rollback()
 
 	var rv model.Revision
-	var reason, content string
+	var reason string
+	var content []byte
 	var createdAt timeColumn
+	// A revision without content of its own shares its report's (see content.go).
 	err = tx.QueryRowContext(ctx, `
-		SELECT id, report_id, rev, reason, author, note, content, created_at
-		FROM revisions WHERE id = ?`, id).Scan(
+		SELECT v.id, v.report_id, v.rev, v.reason, v.author, v.note,
+			CASE WHEN length(v.content) = 0 THEN r.content ELSE v.content END, v.created_at
+		FROM revisions v JOIN reports r ON r.id = v.report_id WHERE v.id = ?`, id).Scan(
 		&rv.ID, &rv.ReportID, &rv.Rev, &reason, &rv.Author, &rv.Note, &content, &createdAt)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, model.Errorf(model.ENOTFOUND, "sqlite.revision.notfound")
@@ -79,7 +81,7 @@ func (s *RevisionService) FindRevisionByID(ctx context.Context, id int64) (*mode
 	}
 	rv.Reason, rv.CreatedAt = model.RevisionReason(reason), createdAt.Time
 	rv.Report = &model.Report{}
-	if err := json.Unmarshal([]byte(content), rv.Report); err != nil {
+	if err := decodeContent(content, rv.Report); err != nil {
 		return nil, model.Errorf(model.EINTERNAL, "sqlite.revision.damaged", id)
 	}
 	rv.Report.ID = rv.ReportID
@@ -200,7 +202,7 @@ func insertRevisionOf(ctx context.Context, tx *Tx, reportID int64, rv model.Revi
 	for _, b := range c.Photos() {
 		b.PhotoID = 0
 	}
-	content, err := json.Marshal(c)
+	content, photos, err := encodeContent(c)
 	if err != nil {
 		return err
 	}
@@ -209,9 +211,9 @@ func insertRevisionOf(ctx context.Context, tx *Tx, reportID int64, rv model.Revi
 		created = tx.now
 	}
 	_, err = tx.ExecContext(ctx, `
-		INSERT INTO revisions (report_id, rev, reason, author, note, content, created_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`, reportID, rv.Rev, string(rv.Reason), vntext.OneLine(rv.Author),
-		strings.TrimSpace(vntext.Clean(rv.Note)), string(content), formatTime(created))
+		INSERT INTO revisions (report_id, rev, reason, author, note, content, photos, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, reportID, rv.Rev, string(rv.Reason), vntext.OneLine(rv.Author),
+		strings.TrimSpace(vntext.Clean(rv.Note)), content, photos, formatTime(created))
 	return err
 }
 
@@ -223,9 +225,10 @@ func insertRevisionNote(ctx context.Context, tx *Tx, reportID int64, reason mode
 			return err
 		}
 	}
+	// The revision shares the report's content (see content.go).
 	_, err := tx.ExecContext(ctx, `
 		INSERT INTO revisions (report_id, rev, reason, author, note, content, created_at)
-		SELECT id, rev, ?, ?, ?, content, ? FROM reports WHERE id = ?`,
+		SELECT id, rev, ?, ?, ?, '', ? FROM reports WHERE id = ?`,
 		string(reason), author, note, formatTime(tx.now), reportID)
 	return err
 }

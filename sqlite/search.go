@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"encoding/json"
 	"strings"
 	"unicode/utf8"
 
@@ -222,7 +221,7 @@ func reindexReports(ctx context.Context, tx *Tx) error {
 		n := 0
 		for rows.Next() {
 			var seq int64
-			var content string
+			var content []byte
 			if err := rows.Scan(&seq, &content); err != nil {
 				rows.Close()
 				return err
@@ -231,7 +230,7 @@ func reindexReports(ctx context.Context, tx *Tx) error {
 			// A damaged report stays out of the index, as it stays out of the
 			// editor, rather than keeping the whole library from opening.
 			var r model.Report
-			if json.Unmarshal([]byte(content), &r) == nil {
+			if decodeContent(content, &r) == nil {
 				seqs, reports = append(seqs, seq), append(reports, &r)
 			}
 			n++

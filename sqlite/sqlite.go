@@ -286,6 +286,7 @@ func (db *DB) untilNotBusy(f func() error) error {
 var migrationSteps = map[string]func(context.Context, *Tx) error{
 	"003_search_prefix.sql":          reindexReports,
 	"008_portal_url_credentials.sql": dropPortalURLCredentials,
+	"010_compact_content.sql":        compactContent,
 }
 
 // migrate applies the migration file name, in its own transaction, unless the
