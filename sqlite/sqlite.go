@@ -180,10 +180,20 @@ func (db *DB) open() error {
 	}); err != nil {
 		return err
 	}
+	compacted := false
 	for _, name := range names {
-		if err := db.migrate(name); err != nil {
+		applied, err := db.migrate(name)
+		if err != nil {
 			return fmt.Errorf("migration %s: %w", filepath.Base(name), err)
 		}
+		compacted = compacted || (applied && filepath.Base(name) == "010_compact_content.sql")
+	}
+	var free int
+	if compacted && db.db.QueryRow(`PRAGMA freelist_count`).Scan(&free) == nil && free > 1000 {
+		// Compressing the contents freed most of the file's pages: give them back
+		// to the disk (seconds for 100,000 reports). Another process holding the
+		// library open makes this fail; the pages are then reused by later saves.
+		db.db.Exec(`VACUUM`)
 	}
 	return nil
 }
@@ -290,44 +300,45 @@ var migrationSteps = map[string]func(context.Context, *Tx) error{
 }
 
 // migrate applies the migration file name, in its own transaction, unless the
-// library has it already. Another process may be opening the same new file at the
-// same moment, hence the check inside the (immediate) transaction.
-func (db *DB) migrate(name string) error {
+// library has it already, and says whether it did. Another process may be
+// opening the same new file at the same moment, hence the check inside the
+// (immediate) transaction.
+func (db *DB) migrate(name string) (applied bool, err error) {
 	tx, err := db.db.Begin()
 	if err != nil {
-		return err
+		return false, err
 	}
 	defer tx.Rollback()
 
 	if _, err := tx.Exec(`CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
-		return err
+		return false, err
 	}
 	var n int
 	if err := tx.QueryRow(`SELECT count(*) FROM migrations WHERE name = ?`, filepath.Base(name)).Scan(&n); err != nil {
-		return err
+		return false, err
 	} else if n > 0 {
-		return nil
+		return false, nil
 	}
 	buf, err := fs.ReadFile(migrationFS, name)
 	if err != nil {
-		return err
+		return false, err
 	}
 	if _, err := tx.Exec(string(buf)); err != nil {
-		return err
+		return false, err
 	}
 	if step := migrationSteps[filepath.Base(name)]; step != nil {
 		if err := step(context.Background(), &Tx{Tx: tx, now: db.Now().UTC()}); err != nil {
-			return err
+			return false, err
 		}
 	}
 	if _, err := tx.Exec(fmt.Sprintf(`PRAGMA application_id = %d`, applicationID)); err != nil {
-		return err
+		return false, err
 	}
 	if _, err := tx.Exec(`INSERT INTO migrations (name, applied_at) VALUES (?, ?)`,
 		filepath.Base(name), formatTime(db.Now())); err != nil {
-		return err
+		return false, err
 	}
-	return tx.Commit()
+	return true, tx.Commit()
 }
 
 // Tx is a transaction with the time it started: everything it writes carries the
