@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -36,6 +37,7 @@ type MainWindow struct {
 	pendingButton *widget.Button
 	commentsOff   bool          // the comments column was turned off (Ctrl+Shift+M)
 	aside         int64         // the report taken out of the editor while a push or an import runs (see stepAside)
+	queueMu       sync.Mutex    // one round of sending the waiting pushes at a time
 	asideAt       fyne.Position // where its editor was scrolled, to come back there
 
 	// Inform, when set, receives each short message the window shows (tests read it).

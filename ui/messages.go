@@ -20,6 +20,7 @@ func init() {
 		"ui.editor.saved":          {VI: "Đã lưu lúc %s", EN: "Saved at %s"},
 		"ui.editor.savefailed":     {VI: "Chưa lưu được: %s Nội dung vẫn còn trong cửa sổ; Newsdesk sẽ thử lại.", EN: "Not saved yet: %s Your text is still in the window; Newsdesk will try again."},
 		"ui.push.busy":             {VI: "Đang đưa bài lên cổng %s…", EN: "Sending the report to %s…"},
+		"ui.push.queued.busy":      {VI: "Đang gửi bài này lên cổng (bài chờ gửi từ trước)…", EN: "Sending this report to the portal (it was waiting to be sent)…"},
 		"ui.editor.lastsave.title": {VI: "Chưa lưu được", EN: "Not saved"},
 		"ui.editor.lastsave": {
 			VI: "Những thay đổi cuối cùng của bài “%s” chưa lưu được: %s Hãy mở lại bài để kiểm tra; nếu thiếu, hãy gõ lại phần vừa sửa.",

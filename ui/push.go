@@ -25,7 +25,10 @@ type Portal struct {
 	Push  func(ctx context.Context, reportID int64, portal, status string, overwrite bool, progress func(done, total int)) (*Pushed, error)
 	Queue func(ctx context.Context, reportID int64, portal, status string) error
 	// SendQueued sends what waits; pushes the portal still cannot take keep waiting.
-	SendQueued func(ctx context.Context) error
+	// It calls around before sending a report, from its own goroutine, and what
+	// around returned once that push is over: the window steps its editor aside
+	// meanwhile when it holds that report, as for a push of its own.
+	SendQueued func(ctx context.Context, around func(reportID int64) (after func())) error
 	// Where says where the report stands on the portals, in the interface language.
 	Where func(ctx context.Context, reportID int64) (string, error)
 
@@ -266,14 +269,57 @@ func (m *MainWindow) sendQueuedForever() {
 		t := time.NewTicker(queueRetry)
 		defer t.Stop()
 		for range t.C {
-			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
-			m.svc.Portal.SendQueued(ctx)
-			cancel()
-			fyne.Do(func() {
-				if m.Editor != nil {
-					m.showPortalState(m.Editor.Report().ID)
-				}
-			})
+			m.sendQueued()
 		}
 	}()
+}
+
+// SendQueued tries once, in the background, to send the pushes that wait.
+func (m *MainWindow) SendQueued() {
+	if m.svc.Portal == nil || m.svc.Portal.SendQueued == nil {
+		return
+	}
+	go m.sendQueued()
+}
+
+// sendQueued sends the pushes that wait, stepping the editor aside while its own
+// report goes out: the push moves the report's status and revision, and an
+// editor left on the old revision would meet a conflict at its next save and
+// keep the reporter's typing as a surprise copy.
+func (m *MainWindow) sendQueued() {
+	m.queueMu.Lock() // one round at a time: the ticker's and a SendQueued
+	defer m.queueMu.Unlock()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+	m.svc.Portal.SendQueued(ctx, m.asideForQueued)
+	fyne.Do(func() {
+		if m.Editor != nil {
+			m.showPortalState(m.Editor.Report().ID)
+		}
+	})
+}
+
+// asideForQueued steps the editor aside when it holds report id, which the
+// queue is about to send, and returns what brings it back. Called off the UI
+// thread.
+func (m *MainWindow) asideForQueued(id int64) (after func()) {
+	stepped := make(chan bool, 1)
+	fyne.Do(func() {
+		if m.Editor == nil || m.Editor.Report().ID != id {
+			stepped <- false
+			return
+		}
+		m.stepAside(msg.T("ui.push.queued.busy"), func() { stepped <- true })
+	})
+	if !<-stepped {
+		return func() {}
+	}
+	return func() {
+		fyne.Do(func() {
+			m.Library.Refresh()
+			if m.Editor == nil {
+				m.comeBack(0)
+			}
+		})
+	}
 }

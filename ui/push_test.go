@@ -52,7 +52,7 @@ func (f *fakePortal) portal() *ui.Portal {
 			f.where = "đang chờ gửi"
 			return nil
 		},
-		SendQueued: func(context.Context) error { return nil },
+		SendQueued: func(context.Context, func(int64) func()) error { return nil },
 		Where: func(ctx context.Context, id int64) (string, error) {
 			f.mu.Lock()
 			defer f.mu.Unlock()
@@ -177,4 +177,55 @@ func TestPushComesBackWhereTheReporterWas(t *testing.T) {
 		return e != nil && e != before && e.Scroll().Offset.Y == 900
 	})
 	closeEditor(t, m)
+}
+
+// TestQueuedPushStepsAside: a push that waited in the queue goes out while its
+// report is open with fresh typing. The typing is saved first, the report comes
+// back at the revision the push left, and the next save lands in that report:
+// no conflict, no surprise copy of the reporter's typing.
+func TestQueuedPushStepsAside(t *testing.T) {
+	msg.SetLang(msg.Vietnamese)
+	a := test.NewTempApp(t)
+	lib := newLibrary()
+	r := model.NewReport("Hội nghị tổng kết")
+	r.Body = []model.Block{model.Paragraph("Đoạn đầu.")}
+	r.Normalize()
+	lib.CreateReport(nil, r)
+	portal := (&fakePortal{}).portal()
+	var sentLead string
+	portal.SendQueued = func(ctx context.Context, around func(int64) func()) error {
+		after := around(r.ID)
+		defer after()
+		// A push that went through: the library's copy takes the status and
+		// revision the post carries (as RecordHandOff does).
+		lib.mu.Lock()
+		defer lib.mu.Unlock()
+		got := lib.reports[r.ID]
+		sentLead = got.Lead
+		got.Status, got.Rev = model.StatusReview, model.NewRev()
+		return nil
+	}
+	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib, Portal: portal}, "library.sqlite")
+	m.Inform = func(string) {}
+	opened(t, m)
+	before := m.Editor
+	test.Type(before.Lead, "Sáng nay")
+	m.SendQueued()
+	eventually(t, func() bool {
+		e := m.Editor
+		return e != nil && e != before && e.Report().Status == model.StatusReview
+	})
+	if sentLead != "Sáng nay" {
+		t.Errorf("the push sent the lead %q, want the typing saved before it went", sentLead)
+	}
+	test.Type(m.Editor.Lead, " ở hội trường.")
+	m.Editor.Close()
+	lib.mu.Lock()
+	defer lib.mu.Unlock()
+	if n := len(lib.reports); n != 1 {
+		t.Errorf("the library holds %d reports, want 1: the typing became a copy", n)
+	}
+	if got := lib.reports[r.ID]; got.Lead != "Sáng nay ở hội trường." || got.Status != model.StatusReview {
+		t.Errorf("the report holds %q (%s), want the typing from before and after the push, submitted", got.Lead, got.Status)
+	}
 }

@@ -36,7 +36,9 @@ func (m *Main) portalActions() *ui.Portal {
 		Queue: func(ctx context.Context, id int64, portal, status string) error {
 			return m.queuePush(ctx, id, portal, wordpress.PushOptions{Status: status}, nil)
 		},
-		SendQueued: func(ctx context.Context) error { return pushQueued(ctx, m) },
+		SendQueued: func(ctx context.Context, around func(int64) func()) error {
+			return pushQueued(ctx, m, around, func(string) {})
+		},
 		Where: func(ctx context.Context, id int64) (string, error) {
 			states, err := m.portals().FindPushStates(ctx, id)
 			if err != nil {

@@ -17,7 +17,7 @@ func runPush(ctx context.Context, m *Main, a *args) error {
 		if len(a.pos) != 0 {
 			return usageErr("cli.push.queued.args")
 		}
-		return pushQueued(ctx, m)
+		return pushQueued(ctx, m, nil, func(line string) { fmt.Fprintln(m.Stderr, line) })
 	}
 	if err := a.want(1, 1); err != nil {
 		return err
@@ -183,8 +183,15 @@ func (m *Main) queuePush(ctx context.Context, id int64, portalName string, opt w
 }
 
 // pushQueued sends the pushes that wait; those the portal still cannot take keep
-// waiting. It fails when any push failed.
-func pushQueued(ctx context.Context, m *Main) error {
+// waiting. It fails when any push failed. around, when set, is called before a
+// waiting report is sent, and what it returns once the push is over: the window
+// takes its editor off that report meanwhile. say receives the lines that tell
+// what happened (the command line prints them; the window shows where each
+// report stands instead).
+func pushQueued(ctx context.Context, m *Main, around func(reportID int64) (after func()), say func(line string)) error {
+	if around == nil {
+		around = func(int64) func() { return func() {} }
+	}
 	waiting, err := m.portals().FindWaitingPushes(ctx)
 	if err != nil {
 		return err
@@ -195,16 +202,18 @@ func pushQueued(ctx context.Context, m *Main) error {
 		// problem of this computer: the push waits, and says why.
 		if p, err := m.portals().FindPortalByName(ctx, w.Portal); err == nil {
 			if _, err := m.portalPassword(p, false); err != nil {
-				fmt.Fprintln(m.Stderr, "newsdesk: "+msg.T("cli.push.queued.failed", w.ReportID, w.Portal, model.ErrorMessage(err)))
+				say("newsdesk: " + msg.T("cli.push.queued.failed", w.ReportID, w.Portal, model.ErrorMessage(err)))
 				failed = err
 				continue
 			}
 		}
+		after := around(w.ReportID)
 		err := m.push(ctx, w.ReportID, w.Portal, wordpress.PushOptions{Status: w.WantStatus, TextOnly: w.TextOnly})
+		after()
 		if err == nil {
 			continue
 		}
-		fmt.Fprintln(m.Stderr, "newsdesk: "+msg.T("cli.push.queued.failed", w.ReportID, w.Portal, model.ErrorMessage(err)))
+		say("newsdesk: " + msg.T("cli.push.queued.failed", w.ReportID, w.Portal, model.ErrorMessage(err)))
 		failed = err
 		if !refusedByPortal(err) || ctx.Err() != nil {
 			continue // out of reach, or a problem here (no password…): it waits for the next try
@@ -228,13 +237,13 @@ func pushQueued(ctx context.Context, m *Main) error {
 		return err
 	}
 	for _, st := range refused {
-		fmt.Fprintln(m.Stderr, "newsdesk: "+msg.T("cli.push.queued.refused", st.ReportID, st.Portal, st.Failure))
+		say("newsdesk: " + msg.T("cli.push.queued.refused", st.ReportID, st.Portal, st.Failure))
 		if failed == nil {
 			failed = model.Errorf(model.ECONFLICT, "cli.push.queued.unsettled", len(refused))
 		}
 	}
 	if len(waiting) == 0 && len(refused) == 0 {
-		fmt.Fprintln(m.Stderr, msg.T("cli.push.queued.none"))
+		say(msg.T("cli.push.queued.none"))
 	}
 	return failed
 }
