@@ -26,7 +26,8 @@ go test -count=1 ./...
 
 # A short fuzzing run of the readers of files from outside (award lists, bundles,
 # photos): each target for a few seconds on top of its seeds and what earlier runs
-# found (kept in Go's cache). A failure leaves its input in the package's testdata.
+# found (kept in Go's cache), each new finding shrunk for a second at most (the
+# default minute would eat the run). A failure leaves its input in the testdata.
 for target in FuzzReadCSV:awardfile FuzzReadXLSX:awardfile FuzzReadAll:bundle FuzzPrepare:photo; do
-	go test -run '^$' -fuzz "^${target%%:*}\$" -fuzztime "${NEWSDESK_FUZZTIME:-8s}" "./${target#*:}/"
+	go test -run '^$' -fuzz "^${target%%:*}\$" -fuzztime "${NEWSDESK_FUZZTIME:-8s}" -fuzzminimizetime 1s "./${target#*:}/"
 done
