@@ -109,12 +109,11 @@ func (m *MainWindow) PushTo(portal, status string) {
 		return
 	}
 	r := m.Editor.Report()
-	if status != model.PostPublish || r.Status.Approved() {
+	switch r.Status.PublishGate(status, m.unapprovedSetting()) {
+	case model.PublishOpen:
 		m.push(r.ID, portal, status, false)
 		return
-	}
-	// Publishing what no editor approved: the library's setting says whether to ask.
-	if m.unapprovedPolicy() == "refuse" {
+	case model.PublishRefused:
 		m.inform(msg.T("ui.push.title"), msg.T("ui.push.unapproved.refused", r.Status.Label()))
 		return
 	}
@@ -130,18 +129,16 @@ func (m *MainWindow) PushTo(portal, status string) {
 		}, m.Window)
 }
 
-// unapprovedPolicy is the library's setting for publishing a report not approved:
-// "ask" (the default) or "refuse".
-func (m *MainWindow) unapprovedPolicy() string {
+// unapprovedSetting is the library's setting for publishing a report not
+// approved, as model.Status.PublishGate reads it ("" when there is none).
+func (m *MainWindow) unapprovedSetting() string {
 	if m.svc.Settings == nil {
-		return "ask"
+		return ""
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	if v, err := m.svc.Settings.Setting(ctx, model.SettingUnapproved); err == nil && v == "refuse" {
-		return "refuse"
-	}
-	return "ask"
+	v, _ := m.svc.Settings.Setting(ctx, model.SettingUnapproved)
+	return v
 }
 
 func (m *MainWindow) push(id int64, portal, status string, overwrite bool) {

@@ -26,12 +26,6 @@ func init() {
 		"ui.review.busy":         {VI: "Đang lưu bước duyệt…", EN: "Recording the review step…"},
 		"ui.review.note":         {VI: "Cần sửa gì?", EN: "What needs changing?"},
 		"ui.review.note.hint":    {VI: "Ví dụ: Kiểm tra lại chức vụ của người chủ trì ở đoạn 2.", EN: "e.g. Check the chair's title in paragraph 2."},
-		"ui.review.note.needed":  {VI: "Hãy ghi rõ cần sửa gì để phóng viên biết phải làm gì.", EN: "Say what needs changing, so the reporter knows what to do."},
-		"ui.review.editoronly":   {VI: "Chỉ biên tập viên mới duyệt bài hay yêu cầu sửa. Vai trò đổi được trong Thiết lập (Ctrl+,).", EN: "Only an editor approves or requests changes. The role is in Settings (Ctrl+,)."},
-		"ui.review.notnow":       {VI: "Bài đang ở trạng thái “%s”, không thể %s lúc này.", EN: "The report is “%s”: it cannot be %s now."},
-		"ui.review.verb.submit":  {VI: "gửi duyệt", EN: "submitted"},
-		"ui.review.verb.approve": {VI: "duyệt", EN: "approved"},
-		"ui.review.verb.changes": {VI: "yêu cầu sửa", EN: "sent back for changes"},
 		"ui.review.by.submitted": {VI: "%s gửi duyệt lúc %s", EN: "%s submitted it at %s"},
 		"ui.review.by.changes":   {VI: "Biên tập viên %s yêu cầu sửa", EN: "Editor %s requested changes"},
 		"ui.review.by.approved":  {VI: "Biên tập viên %s đã duyệt", EN: "Editor %s approved it"},
@@ -95,16 +89,20 @@ func (m *MainWindow) updateReviewBar() {
 	b := m.review
 	b.status.SetText(msg.T("ui.review.status", r.Status.Label()))
 	b.buttons.RemoveAll()
-	if m.canSubmit(r.Status) && m.role != model.RoleEditor && m.role != model.RoleClerk {
-		submit := widget.NewButtonWithIcon(msg.T("ui.review.submit"), theme.MailSendIcon(), m.Submit)
-		submit.Importance = widget.HighImportance
-		b.buttons.Add(submit)
-	}
-	if m.role == model.RoleEditor && m.canDecide(r.Status) {
-		approve := widget.NewButtonWithIcon(msg.T("ui.review.approve"), theme.ConfirmIcon(), m.Approve)
-		approve.Importance = widget.HighImportance
-		b.buttons.Add(approve)
-		b.buttons.Add(widget.NewButtonWithIcon(msg.T("ui.review.changes"), theme.MailReplyIcon(), m.RequestChanges))
+	// The buttons are the steps the role may take from here (model.Status.Next).
+	for _, next := range r.Status.Next(m.stepRole()) {
+		switch next {
+		case model.StatusReview:
+			submit := widget.NewButtonWithIcon(msg.T("ui.review.submit"), theme.MailSendIcon(), m.Submit)
+			submit.Importance = widget.HighImportance
+			b.buttons.Add(submit)
+		case model.StatusApproved:
+			approve := widget.NewButtonWithIcon(msg.T("ui.review.approve"), theme.ConfirmIcon(), m.Approve)
+			approve.Importance = widget.HighImportance
+			b.buttons.Add(approve)
+		case model.StatusChanges:
+			b.buttons.Add(widget.NewButtonWithIcon(msg.T("ui.review.changes"), theme.MailReplyIcon(), m.RequestChanges))
+		}
 	}
 	if m.svc.Revisions == nil {
 		return
@@ -163,21 +161,31 @@ func lastDecision(revs []model.Revision, status model.Status) string {
 	return ""
 }
 
-func (m *MainWindow) canSubmit(s model.Status) bool {
-	return s == model.StatusDraft || s == model.StatusChanges
+// stepRole is the role the review's steps are checked for: a library without
+// the setting is a reporter's.
+func (m *MainWindow) stepRole() model.Role {
+	if m.role == "" {
+		return model.RoleReporter
+	}
+	return m.role
 }
 
-func (m *MainWindow) canDecide(s model.Status) bool {
-	return s == model.StatusReview
+// mayStep says whether the user may move the open report to status to with the
+// note (model.Status.CheckStep), and explains why not.
+func (m *MainWindow) mayStep(to model.Status, note string) bool {
+	if m.Editor == nil {
+		return false
+	}
+	if err := m.Editor.Report().Status.CheckStep(to, m.stepRole(), note); err != nil {
+		m.inform(msg.T("ui.review.title"), model.ErrorMessage(err))
+		return false
+	}
+	return true
 }
 
 // Submit sends the open report for review (a reporter's "Gửi duyệt").
 func (m *MainWindow) Submit() {
-	if m.Editor == nil || !haveName(m.svc.Settings, m.Window, m.Submit) {
-		return
-	}
-	if s := m.Editor.Report().Status; !m.canSubmit(s) {
-		m.inform(msg.T("ui.review.title"), msg.T("ui.review.notnow", s.Label(), msg.T("ui.review.verb.submit")))
+	if !m.mayStep(model.StatusReview, "") || !haveName(m.svc.Settings, m.Window, m.Submit) {
 		return
 	}
 	m.setStatus(model.StatusReview, "")
@@ -185,7 +193,7 @@ func (m *MainWindow) Submit() {
 
 // Approve approves the open report for publishing (an editor's "Duyệt").
 func (m *MainWindow) Approve() {
-	if !m.mayDecide(msg.T("ui.review.verb.approve")) || !haveName(m.svc.Settings, m.Window, m.Approve) {
+	if !m.mayStep(model.StatusApproved, "") || !haveName(m.svc.Settings, m.Window, m.Approve) {
 		return
 	}
 	m.setStatus(model.StatusApproved, "")
@@ -193,7 +201,8 @@ func (m *MainWindow) Approve() {
 
 // RequestChanges asks the editor what needs changing, then sends the report back.
 func (m *MainWindow) RequestChanges() {
-	if !m.mayDecide(msg.T("ui.review.verb.changes")) || !haveName(m.svc.Settings, m.Window, m.RequestChanges) {
+	// The note comes from the dialog: checked for the step, not yet for the note.
+	if !m.mayStep(model.StatusChanges, "-") || !haveName(m.svc.Settings, m.Window, m.RequestChanges) {
 		return
 	}
 	note := widget.NewMultiLineEntry()
@@ -214,31 +223,10 @@ func (m *MainWindow) RequestChanges() {
 // RequestChangesWith sends the open report back to its reporter with the note; an
 // empty note is refused, since the reporter must learn what to change.
 func (m *MainWindow) RequestChangesWith(note string) {
-	if !m.mayDecide(msg.T("ui.review.verb.changes")) {
-		return
-	}
-	if strings.TrimSpace(vntext.Clean(note)) == "" {
-		m.inform(msg.T("ui.review.title"), msg.T("ui.review.note.needed"))
+	if !m.mayStep(model.StatusChanges, vntext.Clean(note)) {
 		return
 	}
 	m.setStatus(model.StatusChanges, note)
-}
-
-// mayDecide says whether the user may take a review decision on the open report, and
-// explains why not.
-func (m *MainWindow) mayDecide(verb string) bool {
-	if m.Editor == nil {
-		return false
-	}
-	if m.role != model.RoleEditor {
-		m.inform(msg.T("ui.review.title"), msg.T("ui.review.editoronly"))
-		return false
-	}
-	if s := m.Editor.Report().Status; !m.canDecide(s) {
-		m.inform(msg.T("ui.review.title"), msg.T("ui.review.notnow", s.Label(), verb))
-		return false
-	}
-	return true
 }
 
 // setStatus saves the editor's pending text, then sets the status with the note (the

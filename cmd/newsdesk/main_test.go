@@ -128,6 +128,21 @@ func TestStatus(t *testing.T) {
 			t.Errorf("exit %d, stderr %q; want 1 and one line", code, errOut)
 		}
 	})
+	// The review's steps hold here as in the window (model.Status.CheckStep).
+	t.Run("StepsByRole", func(t *testing.T) {
+		id := strconv.FormatInt(a, 10)
+		if _, errOut, code := c.run("status", id, "approved"); code != 1 || !strings.Contains(errOut, "Phóng viên") {
+			t.Errorf("a reporter approving: exit %d, %q; want 1 naming the role", code, errOut)
+		}
+		c.ok("settings", "user.role", "editor")
+		if _, errOut, code := c.run("status", id, "changes"); code != 1 || !strings.Contains(errOut, "cần sửa gì") {
+			t.Errorf("changes without a note: exit %d, %q; want 1 asking what to change", code, errOut)
+		}
+		c.ok("status", id, "changes", "--note", "Thêm tên đơn vị tổ chức.")
+		if _, errOut, code := c.run("status", id, "approved"); code != 1 || !strings.Contains(errOut, "“Cần sửa”") {
+			t.Errorf("approving a report sent back: exit %d, %q; want 1 naming its status", code, errOut)
+		}
+	})
 }
 
 func TestUsage(t *testing.T) {

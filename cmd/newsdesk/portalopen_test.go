@@ -80,6 +80,7 @@ func TestPortalPendingOpen(t *testing.T) {
 	editReport(t, editor, eid, func(r *model.Report) { r.Body[1].Text = "Đoạn do biên tập viên viết lại." })
 	editor.ok("settings", "reporter.name", "Trần Văn Biên")
 	editor.ok("comment", rid, "Đã sửa đoạn 2 cho gọn.", "--block", "2")
+	editor.ok("settings", "user.role", "editor")
 	editor.ok("status", rid, "approved")
 	// The sample's section, which the editor's push creates on the portal.
 	t.Cleanup(func() { dropCategory(t, env, "Ngành Nội vụ") })

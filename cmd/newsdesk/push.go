@@ -32,14 +32,24 @@ func runPush(ctx context.Context, m *Main, a *args) error {
 	}
 	// No --status: an existing post keeps its status, a new one is pending.
 	status, _ := a.value("status")
-	if status == model.PostPublish && !a.isSet("unapproved") {
-		// Approval is what allows publishing.
+	if status == model.PostPublish {
+		// Approval is what allows publishing; the library's setting says whether
+		// --unapproved (the command line's way of confirming) may override it.
 		r, err := m.findReport(ctx, id)
 		if err != nil {
 			return err
 		}
-		if !r.Status.Approved() {
-			return model.Errorf(model.EUNAUTHORIZED, "cli.push.unapproved", r.Status.Label())
+		setting, err := m.Settings.Setting(ctx, model.SettingUnapproved)
+		if err != nil {
+			return err
+		}
+		switch r.Status.PublishGate(status, setting) {
+		case model.PublishRefused:
+			return model.Errorf(model.EUNAUTHORIZED, "cli.push.unapproved.refused", r.Status.Label())
+		case model.PublishAsk:
+			if !a.isSet("unapproved") {
+				return model.Errorf(model.EUNAUTHORIZED, "cli.push.unapproved", r.Status.Label())
+			}
 		}
 	}
 	opt := wordpress.PushOptions{Status: status, TextOnly: a.isSet("text-only"), Overwrite: a.isSet("overwrite")}

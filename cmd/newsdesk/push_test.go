@@ -104,6 +104,18 @@ func TestPortalAndPush(t *testing.T) {
 	if s := reportStatus(t, c, id); s != "review" {
 		t.Errorf("report status %q after a refused publish, want review still", s)
 	}
+	// Where the library's setting refuses unapproved publishing, --unapproved
+	// does not override it (as the window refuses instead of asking).
+	c.ok("settings", "review.unapproved_publish", "refuse")
+	if _, errOut, code := c.run("push", sid, "--portal", "local", "--status", "publish", "--unapproved"); code != 1 || !strings.Contains(errOut, "review.unapproved_publish = refuse") {
+		t.Errorf("publishing unapproved against the setting: exit %d, %q; want it refused, naming the setting", code, errOut)
+	}
+	c.ok("settings", "review.unapproved_publish", "")
+	// A reporter does not approve her own report; an editor does.
+	if _, errOut, code := c.run("status", sid, "approved"); code != 1 || !strings.Contains(errOut, "Reporter") {
+		t.Errorf("a reporter approving: exit %d, %q; want it refused, naming the role", code, errOut)
+	}
+	c.ok("settings", "user.role", "editor")
 	c.ok("status", sid, "approved")
 	_, errOut, code = c.run("push", sid, "--portal", "local", "--status", "publish")
 	if code != 0 || reportStatus(t, c, id) != "published" {

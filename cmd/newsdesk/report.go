@@ -102,6 +102,22 @@ func runStatus(ctx context.Context, m *Main, a *args) error {
 		return &usageError{msg: model.ErrorMessage(err)}
 	}
 	note, _ := a.value("note")
+	// The review's steps by role (model.Status.CheckStep), as the window's buttons.
+	r, err := m.findReport(ctx, id)
+	if err != nil {
+		return err
+	}
+	setting, err := m.Settings.Setting(ctx, model.SettingRole)
+	if err != nil {
+		return err
+	}
+	role, err := model.ParseRole(setting)
+	if err != nil {
+		return err
+	}
+	if err := r.Status.CheckStep(st, role, vntext.Clean(note)); err != nil {
+		return err
+	}
 	err = m.Reports.SetStatus(ctx, id, st, "", note)
 	if model.ErrorCode(err) == model.ENOTFOUND {
 		return model.Errorf(model.ENOTFOUND, "cli.report.notfound", id)
