@@ -83,8 +83,10 @@ func NewMainWindow(a fyne.App, svc Services, libraryPath string) *MainWindow {
 	where := widget.NewLabel(msg.T("ui.library.where", libraryPath))
 	where.Truncation = fyne.TextTruncateEllipsis
 	typing := m.newTypingSwitch()
-	top := container.NewVBox(container.NewBorder(nil, nil, nil, typing, toolbar),
-		container.NewBorder(nil, nil, nil, m.Library.Filter, m.Library.Search))
+	// The search field has a line of its own, the view and typing switches the next
+	// one: the list keeps a narrow minimum (the window fits a 1024-pixel screen)
+	// and the search its width.
+	top := container.NewVBox(toolbar, m.Library.Search, newColumns(columns{3, 2}, m.Library.Filter, typing))
 	if svc.Portal != nil && svc.Portal.Pending != nil && svc.Portal.Open != nil {
 		m.pendingButton = widget.NewButtonWithIcon(msg.T("ui.pending.menu"), theme.DownloadIcon(), m.ShowPending)
 		m.pendingButton.Hide()

@@ -71,15 +71,16 @@ func (e *Editor) newAwardsView(v *blockView, b *model.Block) fyne.CanvasObject {
 	gap := canvas.NewRectangle(color.Transparent) // as wide as a row's delete button
 	gap.SetMinSize(widget.NewButtonWithIcon("", theme.DeleteIcon(), nil).MinSize())
 	header := container.NewBorder(nil, nil, nil, gap,
-		container.NewGridWithColumns(5, head("ui.awards.col.kind"), head("ui.awards.col.name"),
-			head("ui.awards.col.unit"), head("ui.awards.col.title"), head("ui.awards.col.form")))
+		newColumns(awardColumns, atLeast(head("ui.awards.col.kind"), widget.NewSelect([]string{msg.T("ui.awards.individual")}, nil).MinSize().Width),
+			head("ui.awards.col.name"), head("ui.awards.col.unit"), head("ui.awards.col.title"), head("ui.awards.col.form")))
 	fields := widget.NewForm(
 		widget.NewFormItem(msg.T("ui.awards.form"), form),
 		widget.NewFormItem(msg.T("ui.awards.by"), by),
 		widget.NewFormItem(msg.T("ui.awards.decision"), container.NewBorder(nil, nil, nil, atLeast(date, 130), decision)),
 	)
+	// Two buttons a line: the list fits the report column of a narrow window.
 	return container.NewVBox(fields, v.summary, header, a.rows,
-		container.NewHBox(addCollective, addIndividual, importFile, sortNames))
+		container.NewGridWithColumns(2, addCollective, addIndividual, importFile, sortNames))
 }
 
 func (a *awardsView) updateSummary(v *blockView) {
@@ -100,6 +101,10 @@ func (a *awardsView) add(v *blockView, r model.Recipient) {
 		a.e.win.Canvas().Focus(names[len(names)-1])
 	}
 }
+
+// awardColumns weighs the award table's columns: the kind, then name, unit and
+// title, which hold the long texts, then the form of award.
+var awardColumns = columns{1, 2, 2, 2, 1.2}
 
 // rebuild lays out one row of fields per recipient.
 func (a *awardsView) rebuild(v *blockView) {
@@ -148,7 +153,7 @@ func (a *awardsView) rebuild(v *blockView) {
 			a.rebuild(v)
 			e.changed()
 		})
-		a.rows.Add(container.NewBorder(nil, nil, nil, remove, container.NewGridWithColumns(5, kind, name, unit, title, form)))
+		a.rows.Add(container.NewBorder(nil, nil, nil, remove, newColumns(awardColumns, kind, name, unit, title, form)))
 		v.rows[model.FieldRecipientName] = append(v.rows[model.FieldRecipientName], name)
 		v.rows[model.FieldRecipientUnit] = append(v.rows[model.FieldRecipientUnit], unit)
 		v.rows[model.FieldRecipientTitle] = append(v.rows[model.FieldRecipientTitle], title)

@@ -47,7 +47,7 @@ func newChecksPanel(e *Editor) *checksPanel {
 		c.list.UnselectAll()
 	}
 	spacer := canvas.NewRectangle(color.Transparent)
-	spacer.SetMinSize(fyne.NewSize(220, 0)) // readable beside a wide editor
+	spacer.SetMinSize(fyne.NewSize(sideWidth, 0))
 	c.box = container.NewStack(spacer, container.NewBorder(c.title, nil, nil, nil, c.list))
 	return c
 }
@@ -143,3 +143,7 @@ func (e *Editor) scrollTo(obj fyne.CanvasObject) {
 	e.scroll.Offset.Y = max(0, at-40)
 	e.scroll.Refresh()
 }
+
+// sideWidth is the least width of the column beside the report (comments, checks):
+// readable, and narrow enough for the window to fit a 1024-pixel screen.
+const sideWidth = 190

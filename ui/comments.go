@@ -26,7 +26,7 @@ func init() {
 		"ui.comments.menu":        {VI: "Góp ý (hiện/ẩn cột)", EN: "Comments (show/hide)"},
 		"ui.comments.title":       {VI: "Góp ý: %d đang mở", EN: "Comments: %d open"},
 		"ui.comments.none":        {VI: "Chưa có góp ý nào. Bấm nút góp ý cạnh một khối để thêm.", EN: "No comments yet. Use a block's comment button to add one."},
-		"ui.comments.resolved":    {VI: "Hiện cả góp ý đã giải quyết", EN: "Show resolved"},
+		"ui.comments.resolved":    {VI: "Hiện góp ý đã xong", EN: "Show resolved"},
 		"ui.comments.add":         {VI: "Thêm góp ý", EN: "Add a comment"},
 		"ui.comments.add.on":      {VI: "Góp ý cho: %s", EN: "Comment on: %s"},
 		"ui.comments.text":        {VI: "Nội dung", EN: "Comment"},
@@ -85,7 +85,7 @@ func newCommentsPanel(e *Editor) *commentsPanel {
 	c.showResolved = widget.NewCheck(msg.T("ui.comments.resolved"), func(bool) { c.render() })
 	add := widget.NewButtonWithIcon("", chatIcon, func() { e.ShowNewComment("") })
 	spacer := canvas.NewRectangle(color.Transparent)
-	spacer.SetMinSize(fyne.NewSize(220, 0)) // as wide as the checks below it: the window fits a 1366-pixel screen
+	spacer.SetMinSize(fyne.NewSize(sideWidth, 0))
 	c.box = container.NewStack(spacer, container.NewBorder(
 		container.NewVBox(container.NewBorder(nil, nil, nil, add, c.title), c.showResolved, widget.NewSeparator()),
 		nil, nil, nil, container.NewVScroll(c.threads)))
@@ -339,10 +339,8 @@ func (e *Editor) ShowComments(on bool) {
 			e.sideSplit.Offset = 0.72
 		}
 		e.side.Objects = []fyne.CanvasObject{e.sideSplit}
-		e.split.Offset = 0.64
 	} else {
 		e.side.Objects = []fyne.CanvasObject{e.checks.box}
-		e.split.Offset = 0.78
 	}
 	e.side.Refresh()
 	e.split.Refresh()

@@ -52,7 +52,7 @@ type Editor struct {
 	comments               *commentsPanel // nil without a comment service
 
 	side          *fyne.Container // beside the report: checks, and comments when shown
-	split         *container.Split
+	split         *fyne.Container
 	sideSplit     *container.Split
 	commentsShown bool
 
@@ -341,8 +341,7 @@ func (e *Editor) build() {
 	e.checks = newChecksPanel(e)
 	e.checks.update()
 	e.side = container.NewStack(e.checks.box)
-	e.split = container.NewHSplit(e.scroll, e.side)
-	e.split.Offset = 0.78
+	e.split = &fyne.Container{Layout: besideReport{}, Objects: []fyne.CanvasObject{e.scroll, e.side}}
 	e.root = container.NewBorder(nil, footer, nil, nil, e.split)
 }
 

@@ -78,6 +78,7 @@ func runGUI(m *Main, path string) error {
 		}
 	}
 	trace("window built")
+	a.Lifecycle().SetOnStarted(func() { fitScreen(w) })
 	w.ShowAndRun()
 	return nil
 }

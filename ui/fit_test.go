@@ -1,0 +1,56 @@
+package ui_test
+
+import (
+	"context"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"newsdesk/assets"
+	"newsdesk/model"
+	"newsdesk/msg"
+	"newsdesk/ui"
+)
+
+// TestWindowFitsASmallScreen: the window, with the sample report open, its award
+// table, the review bar of an editor and the comments column, needs no more than
+// a 1024×576 screen (less the window's borders), in both languages. It used to
+// need 1,361 pixels: a grid gave every award column the width of the widest
+// one's minimum, the typing switch sat beside the toolbar, and the side column
+// was 220 pixels.
+func TestWindowFitsASmallScreen(t *testing.T) {
+	for _, lang := range []msg.Lang{msg.Vietnamese, msg.English} {
+		msg.SetLang(lang)
+		a := test.NewTempApp(t)
+		lib := newLibrary()
+		r, _, err := assets.SampleReport()
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The photos are left out (the fake library has none): text and tables
+		// set the widths.
+		var body []model.Block
+		for _, b := range r.Body {
+			if b.Photo == nil {
+				body = append(body, b)
+			}
+		}
+		r.Body = body
+		r.Status = model.StatusReview
+		lib.CreateReport(context.Background(), r)
+		m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib, Comments: &comments{user: "Trần Văn Biên"},
+			Settings: newSettings(model.SettingRole, "editor", model.SettingReporter, "Trần Văn Biên")}, "library.sqlite")
+		m.Inform = func(string) {}
+		opened(t, m)
+		if !m.Editor.CommentsShown() {
+			t.Fatal("the comments column is not shown")
+		}
+		m.Window.Resize(fyne.NewSize(1000, 540))
+		if min := m.Window.Content().MinSize(); min.Width > 1000 || min.Height > 540 {
+			t.Errorf("%s: the window needs %.0f×%.0f, want at most 1000×540", lang, min.Width, min.Height)
+		}
+		closeEditor(t, m)
+	}
+	msg.SetLang(msg.Vietnamese)
+}
