@@ -137,12 +137,10 @@ func (a *awardsView) rebuild(v *blockView) {
 			a.updateSummary(v)
 			e.changed()
 		}
-		name := e.entry(msg.T("ui.awards.name.hint"), func(s string) { rec().Name = s })
-		name.SetText(r.Name)
-		unit := e.entry(msg.T("ui.awards.unit.hint"), func(s string) { rec().Unit = s })
-		unit.SetText(r.Unit)
-		title := e.entry(msg.T("ui.awards.title.hint"), func(s string) { rec().Title = s })
-		title.SetText(r.Title)
+		// Names, units and titles wrap: a cell shows its whole text.
+		name := e.line(msg.T("ui.awards.name.hint"), r.Name, func(s string) { rec().Name = s })
+		unit := e.line(msg.T("ui.awards.unit.hint"), r.Unit, func(s string) { rec().Unit = s })
+		title := e.line(msg.T("ui.awards.title.hint"), r.Title, func(s string) { rec().Title = s })
 		form := e.entry(msg.T("ui.awards.col.form.hint"), func(s string) { rec().Form = s })
 		form.SetText(r.Form)
 		remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 )
 
@@ -104,4 +105,26 @@ func (l besideReport) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	objs[0].Resize(fyne.NewSize(report, size.Height))
 	objs[1].Move(fyne.NewPos(report+theme.Padding(), 0))
 	objs[1].Resize(fyne.NewSize(side, size.Height))
+}
+
+// wheelScroll is the report's scroll: a notch of the mouse wheel moves it about
+// three lines (the toolkit's 25 pixels is one), as word processors do; the small
+// steps of a touchpad are left as they come.
+type wheelScroll struct {
+	container.Scroll
+}
+
+func newWheelScroll(content fyne.CanvasObject) *wheelScroll {
+	s := &wheelScroll{}
+	s.Direction = container.ScrollVerticalOnly
+	s.Content = content
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+func (s *wheelScroll) Scrolled(ev *fyne.ScrollEvent) {
+	if dy := ev.Scrolled.DY; dy >= 20 || dy <= -20 {
+		ev.Scrolled.DY = dy * 2.5
+	}
+	s.Scroll.Scrolled(ev)
 }

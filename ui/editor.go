@@ -29,14 +29,14 @@ type Editor struct {
 
 	saver *saver
 
-	Headline, Section, SourceTag *textfield.Entry
-	Date, Place, Organiser       *textfield.Entry
-	PartOfDay                    *widget.Select
-	Lead                         *textfield.Paragraph
-	Byline, Tags                 *textfield.Entry
-	Chair, Guests                *peopleList
-	headlineCount                *widget.Label
-	dateHint                     *widget.Label
+	Section, SourceTag, Date   *textfield.Entry
+	Headline, Place, Organiser *textfield.Paragraph // one line each, wrapped to show it whole
+	PartOfDay                  *widget.Select
+	Lead                       *textfield.Paragraph
+	Byline, Tags               *textfield.Entry
+	Chair, Guests              *peopleList
+	headlineCount              *widget.Label
+	dateHint                   *widget.Label
 
 	blocks  *fyne.Container // the body's block views, in order
 	views   []*blockView
@@ -56,7 +56,7 @@ type Editor struct {
 	sideSplit     *container.Split
 	commentsShown bool
 
-	scroll  *container.Scroll
+	scroll  *wheelScroll
 	root    fyne.CanvasObject
 	closed  bool
 	loading bool // true while fields are filled from the report: no change is recorded
@@ -87,7 +87,7 @@ func NewEditor(svc Services, win fyne.Window, r *model.Report) *Editor {
 func (e *Editor) Content() fyne.CanvasObject { return e.root }
 
 // Scroll is the editor's scrolling view of the report.
-func (e *Editor) Scroll() *container.Scroll { return e.scroll }
+func (e *Editor) Scroll() *container.Scroll { return &e.scroll.Scroll }
 
 // Report returns a copy of the report as the editor holds it now.
 func (e *Editor) Report() *model.Report { return e.report.Clone() }
@@ -200,6 +200,19 @@ func (e *Editor) paragraph(placeholder, text string, set func(string)) *textfiel
 	return p
 }
 
+// line makes a field for one line of text that wraps to show all of it (a
+// headline, a caption, a title): Enter moves on to the next field.
+func (e *Editor) line(placeholder, text string, set func(string)) *textfield.Paragraph {
+	p := e.paragraph(placeholder, text, set)
+	p.OneLine = true
+	p.OnSplit = func(string, string) {
+		if e.win != nil {
+			e.win.Canvas().FocusNext()
+		}
+	}
+	return p
+}
+
 func (e *Editor) build() {
 	r := e.report
 	e.loading = true
@@ -218,11 +231,10 @@ func (e *Editor) build() {
 	e.Section = e.entry(msg.T("ui.field.section.hint"), func(s string) { r.Section = s })
 	e.Section.SetText(r.Section)
 	e.headlineCount = widget.NewLabel("")
-	e.Headline = e.entry(msg.T("ui.field.headline.hint"), func(s string) {
+	e.Headline = e.line(msg.T("ui.field.headline.hint"), r.Headline, func(s string) {
 		r.Headline = s
 		e.updateHeadlineCount()
 	})
-	e.Headline.SetText(r.Headline)
 	e.updateHeadlineCount()
 	e.SourceTag = e.entry(msg.T("ui.field.source.hint"), func(s string) { r.SourceTag = s })
 	e.SourceTag.SetText(r.SourceTag)
@@ -256,10 +268,8 @@ func (e *Editor) build() {
 			e.PartOfDay.SetSelectedIndex(i)
 		}
 	}
-	e.Place = e.entry(msg.T("ui.field.place.hint"), func(s string) { r.Event.Place = s })
-	e.Place.SetText(r.Event.Place)
-	e.Organiser = e.entry(msg.T("ui.field.organiser.hint"), func(s string) { r.Event.Organiser = s })
-	e.Organiser.SetText(r.Event.Organiser)
+	e.Place = e.line(msg.T("ui.field.place.hint"), r.Event.Place, func(s string) { r.Event.Place = s })
+	e.Organiser = e.line(msg.T("ui.field.organiser.hint"), r.Event.Organiser, func(s string) { r.Event.Organiser = s })
 	e.Chair = newPeopleList(e, &r.Event.Chair, msg.T("ui.people.add.chair"))
 	e.Guests = newPeopleList(e, &r.Event.Guests, msg.T("ui.people.add.guest"))
 
@@ -336,7 +346,7 @@ func (e *Editor) build() {
 		addBar,
 		tail,
 	)
-	e.scroll = container.NewVScroll(container.NewPadded(body))
+	e.scroll = newWheelScroll(container.NewPadded(body))
 	footer := container.NewBorder(nil, nil, nil, container.NewHBox(e.Portal, e.Words), container.NewHBox(e.Status, e.undoBar))
 	e.checks = newChecksPanel(e)
 	e.checks.update()

@@ -96,7 +96,7 @@ func TestHistoryRestore(t *testing.T) {
 	if got := lib.stored(r.ID).Headline; got != "Tiêu đề đầu tiên" {
 		t.Errorf("after restore the library has %q", got)
 	}
-	if got := m.Editor.Headline.Text; got != "Tiêu đề đầu tiên" {
+	if got := m.Editor.Headline.Text(); got != "Tiêu đề đầu tiên" {
 		t.Errorf("after restore the editor shows %q", got)
 	}
 	// What was replaced is kept as a revision of its own.

@@ -54,3 +54,39 @@ func TestWindowFitsASmallScreen(t *testing.T) {
 	}
 	msg.SetLang(msg.Vietnamese)
 }
+
+// TestWheelScrollsThreeLines: a notch of the mouse wheel (25 pixels from the
+// toolkit) moves the report about three lines; a touchpad's small step moves as
+// it comes.
+func TestWheelScrollsThreeLines(t *testing.T) {
+	a := test.NewTempApp(t)
+	lib := newLibrary()
+	r := model.NewReport("Hội nghị tổng kết")
+	for range 40 {
+		r.Body = append(r.Body, model.Paragraph("Đoạn văn của bài viết, đủ dài để cuộn."))
+	}
+	r.Normalize()
+	lib.CreateReport(context.Background(), r)
+	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib}, "library.sqlite")
+	m.Window.Resize(fyne.NewSize(1200, 700))
+	opened(t, m)
+	var wheel fyne.Scrollable
+	walk(m.Editor.Content(), func(o fyne.CanvasObject) {
+		if s, ok := o.(fyne.Scrollable); ok && wheel == nil && o.Size().Height > 300 {
+			wheel = s
+		}
+	})
+	if wheel == nil {
+		t.Fatal("no scrolling report")
+	}
+	wheel.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -25)})
+	if y := m.Editor.Scroll().Offset.Y; y < 55 {
+		t.Errorf("a wheel notch scrolled %.0f pixels, want about three lines (60)", y)
+	}
+	before := m.Editor.Scroll().Offset.Y
+	wheel.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -3)})
+	if d := m.Editor.Scroll().Offset.Y - before; d != 3 {
+		t.Errorf("a touchpad step of 3 pixels scrolled %.0f", d)
+	}
+	closeEditor(t, m)
+}

@@ -48,7 +48,7 @@ func (l *peopleList) rebuild() {
 		i := i
 		p := &(*l.people)[i]
 		suggestions := container.NewVBox()
-		var title *textfield.Entry
+		var title *textfield.Paragraph
 		name := l.e.entry(msg.T("ui.people.name"), func(s string) {
 			p.Name = s
 			l.e.suggestPeople(s, suggestions, func(found model.Person) {
@@ -60,8 +60,7 @@ func (l *peopleList) rebuild() {
 			})
 		})
 		name.SetText(p.Name)
-		title = l.e.entry(msg.T("ui.people.title"), func(s string) { p.Title = s })
-		title.SetText(p.Title)
+		title = l.e.line(msg.T("ui.people.title"), p.Title, func(s string) { p.Title = s })
 		remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
 			*l.people = append((*l.people)[:i], (*l.people)[i+1:]...)
 			l.rebuild()

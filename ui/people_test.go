@@ -52,9 +52,9 @@ func TestCaptionNamesPeople(t *testing.T) {
 	e := ui.NewEditor(ui.Services{Reports: lib, Photos: lib, People: dir}, w, r)
 	w.SetContent(e.Content())
 	w.Resize(fyne.NewSize(1100, 740))
-	var field *textfield.Entry
+	var field *textfield.Paragraph
 	walk(e.Content(), func(o fyne.CanvasObject) {
-		if f, ok := o.(*textfield.Entry); ok && f.PlaceHolder == msg.T("ui.photo.caption.hint") {
+		if f, ok := o.(*textfield.Paragraph); ok && f.PlaceHolder == msg.T("ui.photo.caption.hint") {
 			field = f
 		}
 	})

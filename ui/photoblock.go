@@ -47,27 +47,26 @@ func (e *Editor) newPhotoView(v *blockView, b *model.Block) fyne.CanvasObject {
 	v.thumb.img.FillMode = canvas.ImageFillContain
 	v.thumb.img.SetMinSize(thumbSize)
 
-	var caption *textfield.Entry
+	var caption *textfield.Paragraph
 	people := container.NewVBox() // names offered while a caption names someone
-	caption = e.entry(msg.T("ui.photo.caption.hint"), func(s string) {
+	caption = e.line(msg.T("ui.photo.caption.hint"), b.Photo.Caption, func(s string) {
 		photo().Caption = s
 		e.suggestInCaption(s, people, func(from, to string) {
-			if caption.Text != from {
+			if caption.Text() != from {
 				return // typed on since: the suggestion was for another text
 			}
+			e.loading = true // the block takes the text below, once
 			caption.SetText(to)
-			caption.CursorColumn = len([]rune(to))
-			caption.Refresh()
+			e.loading = false
+			caption.SetCursorOffset(caption.Len())
 			photo().Caption = to
 			people.RemoveAll()
 			e.changed()
 		})
 	})
-	caption.SetText(b.Photo.Caption)
 	credit := e.entry(msg.T("ui.photo.credit.hint"), func(s string) { photo().Credit = s })
 	credit.SetText(b.Photo.Credit)
-	alt := e.entry(msg.T("ui.photo.alt.hint"), func(s string) { photo().Alt = s })
-	alt.SetText(b.Photo.Alt)
+	alt := e.line(msg.T("ui.photo.alt.hint"), b.Photo.Alt, func(s string) { photo().Alt = s })
 	turn := func(delta int) func() {
 		return func() {
 			p := photo()

@@ -4,6 +4,8 @@ package textfield
 // undo and re-wraps only what it touched.
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"golang.org/x/text/unicode/norm"
 
@@ -248,6 +250,13 @@ func (p *Paragraph) enter(shift bool) {
 	if p.readOnly {
 		return
 	}
+	if p.OneLine {
+		if p.OnSplit != nil {
+			p.hist.close()
+			p.OnSplit(string(p.text[:p.cursor]), string(p.text[p.cursor:]))
+		}
+		return
+	}
 	if p.OnSplit == nil || shift {
 		p.TypedRune('\n')
 		return
@@ -291,11 +300,18 @@ func (p *Paragraph) cut(c fyne.Clipboard) {
 
 // paste inserts the clipboard's text as it is, only cleaned and normalised to NFC:
 // the typing engine never rewrites pasted words.
+// oneLine turns a paste's line breaks and tabs into spaces, for a OneLine field.
+var oneLine = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ")
+
 func (p *Paragraph) paste(c fyne.Clipboard) {
 	if c = p.clipboard(c); c == nil {
 		return
 	}
-	text := []rune(vntext.Clean(c.Content()))
+	clean := vntext.Clean(c.Content())
+	if p.OneLine {
+		clean = oneLine.Replace(clean)
+	}
+	text := []rune(clean)
 	if len(text) == 0 {
 		return
 	}

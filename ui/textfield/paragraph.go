@@ -39,6 +39,10 @@ type Paragraph struct {
 	TextStyle fyne.TextStyle
 	// PlaceHolder is shown, dimmed, while the paragraph is empty.
 	PlaceHolder string
+	// OneLine makes a field of one line of text that wraps to show all of it (a
+	// headline, a caption, a title): Enter calls OnSplit (the owner moves on) and
+	// never breaks the line, and pasted line breaks become spaces.
+	OneLine bool
 
 	// OnChanged is called with the new text after every change.
 	OnChanged func(text string)

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"golang.org/x/text/unicode/norm"
 
 	"newsdesk/ui/textfield"
@@ -363,5 +364,32 @@ func TestPlaceHolder(t *testing.T) {
 	test.Type(p, "a")
 	if strings.Contains(test.RenderObjectToMarkup(p), "Nhập đoạn văn…") {
 		t.Errorf("placeholder still shown with text")
+	}
+}
+
+// TestParagraphOneLine: a one-line field (a headline) wraps its text but never
+// breaks it: Enter moves on (OnSplit) and a pasted line break becomes a space.
+func TestParagraphOneLine(t *testing.T) {
+	a := test.NewTempApp(t)
+	cb := a.Clipboard()
+	p := textfield.NewParagraphWithText(telex(), "Hội nghị tổng kết")
+	p.OneLine = true
+	var moved bool
+	p.OnSplit = func(before, after string) { moved = true }
+	w := show(t, 200, p)
+	w.Canvas().Focus(p)
+	p.SetCursorOffset(p.Len())
+	typeKeys(p, fyne.KeyReturn)
+	if got := p.Text(); got != "Hội nghị tổng kết" || !moved {
+		t.Errorf("Enter gave %q (moved on: %v), want the text unbroken and the owner told", got, moved)
+	}
+	cb.SetContent(" công tác\r\nnăm 2025\n")
+	p.TypedShortcut(&fyne.ShortcutPaste{Clipboard: cb})
+	if got, want := p.Text(), "Hội nghị tổng kết công tác năm 2025 "; got != want {
+		t.Errorf("pasting two lines gave %q, want %q", got, want)
+	}
+	// 200 pixels hold about 25 characters: the text takes two lines at least.
+	if lines := p.MinSize().Height / theme.TextSize(); lines < 2 {
+		t.Errorf("the field shows %.1f lines of text at 200 pixels, want it wrapped", lines)
 	}
 }
