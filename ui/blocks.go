@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"strings"
+	"unicode"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -25,6 +28,24 @@ type blockView struct {
 	rows   map[string][]fyne.Focusable
 	// awardRows holds an award block's recipient rows.
 	awardRows *fyne.Container
+	// joint is the white space Enter took from between this paragraph and the
+	// one before when it split them (paragraphs keep none at their edges), so
+	// that Backspace joins them back exactly; split says a split made it.
+	joint string
+	split bool
+}
+
+// joint is what goes between two paragraphs joined by Backspace or Delete: what
+// the split that made them took away, or else one space between two texts
+// (words are not run together), nothing when either is empty.
+func (e *Editor) joint(i int, before, after string) string {
+	if v := e.views[i]; v.split {
+		return v.joint
+	}
+	if before == "" || after == "" {
+		return ""
+	}
+	return " "
 }
 
 // indexOf returns the position of the block with that key in the body, -1 if none.
@@ -180,9 +201,15 @@ func (e *Editor) wireParagraph(key string, p *textfield.Paragraph) {
 		if i < 0 {
 			return
 		}
-		p.SetText(before)
-		e.report.Body[i].Text = before
-		e.InsertBlock(i+1, model.Paragraph(after))
+		// The space at the cut is kept aside for a join (see blockView.joint).
+		trimmed := strings.TrimRightFunc(before, unicode.IsSpace)
+		joint := before[len(trimmed):]
+		rest := strings.TrimLeftFunc(after, unicode.IsSpace)
+		joint += after[:len(after)-len(rest)]
+		p.SetText(trimmed)
+		e.report.Body[i].Text = trimmed
+		e.InsertBlock(i+1, model.Paragraph(rest))
+		e.views[i+1].joint, e.views[i+1].split = joint, true
 		if next := e.views[i+1].para; next != nil {
 			next.SetCursorOffset(0)
 		}
@@ -194,7 +221,8 @@ func (e *Editor) wireParagraph(key string, p *textfield.Paragraph) {
 		}
 		prev := e.views[i-1].para
 		at := prev.Len()
-		joined := e.report.Body[i-1].Text + e.report.Body[i].Text
+		a, b := e.report.Body[i-1].Text, e.report.Body[i].Text
+		joined := a + e.joint(i, a, b) + b
 		e.removeBlock(i)
 		prev.SetText(joined)
 		e.report.Body[i-1].Text = joined
@@ -207,7 +235,8 @@ func (e *Editor) wireParagraph(key string, p *textfield.Paragraph) {
 			return
 		}
 		at := p.Len()
-		joined := e.report.Body[i].Text + e.report.Body[i+1].Text
+		a, b := e.report.Body[i].Text, e.report.Body[i+1].Text
+		joined := a + e.joint(i+1, a, b) + b
 		e.removeBlock(i + 1)
 		p.SetText(joined)
 		e.report.Body[i].Text = joined
