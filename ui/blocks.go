@@ -214,6 +214,11 @@ func (e *Editor) wireParagraph(key string, p *textfield.Paragraph) {
 			next.SetCursorOffset(0)
 		}
 	}
+	p.OnPasteParagraphs = func(before string, paras []string, after string) {
+		if i := e.indexOf(key); i >= 0 {
+			e.pasteParagraphs(p, i, before, paras, after)
+		}
+	}
 	p.OnJoinPrevious = func() {
 		i := e.indexOf(key)
 		if i <= 0 || e.views[i-1].para == nil {
@@ -263,6 +268,32 @@ func (e *Editor) wireParagraph(key string, p *textfield.Paragraph) {
 			e.Lead.EnterFrom(k, x)
 		}
 	}
+}
+
+// pasteInto makes blocks of a paste of several paragraphs into paragraph p (the
+// lead or a body paragraph): p ends with the first, the others follow it as body
+// paragraphs of their own from position into, and the text that was after the
+// cursor ends the last, where the cursor goes. set stores p's new text.
+func (e *Editor) pasteInto(p *textfield.Paragraph, into int, set func(string), before string, paras []string, after string) {
+	first := before + paras[0]
+	p.SetText(first)
+	set(first)
+	last := len(paras) - 1
+	for j, para := range paras[1:] {
+		if j+1 == last {
+			para += after
+		}
+		e.InsertBlock(into+j, model.Paragraph(para))
+	}
+	if v := e.views[into+last-1]; v.para != nil {
+		e.focusParagraph(v.para, len([]rune(paras[last])))
+	}
+	e.changed()
+}
+
+// pasteParagraphs is pasteInto for body paragraph p at position i.
+func (e *Editor) pasteParagraphs(p *textfield.Paragraph, i int, before string, paras []string, after string) {
+	e.pasteInto(p, i+1, func(s string) { e.report.Body[i].Text = s }, before, paras, after)
 }
 
 func (e *Editor) focusParagraph(p *textfield.Paragraph, at int) {

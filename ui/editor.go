@@ -274,6 +274,11 @@ func (e *Editor) build() {
 	e.Guests = newPeopleList(e, &r.Event.Guests, msg.T("ui.people.add.guest"))
 
 	e.Lead = e.paragraph(msg.T("ui.field.lead.hint"), r.Lead, func(s string) { r.Lead = s })
+	// Several paragraphs pasted into the lead: the first ends the lead, the others
+	// open the body.
+	e.Lead.OnPasteParagraphs = func(before string, paras []string, after string) {
+		e.pasteInto(e.Lead, 0, func(s string) { e.report.Lead = s }, before, paras, after)
+	}
 	e.Byline = e.entry(msg.T("ui.field.byline.hint"), func(s string) { r.Byline = splitList(s) })
 	e.Byline.SetText(strings.Join(r.Byline, ", "))
 	e.Tags = e.entry(msg.T("ui.field.tags.hint"), func(s string) { r.Tags = splitList(s) })

@@ -1,9 +1,11 @@
 package ui_test
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 
 	"newsdesk/model"
 	"newsdesk/ui"
@@ -75,5 +77,44 @@ func TestSplitJoinInverse(t *testing.T) {
 	second.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
 	if got := bodyTexts(e); len(got) != 1 || got[0] != "Hội nghị đã thành công. Các đại biểu ra về." {
 		t.Errorf("joining two paragraphs gave %q, want their sentences a space apart", got)
+	}
+}
+
+// TestPasteParagraphs: several paragraphs pasted (from Word: one a line; from an
+// e-mail: blank lines between, wrapped lines inside) become that many paragraph
+// blocks, the text after the cursor ending the last; into the lead, the first
+// ends the lead and the others open the body.
+func TestPasteParagraphs(t *testing.T) {
+	a := test.NewTempApp(t)
+	cb := a.Clipboard()
+	r := model.NewReport("Hội nghị")
+	r.Body = []model.Block{model.Paragraph("Mở đầu. Kết thúc."), model.Paragraph("Đoạn sau.")}
+	e := openEditor(t, newLibrary(), r)
+	p := bodyParagraph(t, e, "Mở đầu. Kết thúc.")
+	p.SetCursorOffset(len([]rune("Mở đầu. ")))
+	cb.SetContent("Đoạn một từ Word.\r\nĐoạn hai từ Word.\r\n")
+	p.TypedShortcut(&fyne.ShortcutPaste{Clipboard: cb})
+	want := []string{"Mở đầu. Đoạn một từ Word.", "Đoạn hai từ Word.Kết thúc.", "Đoạn sau."}
+	if got := bodyTexts(e); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("Word paste: got %q, want %q", got, want)
+	}
+
+	e.Lead.SetText("")
+	cb.SetContent("Sáng 8/1, Sở Nội vụ\ntổ chức hội nghị.\n\nĐồng chí Giám đốc\nchủ trì hội nghị.\n")
+	e.Lead.TypedShortcut(&fyne.ShortcutPaste{Clipboard: cb})
+	if got := e.Report().Lead; got != "Sáng 8/1, Sở Nội vụ tổ chức hội nghị." {
+		t.Errorf("e-mail paste into the lead: lead %q", got)
+	}
+	if got := e.Report().Body[0].Text; got != "Đồng chí Giám đốc chủ trì hội nghị." {
+		t.Errorf("e-mail paste into the lead: first paragraph %q", got)
+	}
+
+	// One line pasted stays inside the paragraph.
+	p = bodyParagraph(t, e, "Đoạn sau.")
+	p.SetCursorOffset(0)
+	cb.SetContent("Thêm: ")
+	p.TypedShortcut(&fyne.ShortcutPaste{Clipboard: cb})
+	if got := e.Report().Body[len(e.Report().Body)-1].Text; got != "Thêm: Đoạn sau." {
+		t.Errorf("a one-line paste gave %q", got)
 	}
 }

@@ -145,3 +145,41 @@ func Shorten(s string, n int) string {
 	}
 	return strings.TrimRight(cut, " ,.;:") + "…"
 }
+
+// Paragraphs splits pasted text into the paragraphs it holds. Text with blank
+// lines between its paragraphs (an e-mail, a web page) is cut at those, and the
+// single line breaks inside a paragraph, where a sender's lines were wrapped,
+// become spaces; text without blank lines (Word, most editors) has one
+// paragraph a line. Paragraphs come trimmed; empty ones are dropped.
+func Paragraphs(s string) []string {
+	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+	lines := strings.Split(s, "\n")
+	blank := false
+	for i := 1; i+1 < len(lines); i++ {
+		if strings.TrimSpace(lines[i]) == "" {
+			blank = true
+			break
+		}
+	}
+	var out []string
+	var cur []string
+	flush := func() {
+		if p := strings.Join(strings.Fields(strings.Join(cur, " ")), " "); p != "" {
+			out = append(out, p)
+		}
+		cur = cur[:0]
+	}
+	for _, l := range lines {
+		switch {
+		case strings.TrimSpace(l) == "":
+			flush()
+		case blank:
+			cur = append(cur, l)
+		default:
+			cur = append(cur, l)
+			flush()
+		}
+	}
+	flush()
+	return out
+}

@@ -1,6 +1,7 @@
 package vntext_test
 
 import (
+	"strings"
 	"testing"
 
 	"newsdesk/vntext"
@@ -66,6 +67,25 @@ func TestShorten(t *testing.T) {
 	} {
 		if got := vntext.Shorten(c.in, c.n); got != c.want || len([]rune(got)) > c.n {
 			t.Errorf("Shorten(%q, %d) = %q, want %q", c.in, c.n, got, c.want)
+		}
+	}
+}
+
+func TestParagraphs(t *testing.T) {
+	for _, c := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"one line", "Hội nghị tổng kết", []string{"Hội nghị tổng kết"}},
+		{"Word: a paragraph a line", "Đoạn một.\r\nĐoạn hai.\r\nĐoạn ba.\r\n", []string{"Đoạn một.", "Đoạn hai.", "Đoạn ba."}},
+		{"e-mail: blank lines between, wrapped lines inside", "Sáng 8/1, Sở Nội vụ\ntổ chức hội nghị.\n\nĐồng chí Giám đốc\nchủ trì.\n",
+			[]string{"Sáng 8/1, Sở Nội vụ tổ chức hội nghị.", "Đồng chí Giám đốc chủ trì."}},
+		{"several blank lines and spaces", "\n\n  Một.  \n \n\n\tHai.\n\n", []string{"Một.", "Hai."}},
+		{"nothing", " \n\n ", nil},
+	} {
+		got := vntext.Paragraphs(c.in)
+		if strings.Join(got, "|") != strings.Join(c.want, "|") || len(got) != len(c.want) {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
 		}
 	}
 }

@@ -310,6 +310,18 @@ func (p *Paragraph) paste(c fyne.Clipboard) {
 	clean := vntext.Clean(c.Content())
 	if p.OneLine {
 		clean = oneLine.Replace(clean)
+	} else if p.OnPasteParagraphs != nil {
+		if paras := vntext.Paragraphs(clean); len(paras) > 1 {
+			if p.hasSelection() {
+				gen := p.gen
+				s := p.hist.begin(stepOther, p.caret(), 0)
+				p.deleteSelection(s)
+				p.finish(s, gen)
+			}
+			p.hist.close()
+			p.OnPasteParagraphs(string(p.text[:p.cursor]), paras, string(p.text[p.cursor:]))
+			return
+		}
 	}
 	text := []rune(clean)
 	if len(text) == 0 {

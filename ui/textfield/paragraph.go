@@ -50,6 +50,10 @@ type Paragraph struct {
 	// splits the block (and sets this paragraph's text). Without it, and with
 	// Shift+Enter, Enter inserts a line break.
 	OnSplit func(before, after string)
+	// OnPasteParagraphs, when set, is called instead of inserting a paste that holds
+	// several paragraphs (vntext.Paragraphs): with the text before the cursor, the
+	// paragraphs, and the text after it; the owner makes blocks of them.
+	OnPasteParagraphs func(before string, paras []string, after string)
 	// OnJoinPrevious is called on Backspace at the very start, OnJoinNext on Delete at
 	// the very end: the owner may merge the paragraph with its neighbour.
 	OnJoinPrevious func()
