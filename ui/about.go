@@ -73,8 +73,7 @@ func (m *MainWindow) ShowLibraryFolder() {
 // showWide shows content in a dialog wide enough for a long path to wrap sensibly.
 func (m *MainWindow) showWide(title string, content fyne.CanvasObject) {
 	d := dialog.NewCustom(title, msg.T("ui.ok"), content, m.Window)
-	d.Resize(fyne.NewSize(560, content.MinSize().Height+120))
-	d.Show()
+	showDialog(m.Window, d, fyne.NewSize(560, content.MinSize().Height+120))
 }
 
 // libraryBox is the library's path with its explanation and the buttons.
@@ -88,7 +87,7 @@ func (m *MainWindow) libraryBox() fyne.CanvasObject {
 	open := widget.NewButton(msg.T("ui.library.openfolder"), func() {
 		if err := OpenFolder(dir); err != nil {
 			fyne.LogError(fmt.Sprintf("open folder %s", dir), err)
-			dialog.ShowInformation(msg.T("ui.library.title"), msg.T("ui.library.openfailed", dir), m.Window)
+			showInformation(msg.T("ui.library.title"), msg.T("ui.library.openfailed", dir), m.Window)
 		}
 	})
 	open.Importance = widget.HighImportance

@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -99,6 +98,7 @@ func NewMainWindow(a fyne.App, svc Services, libraryPath string) *MainWindow {
 	m.Window.SetContent(split)
 	m.Window.Resize(fyne.NewSize(1340, 740))
 	m.addShortcuts()
+	dialogKeys(m.Window, nil)
 	m.sendQueuedForever()
 	m.checkLibrary()
 	m.Window.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { m.Drop(uris) })
@@ -240,7 +240,7 @@ func (m *MainWindow) Open(id int64) {
 			m.editorPane.Objects = []fyne.CanvasObject{container.NewCenter(widget.NewLabel(msg.T("ui.editor.none")))}
 			m.editorPane.Refresh()
 		}
-		dialog.ShowError(err, m.Window)
+		showError(err, m.Window)
 		return
 	}
 	e := NewEditor(m.svc, m.Window, r)
@@ -272,7 +272,7 @@ func (m *MainWindow) NewReport() {
 	r.Body = []model.Block{model.Paragraph("")}
 	r.Normalize()
 	if err := m.svc.Reports.CreateReport(ctx, r); err != nil {
-		dialog.ShowError(err, m.Window)
+		showError(err, m.Window)
 		return
 	}
 	m.Library.Refresh()
@@ -296,7 +296,7 @@ func (m *MainWindow) Duplicate() {
 	}
 	r.Normalize()
 	if err := m.svc.Reports.CreateReport(ctx, r); err != nil {
-		dialog.ShowError(err, m.Window)
+		showError(err, m.Window)
 		return
 	}
 	m.Library.Refresh()
@@ -309,7 +309,7 @@ func (m *MainWindow) Delete() {
 		return
 	}
 	r := m.Editor.Report()
-	dialog.ShowConfirm(msg.T("ui.report.delete.title"), msg.T("ui.report.delete.confirm", r.Headline), func(ok bool) {
+	showDangerConfirm(msg.T("ui.report.delete.title"), msg.T("ui.report.delete.confirm", r.Headline), func(ok bool) {
 		if !ok {
 			return
 		}
@@ -317,7 +317,7 @@ func (m *MainWindow) Delete() {
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
 		if err := m.svc.Reports.DeleteReport(ctx, r.ID); err != nil {
-			dialog.ShowError(err, m.Window)
+			showError(err, m.Window)
 			return
 		}
 		m.Editor = nil

@@ -174,12 +174,12 @@ func (a *awardsView) importFile(v *blockView) {
 		defer rc.Close()
 		data, err := io.ReadAll(io.LimitReader(rc, 20<<20))
 		if err != nil {
-			dialog.ShowError(model.Errorf(model.EINVALID, "ui.file.unreadable", rc.URI().Name()), e.win)
+			showError(model.Errorf(model.EINVALID, "ui.file.unreadable", rc.URI().Name()), e.win)
 			return
 		}
 		recipients, err := e.svc.ReadAwardFile(rc.URI().Name(), data)
 		if err != nil {
-			dialog.ShowInformation(msg.T("ui.awards.import.failed"), model.ErrorMessage(err), e.win)
+			showInformation(msg.T("ui.awards.import.failed"), model.ErrorMessage(err), e.win)
 			return
 		}
 		l := e.list(a.key)

@@ -46,8 +46,7 @@ func (m *MainWindow) ShowOpenBundle() {
 		m.OpenBundle(path)
 	}, m.Window)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".zip"}))
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	showDialog(m.Window, d, fyne.NewSize(900, 600))
 }
 
 // Drop handles files dropped on the window: a report bundle (.zip) is opened, other
@@ -87,7 +86,7 @@ func (m *MainWindow) openBundle(path, name string) {
 	bar := widget.NewProgressBarInfinite()
 	d := dialog.NewCustomWithoutButtons(msg.T("ui.bundle.title"),
 		container.NewVBox(widget.NewLabel(msg.T("ui.bundle.opening", name)), bar), m.Window)
-	d.Show()
+	showDialog(m.Window, d, fyne.Size{})
 	go func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 		defer cancel()

@@ -377,13 +377,10 @@ func (e *Editor) commentTargets(key string) []string {
 // ShowNewComment asks for a comment on block key (or a field name, or "" for the
 // whole report) and adds it.
 func (e *Editor) ShowNewComment(key string) {
-	if e.comments == nil || e.win == nil || !haveName(e.svc.Settings, e.win, func() { e.ShowNewComment(key) }) {
+	if e.comments == nil || e.win == nil || !haveName(e.svc.Settings, e.svc.typing(), e.win, func() { e.ShowNewComment(key) }) {
 		return
 	}
-	text := widget.NewMultiLineEntry()
-	text.Wrapping = fyne.TextWrapWord
-	text.SetPlaceHolder(msg.T("ui.comments.text.hint"))
-	text.SetMinRowsVisible(4)
+	text := noteField(e.svc.typing(), msg.T("ui.comments.text.hint"))
 	var items []*widget.FormItem
 	var target *widget.Select
 	if options := e.commentTargets(key); options != nil {
@@ -391,7 +388,7 @@ func (e *Editor) ShowNewComment(key string) {
 		target.SetSelectedIndex(0)
 		items = append(items, widget.NewFormItem(msg.T("ui.comments.target"), target))
 	}
-	items = append(items, widget.NewFormItem(msg.T("ui.comments.text"), text))
+	items = append(items, widget.NewFormItem(msg.T("ui.comments.text"), rows(text, 4)))
 	on := e.comments.where(model.Comment{BlockKey: key, Quote: model.QuoteOf(e.report, key, 0)})
 	d := dialog.NewForm(vntext.Shorten(msg.T("ui.comments.add.on", on), 80), msg.T("ui.ok"), msg.T("ui.cancel"), items, func(ok bool) {
 		if !ok {
@@ -401,12 +398,11 @@ func (e *Editor) ShowNewComment(key string) {
 		if target != nil {
 			row = target.SelectedIndex()
 		}
-		if err := e.AddComment(key, row, text.Text); err != nil {
-			dialog.ShowInformation(msg.T("ui.comments.add"), model.ErrorMessage(err), e.win)
+		if err := e.AddComment(key, row, text.Text()); err != nil {
+			showInformation(msg.T("ui.comments.add"), model.ErrorMessage(err), e.win)
 		}
 	}, e.win)
-	d.Resize(fyne.NewSize(560, 300))
-	d.Show()
+	showDialog(e.win, d, fyne.NewSize(560, 300))
 	e.win.Canvas().Focus(text)
 }
 
@@ -459,23 +455,20 @@ func (e *Editor) Comments() []model.Comment {
 }
 
 func (e *Editor) showReply(root model.Comment) {
-	if e.win == nil || !haveName(e.svc.Settings, e.win, func() { e.showReply(root) }) {
+	if e.win == nil || !haveName(e.svc.Settings, e.svc.typing(), e.win, func() { e.showReply(root) }) {
 		return
 	}
-	text := widget.NewMultiLineEntry()
-	text.Wrapping = fyne.TextWrapWord
-	text.SetMinRowsVisible(4)
+	text := noteField(e.svc.typing(), "")
 	d := dialog.NewForm(msg.T("ui.comments.reply.title", root.Author), msg.T("ui.ok"), msg.T("ui.cancel"),
-		[]*widget.FormItem{widget.NewFormItem(msg.T("ui.comments.text"), text)}, func(ok bool) {
+		[]*widget.FormItem{widget.NewFormItem(msg.T("ui.comments.text"), rows(text, 4))}, func(ok bool) {
 			if !ok {
 				return
 			}
-			if err := e.Reply(root, text.Text); err != nil {
-				dialog.ShowInformation(msg.T("ui.comments.reply"), model.ErrorMessage(err), e.win)
+			if err := e.Reply(root, text.Text()); err != nil {
+				showInformation(msg.T("ui.comments.reply"), model.ErrorMessage(err), e.win)
 			}
 		}, e.win)
-	d.Resize(fyne.NewSize(560, 260))
-	d.Show()
+	showDialog(e.win, d, fyne.NewSize(560, 260))
 	e.win.Canvas().Focus(text)
 }
 

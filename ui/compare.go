@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -57,11 +56,11 @@ func (m *MainWindow) ShowCompareRevisions(oldID, newID int64) *CompareView {
 	defer cancel()
 	revs, err := m.svc.Revisions.FindRevisions(ctx, now.ID)
 	if err != nil {
-		dialog.ShowError(err, m.Window)
+		showError(err, m.Window)
 		return nil
 	}
 	if len(revs) == 0 {
-		dialog.ShowInformation(msg.T("ui.compare.title"), msg.T("ui.compare.none"), m.Window)
+		showInformation(msg.T("ui.compare.title"), msg.T("ui.compare.none"), m.Window)
 		return nil
 	}
 	if oldID == -1 {
@@ -103,7 +102,7 @@ func (v *CompareView) build(oldID, newID int64) {
 	v.Window.SetContent(container.NewBorder(top, container.NewHBox(layout.NewSpacer(), closeBtn), nil, nil,
 		container.NewVScroll(v.Changes)))
 	v.Window.Resize(fyne.NewSize(1200, 760))
-	v.Window.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
+	dialogKeys(v.Window, func(k *fyne.KeyEvent) {
 		if k.Name == fyne.KeyEscape {
 			v.Window.Close()
 		}

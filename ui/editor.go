@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -138,7 +137,7 @@ func (e *Editor) saved(r *model.Report, err error) {
 	case e.closed && e.win != nil:
 		// The last save of an editor already closed: nobody would read its status
 		// line, and nothing will try again.
-		dialog.ShowInformation(msg.T("ui.editor.lastsave.title"),
+		showInformation(msg.T("ui.editor.lastsave.title"),
 			msg.T("ui.editor.lastsave", e.report.Headline, model.ErrorMessage(err)), e.win)
 	default:
 		e.Status.SetText(msg.T("ui.editor.savefailed", model.ErrorMessage(err)))

@@ -50,7 +50,7 @@ func (m *MainWindow) ExportPDF() {
 	}
 	r := m.Editor.Report()
 	if err := r.Ready(); err != nil {
-		dialog.ShowInformation(msg.T("ui.pdf.title"), model.ErrorMessage(err), m.Window)
+		showInformation(msg.T("ui.pdf.title"), model.ErrorMessage(err), m.Window)
 		return
 	}
 	m.Editor.SaveNow()
@@ -84,7 +84,7 @@ func (m *MainWindow) runPDF(job PDFJob, done func()) {
 	label := widget.NewLabel(msg.T("ui.pdf.working"))
 	d := dialog.NewCustom(msg.T("ui.pdf.title"), msg.T("ui.cancel"), container.NewVBox(label, bar), m.Window)
 	d.SetOnClosed(cancel)
-	d.Show()
+	showDialog(m.Window, d, fyne.Size{})
 	go func() {
 		defer cancel()
 		err := m.svc.Printing.WritePDF(ctx, job, func(n, total int) {
@@ -102,7 +102,7 @@ func (m *MainWindow) runPDF(job PDFJob, done func()) {
 					m.Editor.Status.SetText(msg.T("ui.pdf.cancelled"))
 				}
 			case err != nil:
-				dialog.ShowInformation(msg.T("ui.pdf.title"), model.ErrorMessage(err), m.Window)
+				showInformation(msg.T("ui.pdf.title"), model.ErrorMessage(err), m.Window)
 			default:
 				done()
 			}
@@ -118,7 +118,7 @@ func (m *MainWindow) PrintReport() {
 	}
 	r := m.Editor.Report()
 	if err := r.Ready(); err != nil {
-		dialog.ShowInformation(msg.T("ui.print.title"), model.ErrorMessage(err), m.Window)
+		showInformation(msg.T("ui.print.title"), model.ErrorMessage(err), m.Window)
 		return
 	}
 	m.Editor.SaveNow()
@@ -128,7 +128,7 @@ func (m *MainWindow) PrintReport() {
 func (m *MainWindow) printJob(job PDFJob, name string) {
 	dir, err := m.svc.Printing.TempDir()
 	if err != nil {
-		dialog.ShowError(err, m.Window)
+		showError(err, m.Window)
 		return
 	}
 	job.Path = dir + "/" + name
@@ -139,10 +139,10 @@ func (m *MainWindow) printJob(job PDFJob, name string) {
 			printer, err := m.svc.Printing.Print(ctx, job.Path)
 			fyne.Do(func() {
 				if err != nil {
-					dialog.ShowInformation(msg.T("ui.print.title"), model.ErrorMessage(err), m.Window)
+					showInformation(msg.T("ui.print.title"), model.ErrorMessage(err), m.Window)
 					return
 				}
-				dialog.ShowInformation(msg.T("ui.print.title"), msg.T("ui.print.sent", printer), m.Window)
+				showInformation(msg.T("ui.print.title"), msg.T("ui.print.sent", printer), m.Window)
 			})
 		}()
 	})
@@ -204,13 +204,13 @@ func (m *MainWindow) ShowBulletin() {
 			d, err := model.ParseDate(date.Text)
 			switch {
 			case len(ids) == 0:
-				dialog.ShowInformation(msg.T("ui.bulletin.title"), msg.T("ui.bulletin.none"), m.Window)
+				showInformation(msg.T("ui.bulletin.title"), msg.T("ui.bulletin.none"), m.Window)
 				return
 			case err != nil || d == "":
-				dialog.ShowInformation(msg.T("ui.bulletin.title"), msg.T("ui.bulletin.baddate", date.Text), m.Window)
+				showInformation(msg.T("ui.bulletin.title"), msg.T("ui.bulletin.baddate", date.Text), m.Window)
 				return
 			case strings.TrimSpace(title.Text) == "":
-				dialog.ShowInformation(msg.T("ui.bulletin.title"), msg.T("ui.bulletin.notitle"), m.Window)
+				showInformation(msg.T("ui.bulletin.title"), msg.T("ui.bulletin.notitle"), m.Window)
 				return
 			}
 			job := PDFJob{IDs: ids, Title: vntext.OneLine(title.Text), Date: d}
@@ -225,8 +225,7 @@ func (m *MainWindow) ShowBulletin() {
 	buttons := container.NewHBox(widget.NewButton(msg.T("ui.bulletin.save"), save(false)), widget.NewButton(msg.T("ui.bulletin.print"), save(true)))
 	content := container.NewBorder(form, buttons, nil, nil, container.NewVScroll(list))
 	d := dialog.NewCustom(msg.T("ui.bulletin.title"), msg.T("ui.close"), content, m.Window)
-	d.Resize(fyne.NewSize(760, 560))
-	d.Show()
+	showDialog(m.Window, d, fyne.NewSize(760, 560))
 }
 
 var notSlug = regexp.MustCompile(`[^a-z0-9]+`)

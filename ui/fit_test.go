@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"newsdesk/assets"
 	"newsdesk/model"
@@ -89,4 +90,61 @@ func TestWheelScrollsThreeLines(t *testing.T) {
 		t.Errorf("a touchpad step of 3 pixels scrolled %.0f", d)
 	}
 	closeEditor(t, m)
+}
+
+// TestDialogsFitAndAnswerKeys: the settings, taller than a small screen, fit the
+// window and scroll; Escape closes the newest dialog as Cancel does; Enter
+// confirms a question but never a deletion.
+func TestDialogsFitAndAnswerKeys(t *testing.T) {
+	msg.SetLang(msg.Vietnamese)
+	a := test.NewTempApp(t)
+	lib := newLibrary()
+	r := model.NewReport("Hội nghị tổng kết")
+	r.Body = []model.Block{model.Paragraph("Sáng nay…")}
+	lib.CreateReport(context.Background(), r)
+	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib, Settings: newSettings()}, "library.sqlite")
+	m.Inform = func(string) {}
+	m.Window.Resize(fyne.NewSize(1000, 540))
+	opened(t, m)
+	press := func(k fyne.KeyName) { m.Window.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: k}) }
+
+	m.ShowSettings()
+	top := m.Window.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no settings dialog")
+	}
+	dialogSize := top.(*widget.PopUp).Content.Size()
+	if dialogSize.Width > 1000 || dialogSize.Height > 540 {
+		t.Errorf("the settings take %.0f×%.0f in a 1000×540 window", dialogSize.Width, dialogSize.Height)
+	}
+	press(fyne.KeyEscape)
+	if m.Window.Canvas().Overlays().Top() != nil {
+		t.Error("Escape left the settings open")
+	}
+
+	m.Delete()
+	if m.Window.Canvas().Overlays().Top() == nil {
+		t.Fatal("no question before deleting")
+	}
+	press(fyne.KeyReturn)
+	if _, err := lib.FindReportByID(context.Background(), r.ID); err != nil {
+		t.Fatal("Enter deleted the report")
+	}
+	press(fyne.KeyEscape)
+	if m.Window.Canvas().Overlays().Top() != nil {
+		t.Error("Escape left the question open")
+	}
+	if _, err := lib.FindReportByID(context.Background(), r.ID); err != nil {
+		t.Fatal("Escape deleted the report")
+	}
+
+	// A message is answered by Enter.
+	m.RequestChangesWith("Thêm số liệu.") // a reporter may not: the window says why
+	if m.Window.Canvas().Overlays().Top() == nil {
+		t.Fatal("no message")
+	}
+	press(fyne.KeyReturn)
+	if m.Window.Canvas().Overlays().Top() != nil {
+		t.Error("Enter left the message open")
+	}
 }

@@ -26,7 +26,7 @@ func (m *MainWindow) ShowHistory() {
 	defer cancel()
 	revs, err := m.svc.Revisions.FindRevisions(ctx, id)
 	if err != nil {
-		dialog.ShowError(err, m.Window)
+		showError(err, m.Window)
 		return
 	}
 	preview := widget.NewLabel(msg.T("ui.history.pick"))
@@ -90,8 +90,7 @@ func (m *MainWindow) ShowHistory() {
 	content := container.NewHSplit(list, container.NewBorder(nil, container.NewHBox(restore, compare), nil, nil, container.NewVScroll(preview)))
 	content.Offset = 0.35
 	d = dialog.NewCustom(msg.T("ui.history.title"), msg.T("ui.close"), content, m.Window)
-	d.Resize(fyne.NewSize(900, 560))
-	d.Show()
+	showDialog(m.Window, d, fyne.NewSize(900, 560))
 }
 
 // revisionLine names a revision in the history: when, why and who.
@@ -145,19 +144,19 @@ func (m *MainWindow) restore(rev *model.Revision) {
 	defer cancel()
 	latest, err := m.svc.Reports.FindReportByID(ctx, cur.ID)
 	if err != nil {
-		dialog.ShowError(err, m.Window)
+		showError(err, m.Window)
 		return
 	}
 	// Keep what is being replaced as a revision of its own first.
 	if err := m.svc.Reports.UpdateReport(ctx, latest, model.SaveExplicit); err != nil {
-		dialog.ShowError(err, m.Window)
+		showError(err, m.Window)
 		m.Open(cur.ID)
 		return
 	}
 	r := rev.Report.Clone()
 	r.ID, r.UUID, r.Rev, r.BaseRev, r.LinkedUUID = latest.ID, latest.UUID, latest.Rev, latest.BaseRev, latest.LinkedUUID
 	if err := m.svc.Reports.UpdateReport(ctx, r, model.SaveExplicit); err != nil {
-		dialog.ShowError(err, m.Window)
+		showError(err, m.Window)
 	}
 	m.Editor = nil
 	m.Open(cur.ID)

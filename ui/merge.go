@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
@@ -72,7 +71,7 @@ func (m *MainWindow) ShowMerge(mineID, theirsID int64) *MergeView {
 			return v
 		}
 	}
-	dialog.ShowError(err, m.Window)
+	showError(err, m.Window)
 	m.comeBack(mineID) // the user's report back in the editor (Open says if it is gone)
 	return nil
 }
@@ -224,10 +223,10 @@ func (v *MergeView) save() {
 	defer cancel()
 	merged := v.merger.Result()
 	if err := v.mergeService.MergeReports(ctx, v.mine.ID, v.theirs.ID, merged); err != nil {
-		dialog.ShowError(err, v.Window)
+		showError(err, v.Window)
 		return
 	}
 	v.m.Library.Refresh()
 	v.Window.Close() // gives the merged report back to the editor
-	dialog.ShowInformation(msg.T("ui.merge.title"), msg.T("ui.merge.done", strings.TrimSpace(v.mine.Headline)), v.m.Window)
+	showInformation(msg.T("ui.merge.title"), msg.T("ui.merge.done", strings.TrimSpace(v.mine.Headline)), v.m.Window)
 }

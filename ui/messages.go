@@ -173,6 +173,9 @@ func init() {
 		"ui.push.noprofile":                     {VI: "Chưa có cổng nào. Hãy thêm bằng lệnh: newsdesk portal add TÊN --url ĐỊA_CHỈ --user NGƯỜI_DÙNG", EN: "No portal is set up yet. Add one with: newsdesk portal add NAME --url URL --user USER"},
 		"ui.push.portal":                        {VI: "Cổng", EN: "Portal"},
 		"ui.push.status":                        {VI: "Đăng dưới dạng", EN: "Post as"},
+		"ui.delete":                             {VI: "Xoá", EN: "Delete"},
+		"ui.yes":                                {VI: "Có", EN: "Yes"},
+		"ui.no":                                 {VI: "Không", EN: "No"},
 		"ui.library.damaged":                    {VI: "Thư viện bị hỏng", EN: "The library is damaged"},
 		"ui.report.toolarge": {
 			VI: "Không mở được bài này trong cửa sổ: %s Bài được lưu từ trước khi có giới hạn này; bạn vẫn xuất được bài (newsdesk export %[2]d) hoặc xoá nó (newsdesk delete %[2]d) bằng dòng lệnh.",

@@ -11,6 +11,7 @@ import (
 
 	"newsdesk/model"
 	"newsdesk/msg"
+	"newsdesk/ui/textfield"
 	"newsdesk/vntext"
 )
 
@@ -28,7 +29,7 @@ func init() {
 // haveName reports whether the library knows the user's name, which comments and
 // review steps record. When it does not, it asks for it and, once given, runs
 // again (the action that needed it); the caller stops there.
-func haveName(settings model.SettingService, win fyne.Window, again func()) bool {
+func haveName(settings model.SettingService, typing *textfield.Typing, win fyne.Window, again func()) bool {
 	if settings == nil || win == nil {
 		return true
 	}
@@ -38,7 +39,7 @@ func haveName(settings model.SettingService, win fyne.Window, again func()) bool
 	if err != nil || strings.TrimSpace(name) != "" {
 		return true
 	}
-	entry := widget.NewEntry()
+	entry := textfield.NewEntry(typing) // a Vietnamese name, typed as everywhere else
 	why := widget.NewLabel(msg.T("ui.name.why"))
 	why.Wrapping = fyne.TextWrapWord
 	d := dialog.NewForm(msg.T("ui.name.title"), msg.T("ui.ok"), msg.T("ui.cancel"), []*widget.FormItem{
@@ -50,19 +51,18 @@ func haveName(settings model.SettingService, win fyne.Window, again func()) bool
 		}
 		name := vntext.OneLine(entry.Text)
 		if name == "" {
-			dialog.ShowInformation(msg.T("ui.name.title"), msg.T("ui.name.needed"), win)
+			showInformation(msg.T("ui.name.title"), msg.T("ui.name.needed"), win)
 			return
 		}
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
 		if err := settings.SetSetting(ctx, model.SettingReporter, name); err != nil {
-			dialog.ShowError(err, win)
+			showError(err, win)
 			return
 		}
 		again()
 	}, win)
-	d.Resize(fyne.NewSize(480, 240))
-	d.Show()
+	showDialog(win, d, fyne.NewSize(480, 240))
 	win.Canvas().Focus(entry)
 	return false
 }

@@ -40,7 +40,7 @@ func (m *MainWindow) ShowPending() {
 	profiles, err := p.Profiles(ctx)
 	cancel()
 	if err != nil {
-		dialog.ShowError(err, m.Window)
+		showError(err, m.Window)
 		return
 	}
 	if len(profiles) == 0 {
@@ -111,8 +111,7 @@ func (m *MainWindow) ShowPending() {
 		top.Objects = append([]fyne.CanvasObject{container.NewBorder(nil, nil, widget.NewLabel(msg.T("ui.push.portal")), nil, portal)}, top.Objects...)
 	}
 	d = dialog.NewCustom(msg.T("ui.pending.title"), msg.T("ui.close"), container.NewBorder(top, nil, nil, nil, list), m.Window)
-	d.Resize(fyne.NewSize(820, 520))
-	d.Show()
+	showDialog(m.Window, d, fyne.NewSize(820, 520))
 	portal.SetSelectedIndex(0) // loads the first portal's queue
 }
 
@@ -143,7 +142,7 @@ func (m *MainWindow) openPending(p *Portal, portal string, postID int64) {
 	d := dialog.NewCustom(msg.T("ui.pending.title"), msg.T("ui.cancel"),
 		container.NewVBox(widget.NewLabel(msg.T("ui.pending.opening", postID, portal)), bar), m.Window)
 	d.SetOnClosed(cancel)
-	d.Show()
+	showDialog(m.Window, d, fyne.Size{})
 	go func() {
 		defer cancel()
 		res, warnings, err := p.Open(ctx, portal, postID, func(done, total int) {

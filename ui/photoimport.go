@@ -48,7 +48,7 @@ func (e *Editor) ImportPhotos(uris []fyne.URI, done func()) {
 		p.dlg = dialog.NewCustom(msg.T("ui.photos.importing"), msg.T("ui.cancel"),
 			container.NewVBox(p.label, p.bar), e.win)
 		p.dlg.SetOnClosed(cancel)
-		p.dlg.Show()
+		showDialog(e.win, p.dlg, fyne.Size{})
 	}
 	go func() {
 		defer cancel()
@@ -105,8 +105,7 @@ func (p *photoImport) report() {
 		l := widget.NewLabel(text)
 		l.Wrapping = fyne.TextWrapWord
 		d := dialog.NewCustom(msg.T("ui.photos.failed.title"), msg.T("ui.ok"), container.NewVScroll(l), p.e.win)
-		d.Resize(fyne.NewSize(560, 320))
-		d.Show()
+		showDialog(p.e.win, d, fyne.NewSize(560, 320))
 	}
 }
 
@@ -148,7 +147,7 @@ var photoExtensions = map[string]bool{".jpg": true, ".jpeg": true, ".png": true,
 func (e *Editor) pickPhotosIn(dir fyne.ListableURI) {
 	items, err := dir.List()
 	if err != nil {
-		dialog.ShowError(model.Errorf(model.EINVALID, "ui.file.unreadable", dir.Name()), e.win)
+		showError(model.Errorf(model.EINVALID, "ui.file.unreadable", dir.Name()), e.win)
 		return
 	}
 	var photos []fyne.URI
@@ -159,7 +158,7 @@ func (e *Editor) pickPhotosIn(dir fyne.ListableURI) {
 	}
 	sort.Slice(photos, func(i, j int) bool { return photos[i].Name() < photos[j].Name() })
 	if len(photos) == 0 {
-		dialog.ShowInformation(msg.T("ui.photos.pick.title"), msg.T("ui.photos.pick.none", dir.Name()), e.win)
+		showInformation(msg.T("ui.photos.pick.title"), msg.T("ui.photos.pick.none", dir.Name()), e.win)
 		return
 	}
 	chosen := make([]bool, len(photos))
@@ -189,6 +188,5 @@ func (e *Editor) pickPhotosIn(dir fyne.ListableURI) {
 		}
 		e.ImportPhotos(uris, nil)
 	}, e.win)
-	d.Resize(fyne.NewSize(520, 480))
-	d.Show()
+	showDialog(e.win, d, fyne.NewSize(520, 480))
 }

@@ -68,18 +68,18 @@ func (m *MainWindow) ShowPush() {
 	}
 	r := m.Editor.Report()
 	if err := r.Ready(); err != nil {
-		dialog.ShowInformation(msg.T("ui.push.title"), model.ErrorMessage(err), m.Window)
+		showInformation(msg.T("ui.push.title"), model.ErrorMessage(err), m.Window)
 		return
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	profiles, err := m.svc.Portal.Profiles(ctx)
 	cancel()
 	if err != nil {
-		dialog.ShowError(err, m.Window)
+		showError(err, m.Window)
 		return
 	}
 	if len(profiles) == 0 {
-		dialog.ShowInformation(msg.T("ui.push.title"), msg.T("ui.push.noprofile"), m.Window)
+		showInformation(msg.T("ui.push.title"), msg.T("ui.push.noprofile"), m.Window)
 		return
 	}
 	portal := widget.NewSelect(profiles, nil)
@@ -91,7 +91,7 @@ func (m *MainWindow) ShowPush() {
 	status := widget.NewSelect([]string{msg.T("ui.push.keep"), msg.T("ui.push.pending"), msg.T("ui.push.draft"), msg.T("ui.push.publish")}, nil)
 	status.SetSelectedIndex(max(slices.Index(statuses, r.Status.OfferedPush()), 0))
 	m.Editor.SaveNow()
-	dialog.ShowForm(msg.T("ui.push.title"), msg.T("ui.push.send"), msg.T("ui.cancel"), []*widget.FormItem{
+	showForm(msg.T("ui.push.title"), msg.T("ui.push.send"), msg.T("ui.cancel"), []*widget.FormItem{
 		widget.NewFormItem(msg.T("ui.push.portal"), portal),
 		widget.NewFormItem(msg.T("ui.push.status"), status),
 	}, func(ok bool) {
@@ -121,7 +121,7 @@ func (m *MainWindow) PushTo(portal, status string) {
 	if m.Inform != nil {
 		m.Inform(text)
 	}
-	dialog.ShowCustomConfirm(msg.T("ui.push.title"), msg.T("ui.push.unapproved.yes"), msg.T("ui.cancel"),
+	showCustomConfirm(msg.T("ui.push.title"), msg.T("ui.push.unapproved.yes"), msg.T("ui.cancel"),
 		widget.NewLabel(text), func(ok bool) {
 			if ok {
 				m.push(r.ID, portal, status, false)
@@ -154,7 +154,7 @@ func (m *MainWindow) push(id int64, portal, status string, overwrite bool) {
 	d := dialog.NewCustom(msg.T("ui.push.title"), msg.T("ui.cancel"),
 		container.NewVBox(widget.NewLabel(msg.T("ui.push.working", portal)), bar), m.Window)
 	d.SetOnClosed(cancel)
-	d.Show()
+	showDialog(m.Window, d, fyne.Size{})
 	go func() {
 		defer cancel()
 		pushed, err := m.svc.Portal.Push(ctx, id, portal, status, overwrite, func(done, total int) {
@@ -167,7 +167,7 @@ func (m *MainWindow) push(id int64, portal, status string, overwrite bool) {
 			case cancelled:
 				m.showPortalState(id)
 			case model.ErrorCode(err) == model.ECONFLICT:
-				dialog.ShowConfirm(msg.T("ui.push.title"), model.ErrorMessage(err)+"\n\n"+msg.T("ui.push.overwrite"), func(ok bool) {
+				showConfirm(msg.T("ui.push.title"), model.ErrorMessage(err)+"\n\n"+msg.T("ui.push.overwrite"), func(ok bool) {
 					if ok {
 						m.push(id, portal, status, true)
 					}
@@ -176,13 +176,13 @@ func (m *MainWindow) push(id int64, portal, status string, overwrite bool) {
 				qctx, qcancel := context.WithTimeout(context.Background(), 10*time.Second)
 				defer qcancel()
 				if qerr := m.svc.Portal.Queue(qctx, id, portal, status); qerr != nil {
-					dialog.ShowError(qerr, m.Window)
+					showError(qerr, m.Window)
 				} else {
-					dialog.ShowInformation(msg.T("ui.push.title"), msg.T("ui.push.queued", portal), m.Window)
+					showInformation(msg.T("ui.push.title"), msg.T("ui.push.queued", portal), m.Window)
 					m.showPortalState(id)
 				}
 			case err != nil:
-				dialog.ShowInformation(msg.T("ui.push.title"), model.ErrorMessage(err), m.Window)
+				showInformation(msg.T("ui.push.title"), model.ErrorMessage(err), m.Window)
 			default:
 				// Said, with the post's address and what the reporter should know.
 				text := msg.T("ui.push.sent", pushed.Where, pushed.Link)

@@ -185,7 +185,7 @@ func (m *MainWindow) mayStep(to model.Status, note string) bool {
 
 // Submit sends the open report for review (a reporter's "Gửi duyệt").
 func (m *MainWindow) Submit() {
-	if !m.mayStep(model.StatusReview, "") || !haveName(m.svc.Settings, m.Window, m.Submit) {
+	if !m.mayStep(model.StatusReview, "") || !haveName(m.svc.Settings, m.svc.typing(), m.Window, m.Submit) {
 		return
 	}
 	m.setStatus(model.StatusReview, "")
@@ -193,7 +193,7 @@ func (m *MainWindow) Submit() {
 
 // Approve approves the open report for publishing (an editor's "Duyệt").
 func (m *MainWindow) Approve() {
-	if !m.mayStep(model.StatusApproved, "") || !haveName(m.svc.Settings, m.Window, m.Approve) {
+	if !m.mayStep(model.StatusApproved, "") || !haveName(m.svc.Settings, m.svc.typing(), m.Window, m.Approve) {
 		return
 	}
 	m.setStatus(model.StatusApproved, "")
@@ -202,21 +202,17 @@ func (m *MainWindow) Approve() {
 // RequestChanges asks the editor what needs changing, then sends the report back.
 func (m *MainWindow) RequestChanges() {
 	// The note comes from the dialog: checked for the step, not yet for the note.
-	if !m.mayStep(model.StatusChanges, "-") || !haveName(m.svc.Settings, m.Window, m.RequestChanges) {
+	if !m.mayStep(model.StatusChanges, "-") || !haveName(m.svc.Settings, m.svc.typing(), m.Window, m.RequestChanges) {
 		return
 	}
-	note := widget.NewMultiLineEntry()
-	note.SetPlaceHolder(msg.T("ui.review.note.hint"))
-	note.Wrapping = fyne.TextWrapWord
-	note.SetMinRowsVisible(4)
+	note := noteField(m.svc.typing(), msg.T("ui.review.note.hint"))
 	d := dialog.NewForm(msg.T("ui.review.changes"), msg.T("ui.ok"), msg.T("ui.cancel"),
-		[]*widget.FormItem{widget.NewFormItem(msg.T("ui.review.note"), note)}, func(ok bool) {
+		[]*widget.FormItem{widget.NewFormItem(msg.T("ui.review.note"), rows(note, 4))}, func(ok bool) {
 			if ok {
-				m.RequestChangesWith(note.Text)
+				m.RequestChangesWith(note.Text())
 			}
 		}, m.Window)
-	d.Resize(fyne.NewSize(560, 260))
-	d.Show()
+	showDialog(m.Window, d, fyne.NewSize(560, 260))
 	m.Window.Canvas().Focus(note)
 }
 
@@ -268,5 +264,5 @@ func (m *MainWindow) inform(title, text string) {
 	if m.Inform != nil {
 		m.Inform(text)
 	}
-	dialog.ShowInformation(title, text, m.Window)
+	showInformation(title, text, m.Window)
 }

@@ -58,8 +58,7 @@ func (m *MainWindow) ShowSaveBundle() {
 			m.SaveBundleTo(BundleJob{ID: r.ID, Path: path, PrintPhotos: printPhotos, Force: force})
 		})
 	}, m.Window)
-	form.Resize(fyne.NewSize(520, 300))
-	form.Show()
+	showDialog(m.Window, form, fyne.NewSize(520, 300))
 }
 
 // BundleJob is one review bundle to save.
@@ -79,7 +78,7 @@ func (m *MainWindow) SaveBundleTo(job BundleJob) {
 	d := dialog.NewCustom(msg.T("ui.savebundle.title"), msg.T("ui.cancel"),
 		container.NewVBox(widget.NewLabel(msg.T("ui.savebundle.working")), bar), m.Window)
 	d.SetOnClosed(cancel)
-	d.Show()
+	showDialog(m.Window, d, fyne.Size{})
 	go func() {
 		defer cancel()
 		err := m.svc.SaveBundle(ctx, job, func(done, total int) {

@@ -5,11 +5,13 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"newsdesk/model"
 	"newsdesk/msg"
+	"newsdesk/ui/textfield"
 )
 
 // ShowSettings edits the settings kept in the library (so the commands see them too):
@@ -24,10 +26,10 @@ func (m *MainWindow) ShowSettings() {
 	defer cancel()
 	current, err := m.svc.Settings.Settings(ctx)
 	if err != nil {
-		dialog.ShowError(err, m.Window)
+		showError(err, m.Window)
 		return
 	}
-	entries := map[string]*widget.Entry{}
+	entries := map[string]*textfield.Entry{}
 	var items []*widget.FormItem
 	language := widget.NewSelect([]string{"Tiếng Việt", "English"}, nil)
 	if current[model.SettingLanguage] == "en" {
@@ -76,7 +78,7 @@ func (m *MainWindow) ShowSettings() {
 		case model.SettingPrintDPI:
 			items = append(items, widget.NewFormItem(msg.T("ui.settings."+s.Key), dpi))
 		default:
-			e := widget.NewEntry()
+			e := textfield.NewEntry(m.svc.typing())
 			e.SetText(current[s.Key])
 			entries[s.Key] = e
 			item := widget.NewFormItem(msg.T("ui.settings."+s.Key), e)
@@ -85,39 +87,40 @@ func (m *MainWindow) ShowSettings() {
 		}
 	}
 	oldLanguage := current[model.SettingLanguage]
-	d := dialog.NewForm(msg.T("ui.settings.title"), msg.T("ui.save"), msg.T("ui.cancel"), items, func(ok bool) {
-		if !ok {
-			return
-		}
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		values := map[string]string{model.SettingLanguage: "vi", model.SettingPrintDPI: dpi.Selected,
-			model.SettingRole: string(model.Roles[max(role.SelectedIndex(), 0)]), model.SettingUnapproved: "ask"}
-		if unapproved.SelectedIndex() == 1 {
-			values[model.SettingUnapproved] = "refuse"
-		}
-		if language.SelectedIndex() == 1 {
-			values[model.SettingLanguage] = "en"
-		}
-		for k, e := range entries {
-			values[k] = e.Text
-		}
-		for _, s := range model.Settings {
-			if s.Key == model.SettingTyping || s.Key == model.SettingPushParallel {
-				continue
-			}
-			if err := m.svc.Settings.SetSetting(ctx, s.Key, values[s.Key]); err != nil {
-				dialog.ShowError(err, m.Window)
+	// The form scrolls: it is taller than a small screen.
+	d := dialog.NewCustomConfirm(msg.T("ui.settings.title"), msg.T("ui.save"), msg.T("ui.cancel"),
+		container.NewVScroll(widget.NewForm(items...)), func(ok bool) {
+			if !ok {
 				return
 			}
-		}
-		if newRole := model.Role(values[model.SettingRole]); newRole != m.role {
-			m.setRole(newRole)
-		}
-		if values[model.SettingLanguage] != oldLanguage && !(oldLanguage == "" && values[model.SettingLanguage] == "vi") {
-			dialog.ShowInformation(msg.T("ui.settings.title"), msg.T("ui.settings.language.restart"), m.Window)
-		}
-	}, m.Window)
-	d.Resize(fyne.NewSize(720, 640))
-	d.Show()
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			values := map[string]string{model.SettingLanguage: "vi", model.SettingPrintDPI: dpi.Selected,
+				model.SettingRole: string(model.Roles[max(role.SelectedIndex(), 0)]), model.SettingUnapproved: "ask"}
+			if unapproved.SelectedIndex() == 1 {
+				values[model.SettingUnapproved] = "refuse"
+			}
+			if language.SelectedIndex() == 1 {
+				values[model.SettingLanguage] = "en"
+			}
+			for k, e := range entries {
+				values[k] = e.Text
+			}
+			for _, s := range model.Settings {
+				if s.Key == model.SettingTyping || s.Key == model.SettingPushParallel {
+					continue
+				}
+				if err := m.svc.Settings.SetSetting(ctx, s.Key, values[s.Key]); err != nil {
+					showError(err, m.Window)
+					return
+				}
+			}
+			if newRole := model.Role(values[model.SettingRole]); newRole != m.role {
+				m.setRole(newRole)
+			}
+			if values[model.SettingLanguage] != oldLanguage && !(oldLanguage == "" && values[model.SettingLanguage] == "vi") {
+				showInformation(msg.T("ui.settings.title"), msg.T("ui.settings.language.restart"), m.Window)
+			}
+		}, m.Window)
+	showDialog(m.Window, d, fyne.NewSize(720, 640))
 }
