@@ -143,7 +143,7 @@ func (a *awardsView) rebuild(v *blockView) {
 		title := e.line(msg.T("ui.awards.title.hint"), r.Title, func(s string) { rec().Title = s })
 		form := e.entry(msg.T("ui.awards.col.form.hint"), func(s string) { rec().Form = s })
 		form.SetText(r.Form)
-		remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+		remove := newClickButton("", theme.DeleteIcon(), func() {
 			l := e.list(a.key)
 			if i < len(l.Recipients) {
 				l.Recipients = append(l.Recipients[:i], l.Recipients[i+1:]...)

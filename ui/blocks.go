@@ -93,10 +93,10 @@ func (e *Editor) newBlockView(b *model.Block) *blockView {
 	default:
 		title, content = string(b.Kind), widget.NewLabel("")
 	}
-	up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { e.MoveBlock(v.key, -1) })
-	down := widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { e.MoveBlock(v.key, +1) })
-	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.DeleteBlock(v.key) })
-	addPara := widget.NewButtonWithIcon("", theme.ContentAddIcon(), func() {
+	up := newClickButton("", theme.MoveUpIcon(), func() { e.MoveBlock(v.key, -1) })
+	down := newClickButton("", theme.MoveDownIcon(), func() { e.MoveBlock(v.key, +1) })
+	del := newClickButton("", theme.DeleteIcon(), func() { e.DeleteBlock(v.key) })
+	addPara := newClickButton("", theme.ContentAddIcon(), func() {
 		e.InsertBlock(e.indexOf(v.key)+1, model.Paragraph(""))
 	})
 	tools := container.NewHBox(addPara, up, down, del)

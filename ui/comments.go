@@ -66,7 +66,7 @@ type commentsPanel struct {
 	showResolved *widget.Check
 	threads      *fyne.Container
 	box          fyne.CanvasObject
-	buttons      map[string]*widget.Button // comment buttons by block key or field
+	buttons      map[string]*clickButton // comment buttons by block key or field
 	seq          int
 }
 
@@ -79,11 +79,11 @@ type thread struct {
 }
 
 func newCommentsPanel(e *Editor) *commentsPanel {
-	c := &commentsPanel{e: e, buttons: map[string]*widget.Button{}, threads: container.NewVBox(),
+	c := &commentsPanel{e: e, buttons: map[string]*clickButton{}, threads: container.NewVBox(),
 		title: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
 	c.title.Wrapping = fyne.TextWrapWord
 	c.showResolved = widget.NewCheck(msg.T("ui.comments.resolved"), func(bool) { c.render() })
-	add := widget.NewButtonWithIcon("", chatIcon, func() { e.ShowNewComment("") })
+	add := newClickButton("", chatIcon, func() { e.ShowNewComment("") })
 	spacer := canvas.NewRectangle(color.Transparent)
 	spacer.SetMinSize(fyne.NewSize(sideWidth, 0))
 	c.box = container.NewStack(spacer, container.NewBorder(
@@ -95,8 +95,8 @@ func newCommentsPanel(e *Editor) *commentsPanel {
 
 // button makes the small comment button of a block or field, showing its count of
 // open threads.
-func (c *commentsPanel) button(key string) *widget.Button {
-	b := widget.NewButtonWithIcon("", chatIcon, func() { c.e.ShowNewComment(key) })
+func (c *commentsPanel) button(key string) *clickButton {
+	b := newClickButton("", chatIcon, func() { c.e.ShowNewComment(key) })
 	b.Importance = widget.LowImportance
 	c.buttons[key] = b
 	c.updateButton(key)

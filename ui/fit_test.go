@@ -12,6 +12,7 @@ import (
 	"newsdesk/model"
 	"newsdesk/msg"
 	"newsdesk/ui"
+	"newsdesk/ui/textfield"
 )
 
 // TestWindowFitsASmallScreen: the window, with the sample report open, its award
@@ -146,5 +147,40 @@ func TestDialogsFitAndAnswerKeys(t *testing.T) {
 	press(fyne.KeyReturn)
 	if m.Window.Canvas().Overlays().Top() != nil {
 		t.Error("Enter left the message open")
+	}
+}
+
+// TestTabWalksTheFields: Tab from the headline goes to the next field in reading
+// order, not to the comment button beside it (a Space typed after a stray Tab
+// used to press it and open a dialog mid-sentence), and no Tab in the report
+// lands on a block's small tools.
+func TestTabWalksTheFields(t *testing.T) {
+	msg.SetLang(msg.Vietnamese)
+	a := test.NewTempApp(t)
+	lib := newLibrary()
+	r := model.NewReport("Hội nghị tổng kết")
+	r.SourceTag = "(Cổng TTĐT) -"
+	r.Body = []model.Block{model.Paragraph("Đoạn một."), model.Paragraph("Đoạn hai.")}
+	lib.CreateReport(context.Background(), r)
+	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib, Comments: &comments{user: "Thanh Hà"},
+		Settings: newSettings(model.SettingReporter, "Thanh Hà")}, "library.sqlite")
+	opened(t, m)
+	c := m.Window.Canvas()
+	c.Focus(m.Editor.Headline)
+	c.FocusNext()
+	if f, ok := c.Focused().(*textfield.Entry); !ok || f != m.Editor.SourceTag {
+		t.Fatalf("Tab from the headline went to %T, want the source field", c.Focused())
+	}
+	inReport := map[fyne.CanvasObject]bool{}
+	walk(m.Editor.Content(), func(o fyne.CanvasObject) { inReport[o] = true })
+	for range 60 {
+		c.FocusNext()
+		f, ok := c.Focused().(fyne.CanvasObject)
+		if !ok || !inReport[f] {
+			break // past the report: the window's own controls
+		}
+		if b, ok := f.(*widget.Button); ok && b.Text == "" {
+			t.Fatalf("Tab landed on a small tool button (icon %s)", b.Icon.Name())
+		}
 	}
 }

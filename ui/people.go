@@ -61,7 +61,7 @@ func (l *peopleList) rebuild() {
 		})
 		name.SetText(p.Name)
 		title = l.e.line(msg.T("ui.people.title"), p.Title, func(s string) { p.Title = s })
-		remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+		remove := newClickButton("", theme.DeleteIcon(), func() {
 			*l.people = append((*l.people)[:i], (*l.people)[i+1:]...)
 			l.rebuild()
 			l.e.changed()

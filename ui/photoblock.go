@@ -77,8 +77,8 @@ func (e *Editor) newPhotoView(v *blockView, b *model.Block) fyne.CanvasObject {
 			e.changed()
 		}
 	}
-	left := widget.NewButtonWithIcon("", theme.ContentUndoIcon(), turn(-90))
-	right := widget.NewButtonWithIcon("", theme.ContentRedoIcon(), turn(90))
+	left := newClickButton("", theme.ContentUndoIcon(), turn(-90))
+	right := newClickButton("", theme.ContentRedoIcon(), turn(90))
 	v.focus = caption
 	v.fields[model.FieldCaption], v.fields[model.FieldCredit], v.fields[model.FieldAlt] = caption, credit, alt
 	fields := widget.NewForm(
