@@ -128,9 +128,13 @@ func (e *Editor) InsertBlock(i int, b model.Block) {
 	e.views[i] = v
 	e.relayoutBlocks()
 	e.changed()
+	// Lay the report out now, so that the new block has its place, then show it
+	// with the cursor in it: the view follows what was just added.
+	e.scroll.Refresh()
 	if v.focus != nil && e.win != nil {
 		e.win.Canvas().Focus(v.focus)
 	}
+	e.ensureVisible(v.box, 0, min(v.box.Size().Height, e.scroll.Size().Height/2))
 }
 
 func normalizedBlock(b model.Block) model.Block {

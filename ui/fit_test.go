@@ -184,3 +184,43 @@ func TestTabWalksTheFields(t *testing.T) {
 		}
 	}
 }
+
+// TestAddedBlockInView: adding an award list at the end of a long report puts
+// the cursor in its first field and scrolls there (the view used to jump to the
+// event section); adding a chair puts the cursor in the new name.
+func TestAddedBlockInView(t *testing.T) {
+	msg.SetLang(msg.Vietnamese)
+	a := test.NewTempApp(t)
+	lib := newLibrary()
+	r := model.NewReport("Hội nghị tổng kết")
+	for range 30 {
+		r.Body = append(r.Body, model.Paragraph("Một đoạn văn của bài, đủ dài để bài cần cuộn xuống mới thấy hết."))
+	}
+	r.Normalize()
+	lib.CreateReport(context.Background(), r)
+	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib}, "library.sqlite")
+	m.Window.Resize(fyne.NewSize(1200, 700))
+	opened(t, m)
+	e := m.Editor
+	e.InsertBlock(len(e.Report().Body), model.Block{Kind: model.BlockAwards, Awards: &model.AwardList{Form: "Giấy khen"}})
+	c := m.Window.Canvas()
+	f, ok := c.Focused().(fyne.CanvasObject)
+	if !ok {
+		t.Fatal("nothing has the cursor after adding an award list")
+	}
+	if entry, ok := f.(*textfield.Entry); !ok || entry.Text != "Giấy khen" {
+		t.Fatalf("the cursor is in %T, want the new list's form of award", f)
+	}
+	d := fyne.CurrentApp().Driver()
+	at := d.AbsolutePositionForObject(f).Y - d.AbsolutePositionForObject(e.Scroll()).Y
+	if at < 0 || at+f.Size().Height > e.Scroll().Size().Height {
+		t.Errorf("the new list's field is at %.0f in a view %.0f high: out of sight", at, e.Scroll().Size().Height)
+	}
+
+	e.Scroll().ScrollToTop()
+	tapButton(t, e.Content(), msg.T("ui.people.add.chair"))
+	name, ok := c.Focused().(*textfield.Entry)
+	if !ok || name.Text != "" || name.PlaceHolder != msg.T("ui.people.name") {
+		t.Errorf("after adding a chair the cursor is in %T, want the new name", c.Focused())
+	}
+}

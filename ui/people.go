@@ -35,6 +35,9 @@ func newPeopleList(e *Editor, people *[]model.Person, addLabel string) *peopleLi
 		*l.people = append(*l.people, model.Person{})
 		l.rebuild()
 		e.changed()
+		if e.win != nil && len(l.names) > 0 { // the cursor goes to the new name
+			e.win.Canvas().Focus(l.names[len(l.names)-1])
+		}
 	})
 	l.rebuild()
 	l.box = container.NewVBox(l.rows, container.NewHBox(add))
