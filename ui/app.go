@@ -192,10 +192,10 @@ func (m *MainWindow) actions() [][]action {
 func (m *MainWindow) addShortcuts() {
 	c := m.Window.Canvas()
 	// Ctrl+Z reaches the window when no text field has anything to undo: it then
-	// brings back the last deleted block.
+	// takes back the body's last split, join, paste or deletion.
 	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) {
 		if m.Editor != nil {
-			m.Editor.UndoDelete()
+			m.Editor.UndoBody()
 		}
 	})
 	var menus []*fyne.Menu

@@ -37,9 +37,9 @@ type Editor struct {
 	headlineCount              *widget.Label
 	dateHint                   *widget.Label
 
-	blocks  *fyne.Container // the body's block views, in order
-	views   []*blockView
-	deleted []deletedBlock // for undoing block deletions
+	blocks *fyne.Container // the body's block views, in order
+	views  []*blockView
+	undos  []bodyEdit // the body's structural edits, newest last, for Ctrl+Z
 
 	Status  *widget.Label // saved / saving / problems
 	Portal  *widget.Label // where the report stands on the portal
@@ -64,9 +64,18 @@ type Editor struct {
 	OnSaved func(r *model.Report)
 }
 
-type deletedBlock struct {
-	index int
-	block model.Block
+// bodyEdit is one structural edit of the body (a split, a join, a paste of
+// several paragraphs, a deleted block), kept to be undone: the blocks from at
+// were old and are now n others; the lead was lead when it changed too. The
+// cursor goes back to block focus (a key) at offset focusAt.
+type bodyEdit struct {
+	at      int
+	old     []model.Block
+	n       int
+	lead    *string
+	focus   string
+	focusAt int
+	deleted bool // a deleted block: the footer offers to bring it back
 }
 
 // NewEditor builds an editor on a copy of report r, as stored in the library.

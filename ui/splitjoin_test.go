@@ -1,6 +1,7 @@
 package ui_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -117,4 +118,56 @@ func TestPasteParagraphs(t *testing.T) {
 	if got := e.Report().Body[len(e.Report().Body)-1].Text; got != "Thêm: Đoạn sau." {
 		t.Errorf("a one-line paste gave %q", got)
 	}
+}
+
+// TestUndoSplitJoinPaste: Ctrl+Z takes back a split, a join and a paste of
+// paragraphs, newest first, putting the text and the cursor back; before, it
+// could not, and a join or split could only be typed back by hand.
+func TestUndoSplitJoinPaste(t *testing.T) {
+	a := test.NewTempApp(t)
+	cb := a.Clipboard()
+	const text = "Các đơn vị làm theo kế hoạch."
+	r := model.NewReport("Hội nghị")
+	r.Body = []model.Block{model.Paragraph("Đoạn đầu."), model.Paragraph(text)}
+	lib := newLibrary()
+	lib.CreateReport(context.Background(), r)
+	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib}, "library.sqlite")
+	opened(t, m)
+	e := m.Editor
+	undo := func() {
+		f := m.Window.Canvas().Focused().(fyne.Shortcutable)
+		f.TypedShortcut(&fyne.ShortcutUndo{})
+	}
+	p := bodyParagraph(t, e, text)
+	m.Window.Canvas().Focus(p)
+	p.SetCursorOffset(11)
+	p.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // split
+	second := bodyParagraph(t, e, "làm theo kế hoạch.")
+	second.SetCursorOffset(0)
+	second.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace}) // join it to the first paragraph's end
+	first := bodyParagraph(t, e, "Đoạn đầu.")
+	m.Window.Canvas().Focus(first)
+	first.SetCursorOffset(first.Len())
+	cb.SetContent("Một.\nHai.\n")
+	first.TypedShortcut(&fyne.ShortcutPaste{Clipboard: cb})
+	if got := strings.Join(bodyTexts(e), "|"); got != "Đoạn đầu.Một.|Hai.|Các đơn vị làm theo kế hoạch." {
+		t.Fatalf("after split, join and paste: %q", got)
+	}
+	undo() // the paste
+	if got := strings.Join(bodyTexts(e), "|"); got != "Đoạn đầu.|Các đơn vị làm theo kế hoạch." {
+		t.Fatalf("undoing the paste: %q", got)
+	}
+	undo() // the join
+	if got := strings.Join(bodyTexts(e), "|"); got != "Đoạn đầu.|Các đơn vị|làm theo kế hoạch." {
+		t.Fatalf("undoing the join: %q", got)
+	}
+	undo() // the split
+	if got := strings.Join(bodyTexts(e), "|"); got != "Đoạn đầu.|"+text {
+		t.Fatalf("undoing the split: %q", got)
+	}
+	f, ok := m.Window.Canvas().Focused().(*textfield.Paragraph)
+	if !ok || f.Text() != text || f.CursorOffset() != 11 {
+		t.Errorf("after undoing the split the cursor is in %T at %v, want where Enter was pressed", m.Window.Canvas().Focused(), f)
+	}
+	closeEditor(t, m)
 }
