@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"image/color"
 	"io"
 	"sort"
@@ -179,7 +180,7 @@ func (a *awardsView) importFile(v *blockView) {
 		}
 		recipients, err := e.svc.ReadAwardFile(rc.URI().Name(), data)
 		if err != nil {
-			showInformation(msg.T("ui.awards.import.failed"), model.ErrorMessage(err), e.win)
+			showDialog(e.win, dialog.NewError(errors.New(model.ErrorMessage(err)), e.win), fyne.Size{})
 			return
 		}
 		l := e.list(a.key)

@@ -46,11 +46,12 @@ func fitSize(win fyne.Window, want fyne.Size) fyne.Size {
 	return fyne.NewSize(min(want.Width, room.Width-2*dialogMargin), min(want.Height, room.Height-2*dialogMargin))
 }
 
-// showDialog shows d in win at the size want (zero: its own), shrunk to fit
-// the window, with Escape and Enter answering it (see above).
+// showDialog shows d in win at the size want (zero: its own; a zero height:
+// as tall as it needs), shrunk to fit the window, with Escape and Enter answering it (see above).
 func showDialog(win fyne.Window, d dialog.Dialog, want fyne.Size) {
-	if want.Width > 0 && want.Height > 0 {
-		d.Resize(fitSize(win, want))
+	if want.Width > 0 || want.Height > 0 {
+		min := d.MinSize()
+		d.Resize(fitSize(win, fyne.NewSize(max(want.Width, min.Width), max(want.Height, min.Height))))
 	}
 	enter := d.Hide
 	switch c := d.(type) {

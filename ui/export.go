@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"time"
@@ -62,18 +63,33 @@ func (m *MainWindow) savePDF(name string, job PDFJob) {
 	m.askSavePath(outfile.PDF, name, ".pdf", func(path string, force bool) {
 		job.Path, job.Force = path, force
 		m.runPDF(job, func() {
-			open := dialog.NewConfirm(msg.T("ui.pdf.title"), msg.T("ui.pdf.saved", path), func(ok bool) {
-				if ok && m.svc.Printing.Open != nil {
+			m.saidSaved(msg.T("ui.pdf.title"), path, func() {
+				if m.svc.Printing.Open != nil {
 					if err := m.svc.Printing.Open(path); err != nil {
 						m.inform(msg.T("ui.pdf.title"), model.ErrorMessage(err))
 					}
 				}
-			}, m.Window)
-			open.SetConfirmText(msg.T("ui.pdf.open"))
-			open.SetDismissText(msg.T("ui.close"))
-			open.Show()
+			})
 		})
 	})
+}
+
+// saidSaved says a file was saved, naming it and its folder on lines of their
+// own (a path wrapped inside a sentence breaks in the middle of a name), with
+// the information icon and a button that opens the file.
+func (m *MainWindow) saidSaved(title, path string, open func()) {
+	name := widget.NewLabelWithStyle(filepath.Base(path), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	name.Wrapping = fyne.TextWrapWord
+	folder := widget.NewLabel(msg.T("ui.saved.folder", filepath.Dir(path)))
+	folder.Wrapping = fyne.TextWrapWord
+	content := container.NewVBox(widget.NewLabel(msg.T("ui.saved")), name, folder)
+	var d *dialog.CustomDialog
+	openBtn := widget.NewButtonWithIcon(msg.T("ui.pdf.open"), theme.FileIcon(), func() { d.Hide(); open() })
+	openBtn.Importance = widget.HighImportance
+	d = dialog.NewCustomWithoutButtons(title, content, m.Window)
+	d.SetIcon(theme.InfoIcon())
+	d.SetButtons([]fyne.CanvasObject{widget.NewButton(msg.T("ui.close"), func() { d.Hide() }), openBtn})
+	showDialog(m.Window, d, fyne.NewSize(480, 0))
 }
 
 // runPDF makes the job's PDF in the background with a progress dialog whose button
