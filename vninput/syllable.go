@@ -31,6 +31,11 @@ var rhymes = []string{
 	"y", "yêm", "yên", "yêng", "yêt", "yêu",
 }
 
+// placeRhymes are rhymes of place names of the Central Highlands in official use
+// (Đắk Lắk, Đắk Nông, M'Đrắk, Krông Búk). They count only as written, marks and
+// all: without its breve, "ak" would turn English "ask" and "task" into "ák".
+var placeRhymes = []string{"ăk", "uk"}
+
 // onsets lists the consonants a syllable may start with ("qu" and "gi" are handled
 // apart, since their second letter is written as a vowel).
 var onsets = map[string]bool{
@@ -38,6 +43,9 @@ var onsets = map[string]bool{
 	"h": true, "k": true, "kh": true, "l": true, "m": true, "n": true, "ng": true,
 	"ngh": true, "nh": true, "p": true, "ph": true, "r": true, "s": true, "t": true,
 	"th": true, "tr": true, "v": true, "x": true,
+	// and the clusters of place names of the Central Highlands in official use:
+	// Krông, Plei, Glong, Grai, Prông, M'Đrắk, Ia H'Drai, Kbang
+	"kr": true, "pl": true, "gl": true, "gr": true, "pr": true, "đr": true, "dr": true, "kb": true,
 }
 
 // rhymePrefix holds every beginning of a rhyme, also with any of its shape marks not
@@ -45,6 +53,12 @@ var onsets = map[string]bool{
 var rhymePrefix = map[string]bool{}
 
 func init() {
+	for _, r := range placeRhymes {
+		rs := []rune(r)
+		for n := 1; n <= len(rs); n++ {
+			rhymePrefix[string(rs[:n])] = true
+		}
+	}
 	for _, r := range rhymes {
 		rs := []rune(r)
 		for n := 1; n <= len(rs); n++ {
@@ -137,7 +151,7 @@ func rhymeOK(s []rune, t tone) bool {
 	}
 	if t == grave || t == hook || t == tilde {
 		for _, r := range s {
-			if r == 'c' || r == 'p' || r == 't' {
+			if r == 'c' || r == 'p' || r == 't' || r == 'k' {
 				return false
 			}
 		}
@@ -230,12 +244,16 @@ func fixUO(ls []letter) {
 		return
 	}
 	u, o := &ls[onsetEnd], &ls[onsetEnd+1]
-	if u.base != 'u' || o.base != 'o' || o.shape != horn {
+	if u.base != 'u' || o.base != 'o' {
 		return
 	}
-	if onsetEnd+2 < len(ls) {
+	switch {
+	case u.shape == horn && o.shape == noShape && onsetEnd+2 < len(ls):
+		o.shape = horn // ư then o, with more after: ươ ("dduwocj" → được)
+	case o.shape != horn:
+	case onsetEnd+2 < len(ls):
 		u.shape = horn
-	} else if u.shape == horn && toneOf(ls) != noTone && onsetEnd > 0 {
-		u.shape = noShape
+	case u.shape == horn && onsetEnd > 0:
+		u.shape = noShape // nothing ends in ươ: huơ, thuở
 	}
 }

@@ -303,6 +303,8 @@ func clearTones(ls []letter) {
 
 // telexCirc handles Telex a, e and o: doubled, they make â, ê, ô of the letter next
 // to the cursor (before it, else after it); on â, ê, ô they take the hat back.
+// Typed later in the word, as Unikey allows ("tienge" → tiên, "danas" → dấn), they
+// mark the nearest such vowel before the cursor when the result can be a syllable.
 func (e Engine) telexCirc(w word, r rune) (word, rune, bool) {
 	base := byte(unicode.ToLower(r))
 	target := -1
@@ -312,6 +314,24 @@ func (e Engine) telexCirc(w word, r rune) (word, rune, bool) {
 	case w.cur < len(w.ls) && w.ls[w.cur].base == base:
 		target = w.cur
 	default:
+		for i := w.cur - 2; i >= 0; i-- {
+			if w.ls[i].base != base {
+				continue
+			}
+			res := w.clone()
+			switch res.ls[i].shape {
+			case circumflex: // typed again: the hat comes off and the key is typed ("Ân" + a → Ana)
+				res.ls[i].shape = noShape
+				e.settle(res)
+				return res, r, true
+			case noShape:
+				res.ls[i].shape = circumflex
+				if e.settle(res) {
+					return res, 0, true
+				}
+			}
+			break
+		}
 		return w, 0, false
 	}
 	res := w.clone()
@@ -462,6 +482,15 @@ func (e Engine) letter(w word, r rune, before, after string) (string, string, bo
 	return before, after, false
 }
 
+func consonantsOnly(ls []letter) bool {
+	for _, l := range ls {
+		if isVowel(l.base) {
+			return false
+		}
+	}
+	return true
+}
+
 func hasMarks(ls []letter) bool {
 	for _, l := range ls {
 		if l.shape != noShape || l.tone != noTone || l.base == dStroke {
@@ -486,6 +515,7 @@ func (e Engine) keysOf(ls []letter, upper bool) string {
 		return c
 	}
 	var b []byte
+	var late byte // a hat's key typed after the final consonants (free style)
 	for i, l := range ls {
 		base := l.base
 		if base == dStroke {
@@ -500,12 +530,20 @@ func (e Engine) keysOf(ls []letter, upper bool) string {
 			b = append(b, keyCase(base, l.upper))
 		}
 		if e.Method == Telex {
+			// A mark's key is lower case unless the whole word is capitals: "Đ"
+			// came from Dd, not DD.
 			switch {
+			case l.shape == circumflex && i+1 < len(ls) && consonantsOnly(ls[i+1:]):
+				// Given back, "Cân" is "Cana", as in Canada: words a hat was put in
+				// from after their final consonants are the foreign ones.
+				late = keyCase(base, l.upper && allUpper)
 			case l.base == dStroke || l.shape == circumflex:
-				b = append(b, keyCase(base, l.upper))
+				b = append(b, keyCase(base, l.upper && allUpper))
 			case uo:
+			case l.base == 'u' && l.shape == horn && i == 0:
+				b = append(b, keyCase('w', l.upper)) // ư typed as w alone: the key is the letter
 			case l.shape == breve || l.shape == horn:
-				b = append(b, keyCase('w', l.upper))
+				b = append(b, keyCase('w', l.upper && allUpper))
 			}
 		} else {
 			switch {
@@ -520,6 +558,9 @@ func (e Engine) keysOf(ls []letter, upper bool) string {
 				b = append(b, '8')
 			}
 		}
+	}
+	if late != 0 {
+		b = append(b, late)
 	}
 	if t := toneOf(ls); t != noTone {
 		if e.Method == Telex {

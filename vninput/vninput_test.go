@@ -123,7 +123,7 @@ func TestTelexWords(t *testing.T) {
 		{"thuongw", "thương"},
 		{"dduongwf", "đường"},
 		{"nguoiwf", "người"},
-		{"tienge", "tienge"}, // a hat comes from a doubled e, not a late one
+		{"tienge", "tiêng"}, // a hat typed later in the word, as Unikey allows
 	})
 }
 
@@ -136,7 +136,7 @@ func TestToneMoves(t *testing.T) {
 		{"tiees", "tiế"},
 		{"tieesng", "tiếng"},
 		{"tiesng", "tiéng"}, // a hat still missing: e gets it later
-		{"tiesnge", "tiénge"},
+		{"tiesnge", "tiếng"},
 		{"vieejt", "việt"},
 		{"vieetj", "việt"},
 		{"nguowfi", "người"},
@@ -353,7 +353,7 @@ func TestForeignWords(t *testing.T) {
 	for _, w := range []string{
 		"windows", "Windows", "website", "Wifi", "Google", "Excel", "express", "marketing",
 		"download", "email", "http", "https", "Facebook", "Zalo", "online", "video",
-		"Internet", "smartphone", "Samsung", "Tesla", "hashtag", "data", "Canada", "class",
+		"Internet", "smartphone", "Samsung", "Tesla", "hashtag", "Canada", "class",
 		"YouTube", "TikTok", "PDF", "QR", "USB", "COVID", "startup", "logistics", "Microsoft",
 	} {
 		if got := telex.Type(w); got != w {
@@ -361,7 +361,8 @@ func TestForeignWords(t *testing.T) {
 		}
 	}
 	// Like Unikey: these are Vietnamese syllables, so they are typed as such.
-	testTyping(t, telex, []typed{{"test", "tét"}, {"list", "lít"}})
+	// "data" too, now that a hat may be typed later in the word (dât).
+	testTyping(t, telex, []typed{{"test", "tét"}, {"list", "lít"}, {"data", "dât"}})
 	// A word that was Vietnamese for more letters keeps its marks: a typo, not English.
 	testTyping(t, telex, []typed{{"nguowifi", "ngườii"}, {"tieengsg", "tiếngg"}})
 }
@@ -522,4 +523,34 @@ func TestInParagraph(t *testing.T) {
 	if c := start + len([]rune(nb)); c != cursor {
 		t.Errorf("cursor at %d, want %d", c, cursor)
 	}
+}
+
+// TestCentralHighlandsPlaces: province and district names of the Central
+// Highlands in official use type right in Telex, with the keys a Unikey user
+// presses (a doubled key where a letter is also a mark key: Karr for Kar).
+func TestCentralHighlandsPlaces(t *testing.T) {
+	testTyping(t, telex, []typed{
+		{"Ddawks Lawks", "Đắk Lắk"}, {"Ddawks Noong", "Đắk Nông"}, {"Ddawks Glong", "Đắk Glong"},
+		{"Ddawks Mil", "Đắk Mil"}, {"Ddawks Song", "Đắk Song"}, {"Ddawks R'Laaps", "Đắk R'Lấp"},
+		{"Ddawks Haf", "Đắk Hà"}, {"Ddawks Too", "Đắk Tô"}, {"M'Ddrawks", "M'Đrắk"},
+		{"Kroong Pawcs", "Krông Pắc"}, {"Kroong Buks", "Krông Búk"}, {"Kroong Nawng", "Krông Năng"},
+		{"Kroong Boong", "Krông Bông"}, {"Kroong Anaa", "Krông Ana"}, {"Buoon Ddoon", "Buôn Đôn"},
+		{"Buoon Ma Thuootj", "Buôn Ma Thuột"}, {"Cuw M'garr", "Cư M'gar"}, {"Ea H'leo", "Ea H'leo"},
+		{"Ea Karr", "Ea Kar"}, {"Ea Sups", "Ea Súp"}, {"Ia Grai", "Ia Grai"}, {"Chuw Proong", "Chư Prông"},
+		{"Kbang", "Kbang"}, {"Mang Yang", "Mang Yang"}, {"Kon Tum", "Kon Tum"}, {"Kon Ploong", "Kon Plông"},
+		{"Sa Thaayf", "Sa Thầy"}, {"Ngocj Hooif", "Ngọc Hồi"}, {"Tu Mow Roong", "Tu Mơ Rông"},
+		{"Gia Nghiax", "Gia Nghĩa"}, {"Pleiku", "Pleiku"}, {"Laam DDoongf", "Lâm Đồng"},
+	})
+}
+
+// TestLateMarks: the circumflex and the horn may be typed later in the word, as
+// Unikey's free style allows; ư before o takes ươ where the syllable needs it,
+// and nothing ends in ươ.
+func TestLateMarks(t *testing.T) {
+	testTyping(t, telex, []typed{
+		{"nguoiw", "ngươi"}, {"danas", "dấn"}, {"tieengs", "tiếng"}, {"tienges", "tiếng"},
+		{"dduwocj", "được"}, {"dduocwj", "được"}, {"nuwocs", "nước"}, {"truwongf", "trường"},
+		{"huow", "huơ"}, {"khuow", "khuơ"}, {"thuowr", "thuở"}, {"nguwowif", "người"},
+		{"Canada", "Canada"}, {"Windows", "Windows"},
+	})
 }
