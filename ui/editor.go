@@ -28,14 +28,14 @@ type Editor struct {
 
 	saver *saver
 
-	Section, SourceTag, Date   *textfield.Entry
-	Headline, Place, Organiser *textfield.Paragraph // one line each, wrapped to show it whole
-	PartOfDay                  *widget.Select
-	Lead                       *textfield.Paragraph
-	Byline, Tags               *textfield.Entry
-	Chair, Guests              *peopleList
-	headlineCount              *widget.Label
-	dateHint                   *widget.Label
+	// One line each, wrapped to show it whole.
+	Section, SourceTag, Date, Headline, Place, Organiser *textfield.Paragraph
+	PartOfDay                                            *widget.Select
+	Lead                                                 *textfield.Paragraph
+	Byline, Tags                                         *textfield.Paragraph
+	Chair, Guests                                        *peopleList
+	headlineCount                                        *widget.Label
+	dateHint                                             *widget.Label
 
 	blocks *fyne.Container // the body's block views, in order
 	views  []*blockView
@@ -174,18 +174,11 @@ func (e *Editor) saveAsCopy() {
 }
 
 // entry makes a one-line field with Vietnamese typing; set receives each change.
-func (e *Editor) entry(placeholder string, set func(string)) *textfield.Entry {
-	w := textfield.NewEntry(e.svc.typing())
-	w.SetPlaceHolder(placeholder)
-	w.OnFocusGained = func() { e.ensureVisible(w, 0, w.Size().Height) }
-	w.OnChanged = func(s string) {
-		if e.loading {
-			return
-		}
-		set(s)
-		e.changed()
-	}
-	return w
+// It is a one-line paragraph (see line) that wraps what does not fit: a field
+// that scrolled its text sideways would also take the mouse wheel meant for the
+// report, and hide the end of a long name.
+func (e *Editor) entry(placeholder string, set func(string)) *textfield.Paragraph {
+	return e.line(placeholder, "", set)
 }
 
 // paragraph makes a word-wrapping text field that stays fast on long text.

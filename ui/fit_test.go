@@ -168,7 +168,7 @@ func TestTabWalksTheFields(t *testing.T) {
 	c := m.Window.Canvas()
 	c.Focus(m.Editor.Headline)
 	c.FocusNext()
-	if f, ok := c.Focused().(*textfield.Entry); !ok || f != m.Editor.SourceTag {
+	if f, ok := c.Focused().(*textfield.Paragraph); !ok || f != m.Editor.SourceTag {
 		t.Fatalf("Tab from the headline went to %T, want the source field", c.Focused())
 	}
 	inReport := map[fyne.CanvasObject]bool{}
@@ -208,7 +208,7 @@ func TestAddedBlockInView(t *testing.T) {
 	if !ok {
 		t.Fatal("nothing has the cursor after adding an award list")
 	}
-	if entry, ok := f.(*textfield.Entry); !ok || entry.Text != "Giấy khen" {
+	if entry, ok := f.(*textfield.Paragraph); !ok || entry.Text() != "Giấy khen" {
 		t.Fatalf("the cursor is in %T, want the new list's form of award", f)
 	}
 	d := fyne.CurrentApp().Driver()
@@ -219,8 +219,33 @@ func TestAddedBlockInView(t *testing.T) {
 
 	e.Scroll().ScrollToTop()
 	tapButton(t, e.Content(), msg.T("ui.people.add.chair"))
-	name, ok := c.Focused().(*textfield.Entry)
-	if !ok || name.Text != "" || name.PlaceHolder != msg.T("ui.people.name") {
+	name, ok := c.Focused().(*textfield.Paragraph)
+	if !ok || name.Text() != "" || name.PlaceHolder != msg.T("ui.people.name") {
 		t.Errorf("after adding a chair the cursor is in %T, want the new name", c.Focused())
 	}
+}
+
+// TestWheelOverAFieldScrollsTheReport: the mouse wheel over a one-line field (a
+// name, the section) scrolls the report; the toolkit's one-line entries took it
+// to scroll their own text sideways, and the report stood still.
+func TestWheelOverAFieldScrollsTheReport(t *testing.T) {
+	a := test.NewTempApp(t)
+	lib := newLibrary()
+	r := model.NewReport("Hội nghị tổng kết")
+	r.Section = "Ngành Nội vụ"
+	for range 40 {
+		r.Body = append(r.Body, model.Paragraph("Đoạn văn của bài viết, đủ dài để cuộn."))
+	}
+	r.Normalize()
+	lib.CreateReport(context.Background(), r)
+	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib}, "library.sqlite")
+	m.Window.Resize(fyne.NewSize(1200, 700))
+	opened(t, m)
+	d := fyne.CurrentApp().Driver()
+	at := d.AbsolutePositionForObject(m.Editor.Section).Add(fyne.NewPos(20, 10))
+	test.Scroll(m.Window.Canvas(), at, 0, -25)
+	if y := m.Editor.Scroll().Offset.Y; y <= 0 {
+		t.Errorf("the wheel over the section field scrolled the report %.0f pixels", y)
+	}
+	closeEditor(t, m)
 }
