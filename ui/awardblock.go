@@ -105,7 +105,7 @@ func (a *awardsView) add(v *blockView, r model.Recipient) {
 
 // awardColumns weighs the award table's columns: the kind, then name, unit and
 // title, which hold the long texts, then the form of award.
-var awardColumns = columns{1, 2, 2, 2, 1.2}
+var awardColumns = columns{0.5, 3, 2, 1.5, 1}
 
 // rebuild lays out one row of fields per recipient.
 func (a *awardsView) rebuild(v *blockView) {
