@@ -268,7 +268,7 @@ func (l *Library) show(seq int, query string, items []model.ReportSummary, err e
 		l.Status.SetText(msg.T("ui.library.loading", len(items)))
 	case l.filtered():
 		// Not "in the library": the view hides the rest.
-		l.Status.SetText(msg.T("ui.library.count.view", len(items), l.Filter.Selected))
+		l.Status.SetText(msg.N(len(items), "ui.library.count.view", len(items), l.Filter.Selected))
 	default:
 		l.Status.SetText(msg.T("ui.library.count", len(items)))
 	}

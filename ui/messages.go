@@ -4,16 +4,17 @@ import "newsdesk/msg"
 
 func init() {
 	msg.Register(map[string]msg.Text{
-		"ui.search.placeholder": {VI: "Tìm bài (có dấu hay không)…", EN: "Search reports…"},
-		"ui.search.none":        {VI: "Không tìm thấy bài nào chứa “%s”.", EN: "No report contains “%s”."},
-		"ui.search.count":       {VI: "Tìm thấy %d bài.", EN: "Reports found: %d."},
-		"ui.library.count":      {VI: "%d bài viết trong thư viện.", EN: "Reports in the library: %d."},
-		"ui.library.count.view": {VI: "%d bài viết trong mục xem «%s».", EN: "%d reports in the view «%s»."},
-		"ui.library.where":      {VI: "Thư viện: %s", EN: "Library: %s"},
-		"ui.ok":                 {VI: "Đồng ý", EN: "OK"},
-		"ui.cancel":             {VI: "Hủy", EN: "Cancel"},
-		"ui.file.unreadable":    {VI: "Không đọc được tệp “%s”; hãy kiểm tra tệp còn đó và bạn có quyền đọc.", EN: "Could not read “%s”; check that it exists and that you may read it."},
-		"ui.file.huge":          {VI: "Tệp “%s” lớn hơn %d MB, quá lớn để nhập.", EN: "“%s” is over %d MB, too large to import."},
+		"ui.search.placeholder":     {VI: "Tìm bài (có dấu hay không)…", EN: "Search reports…"},
+		"ui.search.none":            {VI: "Không tìm thấy bài nào chứa “%s”.", EN: "No report contains “%s”."},
+		"ui.search.count":           {VI: "Tìm thấy %d bài.", EN: "Reports found: %d."},
+		"ui.library.count":          {VI: "%d bài viết trong thư viện.", EN: "Reports in the library: %d."},
+		"ui.library.count.view":     {VI: "%d bài viết trong mục xem «%s».", EN: "%d reports in the view «%s»."},
+		"ui.library.count.view.one": {VI: "%d bài viết trong mục xem «%s».", EN: "%d report in the view «%s»."},
+		"ui.library.where":          {VI: "Thư viện: %s", EN: "Library: %s"},
+		"ui.ok":                     {VI: "Đồng ý", EN: "OK"},
+		"ui.cancel":                 {VI: "Hủy", EN: "Cancel"},
+		"ui.file.unreadable":        {VI: "Không đọc được tệp “%s”; hãy kiểm tra tệp còn đó và bạn có quyền đọc.", EN: "Could not read “%s”; check that it exists and that you may read it."},
+		"ui.file.huge":              {VI: "Tệp “%s” lớn hơn %d MB, quá lớn để nhập.", EN: "“%s” is over %d MB, too large to import."},
 
 		"ui.editor.none":           {VI: "Chọn một bài ở danh sách bên trái, hoặc tạo bài mới (Ctrl+N).", EN: "Pick a report on the left, or create one (Ctrl+N)."},
 		"ui.editor.unsaved":        {VI: "Đang lưu…", EN: "Saving…"},
