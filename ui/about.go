@@ -22,6 +22,7 @@ func init() {
 		"ui.about.title":        {VI: "Giới thiệu Newsdesk", EN: "About Newsdesk"},
 		"ui.about.version":      {VI: "Phiên bản %s (bản dựng %d)", EN: "Version %s (build %d)"},
 		"ui.about.tagline":      {VI: "Soạn, kiểm tra và chuyển bài tường thuật hội nghị.", EN: "Write, check and hand off conference reports."},
+		"ui.about.log":          {VI: "Nhật ký lỗi (gửi kèm khi báo lỗi cho bộ phận kỹ thuật): %s", EN: "Error log (send it along when reporting a problem): %s"},
 		"ui.library.title":      {VI: "Thư mục thư viện", EN: "Library folder"},
 		"ui.library.explain":    {VI: "Toàn bộ bài viết, các phiên bản và ảnh nằm trong một tệp. Sao chép tệp này để sao lưu.", EN: "Every report, its revisions and its photos are in one file. Copy that file to back everything up."},
 		"ui.library.openfolder": {VI: "Mở thư mục", EN: "Open folder"},
@@ -61,6 +62,11 @@ func (m *MainWindow) ShowAbout() {
 	items = append(items, title, version,
 		widget.NewLabelWithStyle(msg.T("ui.about.tagline"), fyne.TextAlignCenter, fyne.TextStyle{}),
 		widget.NewSeparator(), m.libraryBox())
+	if m.svc.LogPath != "" {
+		log := widget.NewLabel(msg.T("ui.about.log", m.svc.LogPath))
+		log.Wrapping = fyne.TextWrapWord
+		items = append(items, log)
+	}
 	m.showWide(msg.T("ui.about.title"), container.NewVBox(items...))
 }
 

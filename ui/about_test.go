@@ -163,3 +163,16 @@ func TestTooLargeReportNotOpened(t *testing.T) {
 		t.Error("the window no longer opens an ordinary report")
 	}
 }
+
+// TestAboutNamesTheLog: the About dialog says where the log is, to send along
+// when reporting a problem.
+func TestAboutNamesTheLog(t *testing.T) {
+	a := test.NewTempApp(t)
+	lib := newLibrary()
+	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib, LogPath: "/home/ha/.local/share/newsdesk/newsdesk.log"}, "library.sqlite")
+	m.ShowAbout()
+	_, labels := overlayWidgets(t, m.Window)
+	if !strings.Contains(strings.Join(labels, " "), "/home/ha/.local/share/newsdesk/newsdesk.log") {
+		t.Errorf("About says %q, want the log's path", labels)
+	}
+}

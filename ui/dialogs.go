@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"image/color"
+	"log/slog"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -124,7 +125,9 @@ func showInformation(title, text string, win fyne.Window) {
 // *model.Error, never the text of an error from deeper down (which goes to the
 // log), with the error icon.
 func showError(err error, win fyne.Window) {
-	showDialog(win, dialog.NewError(errors.New(model.ErrorMessage(err)), win), fyne.Size{})
+	said := model.ErrorMessage(err)
+	slog.Error("error shown", "said", said, "detail", err.Error())
+	showDialog(win, dialog.NewError(errors.New(said), win), fyne.Size{})
 }
 
 // showConfirm asks a yes-or-no question; callback gets the answer.

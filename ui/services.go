@@ -37,6 +37,9 @@ type Services struct {
 	// runs it in the background at start and says what to do when it finds some.
 	// nil skips it.
 	CheckLibrary func(ctx context.Context) error
+	// LogPath is the log file that keeps the detail behind the messages (the About
+	// dialog names it, for support); "" when there is none.
+	LogPath string
 	// ReadOnly says the library could only be opened for reading (its file or
 	// folder may not be written): the window says so in its title and at start.
 	ReadOnly bool

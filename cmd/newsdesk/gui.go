@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"os"
 	"strings"
 	"time"
@@ -45,6 +46,8 @@ func runGUI(m *Main, path string) error {
 		_, err = addSample(ctx, m.Reports)
 	}
 	ui.UseLanguage(msg.Current())
+	slog.SetDefault(m.logger()) // the window's errors keep their detail in the log
+	m.logger().Info("window opened", "library", path)
 	a := app.NewWithID(appID)
 	var content fyne.CanvasObject
 	var w fyne.Window
@@ -70,6 +73,7 @@ func runGUI(m *Main, path string) error {
 			Printing:      m.printing(),
 			CheckLibrary:  func(ctx context.Context) error { return m.db.Check(ctx, false) },
 			ReadOnly:      m.db.ReadOnly(),
+			LogPath:       m.logPath,
 			Portal:        m.portalActions(),
 		}, path)
 		w = mw.Window

@@ -8,12 +8,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
 
 	_ "clocale" // before the toolkit reads the locale: see the package
 
+	"newsdesk/applog"
 	"newsdesk/model"
 	"newsdesk/msg"
 	"newsdesk/sqlite"
@@ -41,6 +44,12 @@ type Main struct {
 
 	dbPath string
 	db     *sqlite.DB
+
+	// log keeps the detail behind the messages (package applog); logPath is its
+	// file, "" when it could not be opened.
+	log      *slog.Logger
+	logPath  string
+	logClose io.Closer
 
 	Reports   model.ReportService
 	Photos    *sqlite.PhotoService
@@ -78,6 +87,7 @@ func findCommand(name string) *command {
 // status: 0 on success, 1 when the work failed, 2 on wrong usage.
 func (m *Main) Run(ctx context.Context, argv []string) int {
 	m.useLanguage("")
+	m.openLog()
 	argv, dbPath, err := takeDBFlag(argv)
 	if err != nil {
 		return m.fail(err)
@@ -192,6 +202,10 @@ func (m *Main) useLanguage(setting string) {
 
 // Close closes the library.
 func (m *Main) Close() error {
+	if m.logClose != nil {
+		m.logClose.Close()
+		m.log, m.logClose = nil, nil
+	}
 	if m.db == nil {
 		return nil
 	}
@@ -209,6 +223,7 @@ func (m *Main) fail(err error) int {
 		return 2
 	}
 	fmt.Fprintln(m.Stderr, "newsdesk: "+oneLine(model.ErrorMessage(err)))
+	m.logger().Error("command failed", "said", model.ErrorMessage(err), "detail", err.Error())
 	if model.ErrorCode(err) == model.EINTERNAL && m.Getenv("NEWSDESK_DEBUG") != "" {
 		fmt.Fprintln(m.Stderr, "newsdesk: "+err.Error())
 	}
@@ -228,4 +243,29 @@ func (m *Main) failUsage(c *command, err error) int {
 // oneLine keeps a message to one line on stderr.
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// openLog opens the log file in the data folder, beside the default library
+// (the window and every command write to the same one). Without it the work
+// goes on: the log is for support, not for the work.
+func (m *Main) openLog() {
+	if m.log != nil {
+		return
+	}
+	lib, err := defaultLibraryPath(m.Getenv)
+	if err != nil {
+		return
+	}
+	path := filepath.Join(filepath.Dir(lib), applog.FileName)
+	if m.log, m.logClose, err = applog.Open(path); err == nil {
+		m.logPath = path
+	}
+}
+
+// logger is the log, or one that discards when the file could not be opened.
+func (m *Main) logger() *slog.Logger {
+	if m.log == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return m.log
 }

@@ -173,3 +173,20 @@ func TestQuietUnderCLocale(t *testing.T) {
 		}
 	}
 }
+
+// TestFailureLogged: what a command could not do is said in words on stderr and
+// kept with its detail in the log beside the default library, for support.
+func TestFailureLogged(t *testing.T) {
+	c := newCLI(t)
+	c.id("sample")
+	if _, _, code := c.run("show", "999"); code != 1 {
+		t.Fatalf("show 999: exit %d", code)
+	}
+	b, err := os.ReadFile(filepath.Join(c.env["HOME"], ".local", "share", "newsdesk", "newsdesk.log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), "command failed") || !strings.Contains(string(b), "999") {
+		t.Errorf("the log holds %q, want the failure with its detail", b)
+	}
+}

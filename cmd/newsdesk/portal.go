@@ -311,7 +311,12 @@ func portalOpen(ctx context.Context, m *Main, a *args) error {
 
 // logDetail prints what the portal answered, for NEWSDESK_DEBUG.
 func (m *Main) logDetail(err error) {
-	if d := wordpress.Detail(err); d != "" && m.Getenv("NEWSDESK_DEBUG") != "" {
+	d := wordpress.Detail(err)
+	if d == "" {
+		return
+	}
+	m.logger().Warn("portal", "detail", d)
+	if m.Getenv("NEWSDESK_DEBUG") != "" {
 		fmt.Fprintln(m.Stderr, "newsdesk: "+d)
 	}
 }
