@@ -202,7 +202,7 @@ func (e *Editor) SortAwardList(key string) {
 }
 
 // sortIndividuals puts the collectives first, in the order given, then the
-// individuals in Vietnamese name order: by given name, then middle and family names.
+// individuals in Vietnamese name order: by given name, then family name, then middle names (vntext.NameKey).
 func (a *awardsView) sortIndividuals(v *blockView) {
 	l := a.e.list(a.key)
 	sortRecipients(l.Recipients)

@@ -125,7 +125,9 @@ func (c *collator) appendGroup(key []byte, words []string) []byte {
 }
 
 // nameGroups returns the parts of a Vietnamese personal name in the order lists sort
-// them: the given name (the last word), the middle names, the family name (the first).
+// them: the given name (the last word), the family name (the first), then the
+// middle names — the common practice of school rolls, award lists and the
+// spreadsheets offices keep ("Bùi Thế An" before "Ngô Ngọc An").
 func nameGroups(name string) [][]string {
 	w := strings.Fields(name)
 	switch len(w) {
@@ -134,11 +136,11 @@ func nameGroups(name string) [][]string {
 	case 1:
 		return [][]string{w, nil, nil}
 	}
-	return [][]string{w[len(w)-1:], w[1 : len(w)-1], w[:1]}
+	return [][]string{w[len(w)-1:], w[:1], w[1 : len(w)-1]}
 }
 
 // NameKey returns a key that sorts personal names the Vietnamese way when compared
-// with bytes.Compare: by given name, then middle names, then family name, each word
+// with bytes.Compare: by given name, then family name, then middle names, each word
 // in Vietnamese letter order with the tone after the letters ("Nguyễn Văn An" <
 // "Trần Thị Ánh" < "Lê Văn Bình" < "Hoàng Văn Dũng" < "Phạm Thị Đào").
 func NameKey(name string) []byte {
