@@ -107,6 +107,15 @@ func TestTCVN3(t *testing.T) {
 		if got, want := awardfile.FixTCVN3Case("Đà Nẵng"), "Đà Nẵng"; got != want {
 			t.Errorf("got %q, want %q", got, want)
 		}
+		// A mixed-case name with no ASCII lower-case letter: one capital a word
+		// is an ordinary font, kept as it is (it came in as "ĐỖ HÀ").
+		for _, name := range []string{"Đỗ Hà", "Ưng Ân", "Hà", "Lê Thị Hà"} {
+			b, _ := awardfile.EncodeTCVN3(name)
+			raw := awardfile.DecodeTCVN3(b)
+			if got := awardfile.FixTCVN3Case(raw); got != name {
+				t.Errorf("%q came in as %q", name, got)
+			}
+		}
 	})
 }
 

@@ -88,20 +88,28 @@ func encodeTCVN3(s string) ([]byte, bool) {
 	return out, true
 }
 
-// fixTCVN3Case upper-cases a cell typed in a capital font: one with at least two
-// capitals and no lower-case ASCII letter ("HéI NGHÞ" reads "Hội NGHị" and is
-// "HỘI NGHỊ"). Any real lower-case text has an ASCII lower-case letter in it.
+// fixTCVN3Case upper-cases a cell typed in a capital font. In such a cell the
+// toned letters come as lower case (see above) and the ASCII letters as
+// capitals: a word with two capitals or more and a cell with no lower-case ASCII
+// letter give it away ("HéI NGHÞ" reads "Hội NGHị" and is "HỘI NGHỊ"). A name in
+// an ordinary font has one capital a word ("Đỗ Hà") and stays as it is: the
+// code cannot tell "Hà" from a capital font's "HÀ", and a name is never turned
+// to capitals on a guess.
 func fixTCVN3Case(s string) string {
-	upper := 0
-	for _, r := range s {
-		switch {
-		case r >= 'a' && r <= 'z':
-			return s
-		case unicode.IsUpper(r):
-			upper++
+	capitalFont := false
+	for _, word := range strings.Fields(s) {
+		upper := 0
+		for _, r := range word {
+			switch {
+			case r >= 'a' && r <= 'z':
+				return s
+			case unicode.IsUpper(r):
+				upper++
+			}
 		}
+		capitalFont = capitalFont || upper >= 2
 	}
-	if upper < 2 {
+	if !capitalFont {
 		return s
 	}
 	return strings.ToUpper(s)
