@@ -30,3 +30,17 @@ func (b *clickButton) FocusGained(notFocusable) {}
 func (b *clickButton) FocusLost(notFocusable)   {}
 func (b *clickButton) TypedRune(notFocusable)   {}
 func (b *clickButton) TypedKey(notFocusable)    {}
+
+// tapBlocker lies over a report that is being sent or saved away: taps and clicks
+// end on it, so no button under it acts on a report that is closed, while the
+// mouse wheel still scrolls the report beneath.
+type tapBlocker struct{ widget.BaseWidget }
+
+func (b *tapBlocker) CreateRenderer() fyne.WidgetRenderer {
+	b.ExtendBaseWidget(b)
+	return widget.NewSimpleRenderer(&fyne.Container{})
+}
+
+func (b *tapBlocker) Tapped(*fyne.PointEvent)          {}
+func (b *tapBlocker) TappedSecondary(*fyne.PointEvent) {}
+func (b *tapBlocker) DoubleTapped(*fyne.PointEvent)    {}

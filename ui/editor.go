@@ -39,7 +39,8 @@ type Editor struct {
 
 	blocks *fyne.Container // the body's block views, in order
 	views  []*blockView
-	undos  []bodyEdit // the body's structural edits, newest last, for Ctrl+Z
+	undos  []bodyEdit             // the body's structural edits, newest last, for Ctrl+Z
+	texts  []*textfield.Paragraph // every text field made, for freeze
 
 	Status  *widget.Label // saved / saving / problems
 	Portal  *widget.Label // where the report stands on the portal
@@ -184,6 +185,7 @@ func (e *Editor) entry(placeholder string, set func(string)) *textfield.Paragrap
 // paragraph makes a word-wrapping text field that stays fast on long text.
 func (e *Editor) paragraph(placeholder, text string, set func(string)) *textfield.Paragraph {
 	p := textfield.NewParagraphWithText(e.svc.typing(), text)
+	e.texts = append(e.texts, p)
 	p.SetPlaceHolder(placeholder)
 	p.OnCursorChanged = func() {
 		if p.Focused() {
@@ -423,4 +425,12 @@ func (e *Editor) ensureVisible(obj fyne.CanvasObject, top, bottom float32) {
 		return
 	}
 	e.scroll.Refresh()
+}
+
+// freeze makes the report read-only: its text fields take no typing. The window
+// shows a report so while it is sent or saved away (stepAside).
+func (e *Editor) freeze() {
+	for _, p := range e.texts {
+		p.SetReadOnly(true)
+	}
 }

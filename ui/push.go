@@ -213,7 +213,14 @@ func (m *MainWindow) stepAside(text string, then func()) {
 	m.aside = e.Report().ID
 	m.asideAt = e.scroll.Offset
 	m.Editor = nil
-	m.editorPane.Objects = []fyne.CanvasObject{container.NewCenter(widget.NewLabel(text))}
+	// The report stays in sight, read-only, under a line that says what goes on.
+	e.freeze()
+	m.Window.Canvas().Unfocus()
+	busy := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	busy.Importance = widget.HighImportance
+	m.editorPane.Objects = []fyne.CanvasObject{container.NewBorder(
+		container.NewVBox(busy, widget.NewProgressBarInfinite()), nil, nil, nil,
+		container.NewStack(e.Content(), &tapBlocker{}))}
 	m.editorPane.Refresh()
 	e.closeThen(then)
 }

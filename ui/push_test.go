@@ -14,6 +14,7 @@ import (
 	"newsdesk/model"
 	"newsdesk/msg"
 	"newsdesk/ui"
+	"newsdesk/ui/textfield"
 )
 
 // fakePortal records what the window asks of the portal side.
@@ -228,4 +229,46 @@ func TestQueuedPushStepsAside(t *testing.T) {
 	if got := lib.reports[r.ID]; got.Lead != "Sáng nay ở hội trường." || got.Status != model.StatusReview {
 		t.Errorf("the report holds %q (%s), want the typing from before and after the push, submitted", got.Lead, got.Status)
 	}
+}
+
+// TestReportStaysInSightWhilePushed: while a push runs, the report stays on the
+// screen, read-only, under a line saying it is being sent (the area used to go
+// blank); afterwards it opens again.
+func TestReportStaysInSightWhilePushed(t *testing.T) {
+	msg.SetLang(msg.Vietnamese)
+	a := test.NewTempApp(t)
+	lib := newLibrary()
+	r := model.NewReport("Hội nghị tổng kết")
+	r.Lead = "Sáng nay, Sở Nội vụ tổ chức hội nghị."
+	r.Normalize()
+	lib.CreateReport(nil, r)
+	release := make(chan struct{})
+	f := &fakePortal{}
+	p := f.portal()
+	push := p.Push
+	p.Push = func(ctx context.Context, id int64, portal, status string, overwrite bool, progress func(int, int)) (*ui.Pushed, error) {
+		<-release
+		return push(ctx, id, portal, status, overwrite, progress)
+	}
+	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib, Portal: p}, "library.sqlite")
+	m.Inform = func(string) {}
+	m.Window.Resize(fyne.NewSize(1200, 700))
+	opened(t, m)
+	m.PushTo("cong", model.PostPending)
+	var lead *textfield.Paragraph
+	eventually(t, func() bool {
+		lead = nil
+		walk(m.Window.Content(), func(o fyne.CanvasObject) {
+			if p, ok := o.(*textfield.Paragraph); ok && p.Text() == r.Lead {
+				lead = p
+			}
+		})
+		return m.Editor == nil && lead != nil
+	})
+	if !lead.ReadOnly() {
+		t.Error("the report can be typed into while it is sent")
+	}
+	close(release)
+	eventually(t, func() bool { return m.Editor != nil && !m.Editor.Lead.ReadOnly() })
+	closeEditor(t, m)
 }
