@@ -43,7 +43,8 @@ type RowChange struct {
 	Columns []FieldChange
 }
 
-// blocks compares two bodies, matching blocks by key.
+// blocks compares two bodies, matching blocks by key, then the blocks left over
+// by what they hold (see pairUnmatched).
 func blocks(old, new []model.Block) []BlockChange {
 	byKey := make(map[string][]int)
 	for i, b := range old {
@@ -56,6 +57,7 @@ func blocks(old, new []model.Block) []BlockChange {
 			byKey[b.Key] = is[1:]
 		}
 	}
+	pairUnmatched(old, new, oldToNew)
 	var out []BlockChange
 	for _, p := range arrange(oldToNew, len(new)) {
 		var o, n *model.Block
@@ -319,4 +321,68 @@ func lis(seq []int) []int {
 		i = prev[i]
 	}
 	return out
+}
+
+// pairUnmatched pairs the blocks that kept no key in common but are one block
+// kept on both sides — a paragraph that went through another library's copy and
+// came back under a new key, a photo added again — so that the comparison shows
+// its word changes rather than the whole of it deleted and added. A photo pairs
+// with the same picture; a paragraph with the unpaired paragraph whose words it
+// shares most, if they share at least half (Dice's coefficient on folded words).
+func pairUnmatched(old, new []model.Block, oldToNew []int) {
+	taken := make([]bool, len(new))
+	for _, j := range oldToNew {
+		if j >= 0 {
+			taken[j] = true
+		}
+	}
+	words := func(b *model.Block) map[string]int {
+		m := map[string]int{}
+		for _, w := range vntext.Words(vntext.Fold(b.Text)) {
+			m[w]++
+		}
+		return m
+	}
+	for i := range old {
+		if oldToNew[i] >= 0 {
+			continue
+		}
+		o := &old[i]
+		best, bestScore := -1, 0.5
+		var ow map[string]int
+		for j := range new {
+			if taken[j] || new[j].Kind != o.Kind {
+				continue
+			}
+			n := &new[j]
+			switch o.Kind {
+			case model.BlockPhoto:
+				if o.Photo != nil && n.Photo != nil && photoID(o.Photo) == photoID(n.Photo) {
+					best, bestScore = j, 2
+				}
+			case model.BlockParagraph:
+				if ow == nil {
+					ow = words(o)
+				}
+				nw := words(n)
+				common, total := 0, 0
+				for w, c := range ow {
+					common += min(c, nw[w])
+					total += c
+				}
+				for _, c := range nw {
+					total += c
+				}
+				if total == 0 {
+					continue
+				}
+				if score := 2 * float64(common) / float64(total); score >= bestScore {
+					best, bestScore = j, score
+				}
+			}
+		}
+		if best >= 0 {
+			oldToNew[i], taken[best] = best, true
+		}
+	}
 }

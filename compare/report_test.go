@@ -2,6 +2,7 @@ package compare_test
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"newsdesk/compare"
@@ -285,5 +286,39 @@ func TestReportsDoesNotAlias(t *testing.T) {
 	block(t, d, "f1").New.Photo.Caption = "đã đổi"
 	if o.Body[1].Photo.Caption != "Quang cảnh hội nghị" || n.Body[1].Photo.Caption != "Quang cảnh hội nghị" {
 		t.Error("got an input changed through the diff, want copies")
+	}
+}
+
+// TestBlocksPairedByContent: a paragraph that came back under another key (kept
+// on both sides of a "keep both", or through another library's copy) compares as
+// changed words, not as deleted and added whole; so does a photo added again. An
+// unrelated paragraph is not paired.
+func TestBlocksPairedByContent(t *testing.T) {
+	old := &model.Report{Body: []model.Block{
+		{Key: "a1", Kind: model.BlockParagraph, Text: "Hội nghị đánh giá cao kết quả công tác năm 2025 của Sở."},
+		{Key: "a2", Kind: model.BlockPhoto, Photo: &model.PhotoBlock{UUID: "p-1", Caption: "Quang cảnh Hội nghị"}},
+		{Key: "a3", Kind: model.BlockParagraph, Text: "Đoạn này bị xoá hẳn."},
+	}}
+	new := &model.Report{Body: []model.Block{
+		{Key: "b1", Kind: model.BlockParagraph, Text: "Hội nghị đánh giá rất cao kết quả công tác năm 2025 của Sở."},
+		{Key: "b2", Kind: model.BlockPhoto, Photo: &model.PhotoBlock{UUID: "p-1", Caption: "Quang cảnh Hội nghị"}},
+		{Key: "b3", Kind: model.BlockParagraph, Text: "Một đoạn mới về việc khác hoàn toàn."},
+	}}
+	d := compare.Reports(old, new)
+	var kinds []string
+	for _, b := range d.Blocks {
+		kinds = append(kinds, string(b.Change))
+	}
+	if got := strings.Join(kinds, ","); got != "modified,unchanged,added,removed" && got != "modified,unchanged,removed,added" {
+		t.Fatalf("got %s, want the paragraph modified, the photo unchanged, the unrelated ones added and removed", got)
+	}
+	var inserted []string
+	for _, op := range d.Blocks[0].Ops {
+		if op.Kind == compare.Insert {
+			inserted = append(inserted, strings.TrimSpace(op.Text))
+		}
+	}
+	if strings.Join(inserted, "|") != "rất" {
+		t.Errorf("the paragraph's word diff inserts %q, want only \"rất\"", inserted)
 	}
 }
