@@ -10,6 +10,9 @@ type ReportService interface {
 	FindReportByUUID(ctx context.Context, uuid string) (*Report, error)
 	// FindReports lists reports, last changed first.
 	FindReports(ctx context.Context, filter ReportFilter) ([]ReportSummary, error)
+	// CountReports says how many reports the filter lets through (its Limit and
+	// Offset aside): the list says "1 of 3" when a view hides some.
+	CountReports(ctx context.Context, filter ReportFilter) (int, error)
 	// SearchReports returns the reports containing every word of the query, best
 	// first: exact-diacritic headline matches, then folded headline matches, then the
 	// rest; newer first within a tier.

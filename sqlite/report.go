@@ -54,22 +54,8 @@ func (s *ReportService) FindReports(ctx context.Context, filter model.ReportFilt
 	}
 	defer tx.Rollback()
 
-	var where []string
-	var args []any
-	if filter.Status != nil {
-		where, args = append(where, "status = ?"), append(args, *filter.Status)
-	}
-	if len(filter.Statuses) > 0 {
-		where = append(where, "status IN ("+placeholders(len(filter.Statuses))+")")
-		for _, st := range filter.Statuses {
-			args = append(args, st)
-		}
-	}
-	q := `SELECT id, uuid, headline, status, updated_at FROM reports`
-	if len(where) > 0 {
-		q += ` WHERE ` + strings.Join(where, " AND ")
-	}
-	q += ` ORDER BY change_seq DESC`
+	where, args := filterWhere(filter)
+	q := `SELECT id, uuid, headline, status, updated_at FROM reports` + where + ` ORDER BY change_seq DESC`
 	if filter.Limit > 0 || filter.Offset > 0 {
 		// SQLite takes OFFSET only after a LIMIT; -1 is no limit. Skipped rows walk
 		// the change_seq index without reading the reports' content.
@@ -394,4 +380,38 @@ func scanSummary(rows *sql.Rows) (model.ReportSummary, error) {
 	err := rows.Scan(&sum.ID, &sum.UUID, &sum.Headline, &status, &updatedAt)
 	sum.Status, sum.UpdatedAt = model.Status(status), updatedAt.Time
 	return sum, err
+}
+
+// filterWhere is the WHERE clause (with its leading space, "" for none) of the
+// filter's statuses, and its arguments.
+func filterWhere(filter model.ReportFilter) (string, []any) {
+	var where []string
+	var args []any
+	if filter.Status != nil {
+		where, args = append(where, "status = ?"), append(args, *filter.Status)
+	}
+	if len(filter.Statuses) > 0 {
+		where = append(where, "status IN ("+placeholders(len(filter.Statuses))+")")
+		for _, st := range filter.Statuses {
+			args = append(args, st)
+		}
+	}
+	if len(where) == 0 {
+		return "", nil
+	}
+	return ` WHERE ` + strings.Join(where, " AND "), args
+}
+
+// CountReports says how many reports the filter lets through, its Limit and
+// Offset aside.
+func (s *ReportService) CountReports(ctx context.Context, filter model.ReportFilter) (int, error) {
+	tx, err := s.db.BeginTx(ctx, readOnly)
+	if err != nil {
+		return 0, err
+	}
+	defer tx.Rollback()
+	where, args := filterWhere(filter)
+	var n int
+	err = tx.QueryRowContext(ctx, `SELECT count(*) FROM reports`+where, args...).Scan(&n)
+	return n, FormatError(err)
 }

@@ -442,3 +442,28 @@ func TestReportService_UpdateReportUnchanged(t *testing.T) {
 		t.Errorf("%d revisions hold the autosaved change after Ctrl+S twice, want 1", n)
 	}
 }
+
+func TestReportService_CountReports(t *testing.T) {
+	db := MustOpenDB(t)
+	s := sqlite.NewReportService(db)
+	ctx := context.Background()
+	for _, h := range []string{"Một", "Hai", "Ba"} {
+		MustCreateReport(t, db, model.NewReport(h))
+	}
+	if err := s.SetStatus(ctx, 1, model.StatusReview, "", ""); err != nil {
+		t.Fatal(err)
+	}
+	review := model.StatusReview
+	for _, c := range []struct {
+		f    model.ReportFilter
+		want int
+	}{
+		{model.ReportFilter{}, 3},
+		{model.ReportFilter{Status: &review}, 1},
+		{model.ReportFilter{Statuses: []model.Status{model.StatusDraft, model.StatusReview}, Limit: 1}, 3},
+	} {
+		if n, err := s.CountReports(ctx, c.f); err != nil || n != c.want {
+			t.Errorf("%+v: got %d, %v; want %d", c.f, n, err, c.want)
+		}
+	}
+}

@@ -69,6 +69,12 @@ func (l *library) FindReports(ctx context.Context, f model.ReportFilter) ([]mode
 	return out, nil
 }
 
+func (l *library) CountReports(ctx context.Context, f model.ReportFilter) (int, error) {
+	f.Limit, f.Offset = 0, 0
+	got, err := l.FindReports(ctx, f)
+	return len(got), err
+}
+
 func (l *library) SearchReports(ctx context.Context, q string, limit int) ([]model.ReportSummary, error) {
 	return l.FindReports(ctx, model.ReportFilter{})
 }

@@ -33,6 +33,10 @@ type Library struct {
 	List   *widget.List
 	Status *widget.Label
 
+	// total is how many reports the library holds, counted when a view that
+	// hides some has loaded (-1: not known).
+	total int
+
 	// OnLoaded is called on the UI thread each time the list has loaded.
 	OnLoaded func(items []model.ReportSummary)
 	// Where, when set, says where reports stand on the portal, shown in their rows;
@@ -63,6 +67,7 @@ func NewLibrary(reports model.ReportService, typing *textfield.Typing) *Library 
 	l.Filter.SetSelectedIndex(0)
 	l.Filter.OnChanged = func(string) { l.Refresh() }
 	l.Status = widget.NewLabel("")
+	l.Status.Truncation = fyne.TextTruncateEllipsis // a long view name never widens the list
 	l.List = widget.NewList(
 		func() int { l.mu.Lock(); defer l.mu.Unlock(); return len(l.items) },
 		func() fyne.CanvasObject {
@@ -226,8 +231,17 @@ func (l *Library) Refresh() {
 			}
 			items = append(items, got...)
 			done := len(got) < page
+			total := -1
+			if done && (filter.Status != nil || len(filter.Statuses) > 0) {
+				if n, err := l.reports.CountReports(ctx, model.ReportFilter{}); err == nil {
+					total = n
+				}
+			}
 			shown := append([]model.ReportSummary(nil), items...)
-			fyne.Do(func() { l.show(seq, query, shown, nil, done) })
+			fyne.Do(func() {
+				l.total = total
+				l.show(seq, query, shown, nil, done)
+			})
 			if done || l.stale(seq) {
 				return
 			}
@@ -266,8 +280,10 @@ func (l *Library) show(seq int, query string, items []model.ReportSummary, err e
 		l.Status.SetText(msg.T("ui.search.count", len(items)))
 	case !complete:
 		l.Status.SetText(msg.T("ui.library.loading", len(items)))
+	case l.filtered() && l.total >= 0:
+		// Not "in the library": the view hides the rest, which are counted apart.
+		l.Status.SetText(msg.T("ui.library.count.of", len(items), l.total, l.Filter.Selected))
 	case l.filtered():
-		// Not "in the library": the view hides the rest.
 		l.Status.SetText(msg.N(len(items), "ui.library.count.view", len(items), l.Filter.Selected))
 	default:
 		l.Status.SetText(msg.T("ui.library.count", len(items)))

@@ -23,6 +23,12 @@ type fakeReports struct {
 	searches []string
 }
 
+func (f *fakeReports) CountReports(ctx context.Context, filter model.ReportFilter) (int, error) {
+	filter.Limit, filter.Offset = 0, 0
+	got, err := f.FindReports(ctx, filter)
+	return len(got), err
+}
+
 func (f *fakeReports) FindReports(ctx context.Context, filter model.ReportFilter) ([]model.ReportSummary, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()

@@ -9,6 +9,7 @@ func init() {
 		"ui.search.count":           {VI: "Tìm thấy %d bài.", EN: "Reports found: %d."},
 		"ui.library.count":          {VI: "%d bài viết trong thư viện.", EN: "Reports in the library: %d."},
 		"ui.library.count.view":     {VI: "%d bài viết trong mục xem «%s».", EN: "%d reports in the view «%s»."},
+		"ui.library.count.of":       {VI: "%d/%d bài viết · mục xem «%s»", EN: "%d of %d reports · view «%s»"},
 		"ui.library.count.view.one": {VI: "%d bài viết trong mục xem «%s».", EN: "%d report in the view «%s»."},
 		"ui.library.where":          {VI: "Thư viện: %s", EN: "Library: %s"},
 		"ui.ok":                     {VI: "Đồng ý", EN: "OK"},

@@ -142,9 +142,9 @@ func TestRoleStartView(t *testing.T) {
 	if !strings.Contains(m.Window.Title(), "Biên tập viên") {
 		t.Errorf("title %q should name the role", m.Window.Title())
 	}
-	// The footer counts the view, not the library, while a view hides reports.
+	// The footer counts the view and the library apart while a view hides reports.
 	eventually(t, func() bool {
-		return strings.HasPrefix(m.Library.Status.Text, "1 bài viết trong mục xem «Hàng chờ duyệt»")
+		return strings.HasPrefix(m.Library.Status.Text, "1/3 bài viết · mục xem «Hàng chờ duyệt»")
 	})
 	m.Library.Filter.SetSelectedIndex(1) // then every report
 	eventually(t, func() bool { return len(m.Library.Items()) == 3 })
