@@ -12,10 +12,12 @@ func defaultEngine(m Method, s ToneStyle) Composer {
 // edge is longer than any the engine rewrites, and it leaves such words alone.
 const wordWindow = 80
 
-// wordBounds returns the rune offsets of the word around cursor that the engine
-// rewrites, as the engine defines a word.
+// wordBounds returns the rune offsets of the word the engine rewrites: the
+// letters before the cursor, as the engine defines a word. The word being typed
+// ends at the cursor: typed just before "tác", "Hooij" makes "Hội" and leaves
+// "tác" alone, and a key typed inside a word changes only what is before it.
 func wordBounds(text []rune, cursor int) (start, end int) {
-	from, to := max(0, cursor-wordWindow), min(len(text), cursor+wordWindow)
-	start, end = vninput.WordAround(string(text[from:to]), cursor-from)
-	return start + from, end + from
+	from := max(0, cursor-wordWindow)
+	start, _ = vninput.WordAround(string(text[from:cursor]), cursor-from)
+	return start + from, cursor
 }

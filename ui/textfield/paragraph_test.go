@@ -393,3 +393,29 @@ func TestParagraphOneLine(t *testing.T) {
 		t.Errorf("the field shows %.1f lines of text at 200 pixels, want it wrapped", lines)
 	}
 }
+
+// TestTypingBeforeAWord: the word being typed ends at the cursor. Typed just
+// before an existing word, it converts and leaves that word alone; nothing used
+// to convert, and the word after could lose its mark.
+func TestTypingBeforeAWord(t *testing.T) {
+	test.NewTempApp(t)
+	for _, c := range []struct {
+		text   string
+		cursor int
+		keys   string
+		want   string
+	}{
+		{"công tác", 5, "Hooij ", "công Hội tác"},
+		{"khích lệ", 0, "mowis ", "mới khích lệ"},
+		{"Hội nghị", 4, "toongr keets ", "Hội tổng kết nghị"},
+	} {
+		p := textfield.NewParagraphWithText(telex(), c.text)
+		w := show(t, 400, p)
+		w.Canvas().Focus(p)
+		p.SetCursorOffset(c.cursor)
+		test.Type(p, c.keys)
+		if got := p.Text(); got != c.want {
+			t.Errorf("typing %q into %q at %d: got %q, want %q", c.keys, c.text, c.cursor, got, c.want)
+		}
+	}
+}
