@@ -48,11 +48,18 @@ var onsets = map[string]bool{
 	"kr": true, "pl": true, "gl": true, "gr": true, "pr": true, "đr": true, "dr": true, "kb": true,
 }
 
+// rhymeSet holds every whole rhyme, with its marks: what a finished syllable ends
+// in (placeRhymes included).
+var rhymeSet = map[string]bool{}
+
 // rhymePrefix holds every beginning of a rhyme, also with any of its shape marks not
 // yet typed ("ie" for "iê", "uo" for "ươ"): a word being typed may still get them.
 var rhymePrefix = map[string]bool{}
 
 func init() {
+	for _, r := range append(append([]string(nil), rhymes...), placeRhymes...) {
+		rhymeSet[r] = true
+	}
 	for _, r := range placeRhymes {
 		rs := []rune(r)
 		for n := 1; n <= len(rs); n++ {
@@ -256,4 +263,27 @@ func fixUO(ls []letter) {
 	case u.shape == horn && onsetEnd > 0:
 		u.shape = noShape // nothing ends in ươ: huơ, thuở
 	}
+}
+
+// complete reports whether ls is a whole Vietnamese syllable, not only the
+// beginning of one: an onset and a whole rhyme ("tiê" is not; "tiên" is).
+func complete(ls []letter) bool {
+	onsetEnd, ok := parse(ls)
+	if !ok || onsetEnd >= len(ls) {
+		return false
+	}
+	var buf [8]rune
+	s := buf[:0]
+	for _, l := range ls[onsetEnd:] {
+		s = append(s, l.lowerShaped())
+	}
+	// The tone sits on a vowel as a mark of its own: the rhyme is looked up bare.
+	var bare [8]rune
+	b := bare[:0]
+	for _, r := range s {
+		l := decodeTable[r]
+		l.tone = noTone
+		b = append(b, l.rune())
+	}
+	return rhymeSet[string(b)]
 }

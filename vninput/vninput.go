@@ -627,3 +627,25 @@ func (e Engine) Type(keys string) string {
 	}
 	return string(text)
 }
+
+// GiveBack decides, when a word ends (a space or a punctuation mark is typed),
+// whether the keys typed give the word back as they were: when the engine made
+// of them something that is no Vietnamese syllable ("Tuwitter", "pas", "Mocosw"),
+// the keys were a foreign word ("Twitter", "pass", "Moscow"). Unikey calls this
+// restoring the keys of a wrong word. A word that is a syllable ("tét" of test)
+// is kept: the spelling cannot tell it from Vietnamese.
+func (e Engine) GiveBack(word, keys string) (string, bool) {
+	if e.Method == Off || word == keys || keys == "" {
+		return word, false
+	}
+	var buf [16]letter
+	ls, ok := decode(word, buf[:0])
+	if ok && complete(ls) {
+		return word, false
+	}
+	// A short word whose last key took back its mark was meant: "ass" is "as".
+	if n := len(keys); len(ls) <= 2 && n > 1 && word+keys[n-1:] == keys {
+		return word, false
+	}
+	return keys, true
+}

@@ -554,3 +554,25 @@ func TestLateMarks(t *testing.T) {
 		{"Canada", "Canada"}, {"Windows", "Windows"},
 	})
 }
+
+// TestGiveBack: at a word's end, the keys come back when the engine made of them
+// no Vietnamese syllable; a syllable stays.
+func TestGiveBack(t *testing.T) {
+	for _, c := range []struct {
+		keys, want string
+	}{
+		{"Twitter", "Twitter"}, {"Moscow", "Moscow"}, {"WiFi", "WiFi"}, {"Ww", "Ww"},
+		{"pass", "pass"}, {"boss", "boss"}, {"Messi", "Messi"}, {"class", "class"},
+		{"Vieejt", "Việt"}, {"dduwowcj", "được"}, {"nguwowif", "người"}, {"ass", "as"},
+		{"test", "tét"}, {"list", "lít"}, {"Ddawks", "Đắk"}, {"tieengs", "tiếng"},
+		{"Windows", "Windows"}, {"hoaf", "hòa"},
+	} {
+		word := telex.Type(c.keys)
+		if got, ok := telex.GiveBack(word, c.keys); ok {
+			word = got
+		}
+		if word != c.want {
+			t.Errorf("%q: the word ends as %q, want %q", c.keys, word, c.want)
+		}
+	}
+}

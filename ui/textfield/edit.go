@@ -76,21 +76,66 @@ func (p *Paragraph) TypedRune(r rune) {
 }
 
 func (p *Paragraph) typeRune(s *step, r rune) {
-	if r < 0x80 && r != '\n' {
-		if c := p.typing.Composer(); c != nil {
-			a, b := wordBounds(p.text, p.cursor)
-			nb, na, ok := c.Apply(string(p.text[a:p.cursor]), string(p.text[p.cursor:b]), r)
-			if ok {
-				before := []rune(norm.NFC.String(nb))
-				word := append(before, []rune(norm.NFC.String(na))...)
-				p.replace(s, a, b, word)
-				p.cursor = a + len(before)
-				return
-			}
+	at := p.cursor
+	c := p.typing.Composer()
+	if r < 0x80 && r != '\n' && c != nil {
+		a, b := wordBounds(p.text, p.cursor)
+		nb, na, ok := c.Apply(string(p.text[a:p.cursor]), string(p.text[p.cursor:b]), r)
+		if ok {
+			before := []rune(norm.NFC.String(nb))
+			word := append(before, []rune(norm.NFC.String(na))...)
+			p.replace(s, a, b, word)
+			p.cursor = a + len(before)
+			p.track(a, at, r)
+			return
 		}
 	}
+	if isLetterKey(r) {
+		a, _ := wordBounds(p.text, p.cursor)
+		p.insert(s, []rune{r})
+		p.track(a, at, r)
+		return
+	}
+	if c != nil {
+		p.giveBack(s, c) // a word ends
+	}
+	p.keysAt = -1
 	p.insert(s, []rune{r})
 }
+
+// track notes key r, typed at cursor offset at into the word that starts at
+// start, so that giveBack knows the keys of the word being typed: they are only
+// known for a word typed from its start without the cursor moving away.
+func (p *Paragraph) track(start, at int, r rune) {
+	switch {
+	case p.keysAt == start && p.keysEnd == at:
+		p.keys = append(p.keys, r)
+	case start == at:
+		p.keys, p.keysAt = append(p.keys[:0], r), start
+	default:
+		p.keysAt = -1
+	}
+	p.keysEnd = p.cursor
+}
+
+// giveBack gives the word just typed its keys back when the engine says it is
+// no Vietnamese word (vninput.Engine.GiveBack: "Tuwitter" is Twitter).
+func (p *Paragraph) giveBack(s *step, c Composer) {
+	g, ok := c.(interface {
+		GiveBack(word, keys string) (string, bool)
+	})
+	if !ok || p.keysAt < 0 || p.keysEnd != p.cursor || p.keysAt > p.cursor {
+		return
+	}
+	if out, ok := g.GiveBack(string(p.text[p.keysAt:p.cursor]), string(p.keys)); ok {
+		rs := []rune(out)
+		p.replace(s, p.keysAt, p.cursor, rs)
+		p.cursor = p.keysAt + len(rs)
+	}
+}
+
+// isLetterKey reports whether r is a letter of a word being typed.
+func isLetterKey(r rune) bool { return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' }
 
 // insert puts ins at the cursor and normalises the seams to NFC (a combining mark
 // typed or pasted after its letter composes with it).
