@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -37,6 +38,7 @@ type MainWindow struct {
 	commentsOff   bool          // the comments column was turned off (Ctrl+Shift+M)
 	aside         int64         // the report taken out of the editor while a push or an import runs (see stepAside)
 	queueMu       sync.Mutex    // one round of sending the waiting pushes at a time
+	loaded        atomic.Int32  // list loads shown, the report they opened with them (Settled)
 	asideAt       fyne.Position // where its editor was scrolled, to come back there
 
 	// Inform, when set, receives each short message the window shows (tests read it).
@@ -67,6 +69,7 @@ func NewMainWindow(a fyne.App, svc Services, libraryPath string) *MainWindow {
 			trace("first list page shown and the newest report open (%d reports)", len(items))
 		}
 		m.highlightOpen(items)
+		m.loaded.Add(1)
 	}
 
 	toolbar := widget.NewToolbar(
@@ -219,6 +222,11 @@ func (m *MainWindow) addShortcuts() {
 	}
 	m.Window.SetMainMenu(fyne.NewMainMenu(menus...))
 }
+
+// Settled reports whether the list has loaded at least once, and the newest report
+// opened with it: tests wait for it before they touch the window, since the
+// toolkit's test driver runs the loading's UI work on the loading goroutine.
+func (m *MainWindow) Settled() bool { return m.loaded.Load() > 0 }
 
 // Open shows report id in the editor, saving and closing the one open before.
 func (m *MainWindow) Open(id int64) {

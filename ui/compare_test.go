@@ -54,7 +54,7 @@ func TestCompareSinceSubmitted(t *testing.T) {
 	}
 
 	m := ui.NewMainWindow(app, ui.Services{Reports: lib, Photos: lib, Revisions: lib}, "library.sqlite")
-	eventually(t, func() bool { return m.Editor != nil })
+	opened(t, m)
 	v := m.ShowCompareRevisions(-1, 0)
 	if v == nil {
 		t.Fatal("no compare view")

@@ -50,7 +50,7 @@ func TestPrintReport(t *testing.T) {
 	lib.CreateReport(nil, r)
 	f := &fakePrinting{}
 	m := ui.NewMainWindow(test.NewTempApp(t), ui.Services{Reports: lib, Photos: lib, Printing: f.printing(t, nil)}, "library.sqlite")
-	eventually(t, func() bool { return m.Editor != nil })
+	opened(t, m)
 	m.PrintReport()
 	eventually(t, func() bool { f.mu.Lock(); defer f.mu.Unlock(); return len(f.printed) == 1 })
 	if len(f.jobs) != 1 || len(f.jobs[0].IDs) != 1 || f.jobs[0].IDs[0] != r.ID || f.jobs[0].Title != "" {
@@ -68,7 +68,7 @@ func TestPrintRefusesAnIncompleteReport(t *testing.T) {
 	lib.CreateReport(nil, r)
 	f := &fakePrinting{}
 	m := ui.NewMainWindow(test.NewTempApp(t), ui.Services{Reports: lib, Photos: lib, Printing: f.printing(t, nil)}, "library.sqlite")
-	eventually(t, func() bool { return m.Editor != nil })
+	opened(t, m)
 	m.PrintReport()
 	if len(f.jobs) != 0 {
 		t.Errorf("a report without a headline was printed")
@@ -81,7 +81,7 @@ func TestHistoryRestore(t *testing.T) {
 	r := model.NewReport("Tiêu đề đầu tiên")
 	lib.CreateReport(nil, r)
 	m := ui.NewMainWindow(test.NewTempApp(t), ui.Services{Reports: lib, Photos: lib, Revisions: lib}, "library.sqlite")
-	eventually(t, func() bool { return m.Editor != nil })
+	opened(t, m)
 	m.Editor.SaveNow() // revision 1: the first headline
 	eventually(t, func() bool { revs, _ := lib.FindRevisions(nil, r.ID); return len(revs) == 1 })
 	m.Editor.Headline.SetText("")

@@ -186,6 +186,6 @@ func TestListHighlightFollowsTheReport(t *testing.T) {
 // goroutine, so acting on widgets before it ends races it.
 func opened(t *testing.T, m *ui.MainWindow) {
 	t.Helper()
-	eventually(t, func() bool { return m.Editor != nil })
-	time.Sleep(200 * time.Millisecond)
+	eventually(t, func() bool { return m.Editor != nil && m.Settled() })
+	time.Sleep(100 * time.Millisecond)
 }

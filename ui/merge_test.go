@@ -62,7 +62,7 @@ func TestMergeConflict(t *testing.T) {
 	}
 
 	m := ui.NewMainWindow(app, ui.Services{Reports: lib, Photos: lib, Revisions: lib}, "library.sqlite")
-	eventually(t, func() bool { return m.Editor != nil })
+	opened(t, m)
 	// The test driver runs the list's first load on its own goroutine: let it end
 	// before the merge takes the editor away.
 	time.Sleep(200 * time.Millisecond)
@@ -124,7 +124,7 @@ func TestMergeShowsOrder(t *testing.T) {
 	lib.UpdateReport(nil, mine, model.SaveExplicit)
 
 	m := ui.NewMainWindow(app, ui.Services{Reports: lib, Photos: lib, Revisions: lib}, "library.sqlite")
-	eventually(t, func() bool { return m.Editor != nil })
+	opened(t, m)
 	time.Sleep(200 * time.Millisecond)
 	v := m.ShowMerge(base.ID, theirs.ID)
 	order := v.Choices["order"]
@@ -161,7 +161,7 @@ func TestMergeShowsEachSideAgainstBase(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := ui.NewMainWindow(app, ui.Services{Reports: lib, Photos: lib, Revisions: lib}, "library.sqlite")
-	eventually(t, func() bool { return m.Editor != nil })
+	opened(t, m)
 	time.Sleep(200 * time.Millisecond) // the list's first load ends
 	v := m.ShowMerge(base.ID, theirs.ID)
 	if v == nil {

@@ -165,7 +165,7 @@ func TestPushComesBackWhereTheReporterWas(t *testing.T) {
 	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib, Portal: f.portal()}, "library.sqlite")
 	m.Inform = func(string) {}
 	m.Window.Resize(fyne.NewSize(1200, 700))
-	eventually(t, func() bool { return m.Editor != nil })
+	opened(t, m)
 	time.Sleep(200 * time.Millisecond) // the first load ends
 	before := m.Editor
 	s := before.Scroll()

@@ -199,7 +199,7 @@ func openCommented(t *testing.T) (*ui.MainWindow, *library, *comments, *model.Re
 	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib, Revisions: lib, Comments: c,
 		Settings: newSettings(model.SettingRole, "editor", model.SettingReporter, "Trần Văn Biên")}, "library.sqlite")
 	m.Window.Resize(fyne.NewSize(1340, 740))
-	eventually(t, func() bool { return m.Editor != nil })
+	opened(t, m)
 	t.Cleanup(func() { closeEditor(t, m) })
 	return m, lib, c, r
 }
@@ -348,7 +348,7 @@ func TestReviewSteps(t *testing.T) {
 	// Approve.
 	r2 := addReport(lib, "Bài thứ hai", model.StatusReview)
 	m = ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib, Revisions: lib, Settings: st}, "library.sqlite")
-	eventually(t, func() bool { return m.Editor != nil })
+	opened(t, m)
 	m.Open(r2.ID)
 	m.Approve()
 	eventually(t, func() bool { return lib.stored(r2.ID).Status == model.StatusApproved })
@@ -370,7 +370,7 @@ func TestPublishGate(t *testing.T) {
 				Settings: newSettings(model.SettingUnapproved, policy)}, "library.sqlite")
 			var said informs
 			m.Inform = said.add
-			eventually(t, func() bool { return m.Editor != nil })
+			opened(t, m)
 			m.PushTo("cong", model.PostPublish)
 			want := map[string]string{"ask": "Vẫn đăng ngay lên cổng?", "refuse": "không thể đăng ngay"}[policy]
 			if !strings.Contains(said.all(), want) {
@@ -400,7 +400,7 @@ func TestPublishAskedAndConfirmed(t *testing.T) {
 	addReport(lib, "Hội nghị tổng kết", model.StatusChanges)
 	f := &fakePortal{}
 	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib, Portal: f.portal(), Settings: newSettings()}, "library.sqlite")
-	eventually(t, func() bool { return m.Editor != nil })
+	opened(t, m)
 	m.PushTo("cong", model.PostPublish)
 	tapButton(t, topDialog(t, m.Window), "Vẫn đăng")
 	eventually(t, func() bool { f.mu.Lock(); defer f.mu.Unlock(); return len(f.pushed) == 1 })
@@ -414,13 +414,13 @@ func TestDropBundle(t *testing.T) {
 	mine := addReport(lib, "Bản trong thư viện", model.StatusDraft)
 	theirs := addReport(lib, "Bản từ biên tập viên", model.StatusChanges)
 	var mu sync.Mutex
-	var opened []string
+	var openedPaths []string
 	outcome := model.ImportUpdated
 	svc := ui.Services{Reports: lib, Photos: lib, Settings: newSettings(),
 		OpenBundle: func(ctx context.Context, path string) (*model.ImportResult, error) {
 			mu.Lock()
 			defer mu.Unlock()
-			opened = append(opened, path)
+			openedPaths = append(openedPaths, path)
 			if outcome == model.ImportConflict {
 				return &model.ImportResult{ReportID: theirs.ID, LinkedID: mine.ID, Outcome: outcome}, nil
 			}
@@ -431,13 +431,13 @@ func TestDropBundle(t *testing.T) {
 	m.Inform = said.add
 	var merged [2]int64
 	m.OnMerge = func(a, b int64) { mu.Lock(); merged = [2]int64{a, b}; mu.Unlock() }
-	eventually(t, func() bool { return m.Editor != nil })
+	opened(t, m)
 
 	m.Drop([]fyne.URI{storage.NewFileURI("/tmp/bai-da-duyet.zip")})
 	eventually(t, func() bool { return m.Editor != nil && m.Editor.Report().ID == theirs.ID })
 	eventually(t, func() bool { return strings.Contains(said.all(), "3 góp ý mới") })
-	if len(opened) != 1 || opened[0] != "/tmp/bai-da-duyet.zip" {
-		t.Errorf("opened %v", opened)
+	if len(openedPaths) != 1 || openedPaths[0] != "/tmp/bai-da-duyet.zip" {
+		t.Errorf("opened %v", openedPaths)
 	}
 
 	mu.Lock()
@@ -483,7 +483,7 @@ func TestPortalQueue(t *testing.T) {
 	m.Window.Resize(fyne.NewSize(1340, 740))
 	var said informs
 	m.Inform = said.add
-	eventually(t, func() bool { return m.Editor != nil })
+	opened(t, m)
 	if !strings.Contains(shownButtons(m.Window.Content()), "Bài chờ duyệt trên cổng…") {
 		t.Error("an editor's library pane should offer the portal queue")
 	}
@@ -534,6 +534,6 @@ func shownButtons(obj fyne.CanvasObject) string {
 // review step takes it away for a moment).
 func closeEditor(t *testing.T, m *ui.MainWindow) {
 	t.Helper()
-	eventually(t, func() bool { return m.Editor != nil })
+	opened(t, m)
 	m.Editor.Close()
 }

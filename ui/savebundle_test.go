@@ -47,7 +47,7 @@ func TestSaveBundle(t *testing.T) {
 	m := ui.NewMainWindow(a, svc, "library.sqlite")
 	var said informs
 	m.Inform = said.add
-	eventually(t, func() bool { return m.Editor != nil })
+	opened(t, m)
 	path := filepath.Join(t.TempDir(), "hoi-nghi-tong-ket.zip")
 	m.SaveBundleTo(ui.BundleJob{ID: r.ID, Path: path, PrintPhotos: true})
 	eventually(t, func() bool {
@@ -82,7 +82,7 @@ func TestBundleForTheOpenReport(t *testing.T) {
 		}}
 	m := ui.NewMainWindow(a, svc, "library.sqlite")
 	m.Inform = func(string) {}
-	eventually(t, func() bool { return m.Editor != nil })
+	opened(t, m)
 	time.Sleep(200 * time.Millisecond) // the first load ends
 	e := m.Editor
 	e.Headline.SetText("")
