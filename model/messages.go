@@ -95,6 +95,7 @@ func init() {
 		"model.setting.agency.phones":         {VI: "số điện thoại, in ở chân trang", EN: "phone numbers, printed in the footer"},
 		"model.setting.agency.email":          {VI: "thư điện tử, in ở chân trang", EN: "e-mail, printed in the footer"},
 		"model.setting.print.dpi":             {VI: "độ phân giải ảnh khi in PDF: 200 (mặc định) hoặc 300", EN: "photo resolution in PDFs: 200 (default) or 300"},
+		"model.setting.editor.place":          {VI: "nơi con trỏ đứng lần cuối trong bài đang soạn (cửa sổ tự ghi)", EN: "where the cursor last was in the report being written (kept by the window)"},
 		"model.setting.typing":                {VI: "kiểu gõ tiếng Việt trong cửa sổ: telex, vni hoặc off", EN: "Vietnamese typing in the window: telex, vni or off"},
 		"model.setting.typing.invalid":        {VI: "Kiểu gõ %q không được hỗ trợ; hãy dùng telex, vni hoặc off.", EN: "Typing method %q is not supported; use telex, vni or off."},
 		"model.setting.language.invalid":      {VI: "Ngôn ngữ %q không được hỗ trợ; hãy dùng vi hoặc en.", EN: "Language %q is not supported; use vi or en."},

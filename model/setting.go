@@ -25,6 +25,7 @@ const (
 	SettingPrintDPI       = "print.dpi"
 	SettingTyping         = "typing.method"
 	SettingPushParallel   = "push.parallel" // photos sent (or fetched) at once
+	SettingEditorPlace    = "editor.place"  // where the cursor was in the report last typed in
 )
 
 // Settings lists every setting, in the order help shows them.
@@ -43,6 +44,7 @@ var Settings = []Setting{
 	{Key: SettingPrintDPI, Help: "model.setting.print.dpi", Valid: validDPI},
 	{Key: SettingTyping, Help: "model.setting.typing", Valid: validTyping},
 	{Key: SettingPushParallel, Help: "model.setting.push.parallel", Valid: validParallel},
+	{Key: SettingEditorPlace, Help: "model.setting.editor.place"},
 }
 
 // PushParallel is how many photos a push uploads (or an open downloads) at once,

@@ -260,6 +260,7 @@ func (m *MainWindow) Open(id int64) {
 	m.editorPane.Objects = []fyne.CanvasObject{container.NewBorder(m.review.box, nil, nil, nil, e.Content())}
 	m.editorPane.Refresh()
 	m.updateReviewBar()
+	e.goToPlace()
 }
 
 // NewReport creates an empty draft, with the byline and source tag from settings,

@@ -42,6 +42,8 @@ type Editor struct {
 	undos  []bodyEdit             // the body's structural edits, newest last, for Ctrl+Z
 	texts  []*textfield.Paragraph // every text field made, for freeze
 
+	keptPlace string // the place last kept (see place.go)
+
 	Status  *widget.Label // saved / saving / problems
 	Portal  *widget.Label // where the report stands on the portal
 	Words   *widget.Label
@@ -139,6 +141,7 @@ func (e *Editor) saved(r *model.Report, err error) {
 	case err == nil:
 		e.report.Rev, e.report.UpdatedAt = r.Rev, r.UpdatedAt
 		e.Status.SetText(msg.T("ui.editor.saved", r.UpdatedAt.Local().Format("15:04:05")))
+		e.keepPlace()
 		if e.OnSaved != nil {
 			e.OnSaved(r)
 		}

@@ -3,6 +3,7 @@ package ui_test
 import (
 	"context"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -246,6 +247,49 @@ func TestWheelOverAFieldScrollsTheReport(t *testing.T) {
 	test.Scroll(m.Window.Canvas(), at, 0, -25)
 	if y := m.Editor.Scroll().Offset.Y; y <= 0 {
 		t.Errorf("the wheel over the section field scrolled the report %.0f pixels", y)
+	}
+	closeEditor(t, m)
+}
+
+// TestReopensWhereTheCursorWas: the report opens again with the cursor where the
+// reporter was typing when it was last saved (after a crash too), not at the top
+// with no cursor.
+func TestReopensWhereTheCursorWas(t *testing.T) {
+	msg.SetLang(msg.Vietnamese)
+	a := test.NewTempApp(t)
+	lib := newLibrary()
+	r := model.NewReport("Hội nghị tổng kết")
+	r.Lead = "Sáng 8/1, Sở Nội vụ tổ chức hội nghị."
+	for range 20 {
+		r.Body = append(r.Body, model.Paragraph("Một đoạn văn của bài viết, đủ dài để phải cuộn."))
+	}
+	r.Body = append(r.Body, model.Paragraph("Đoạn cuối cùng của bài."))
+	r.Normalize()
+	lib.CreateReport(context.Background(), r)
+	st := newSettings()
+	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib, Settings: st}, "library.sqlite")
+	m.Window.Resize(fyne.NewSize(1200, 700))
+	opened(t, m)
+	last := bodyParagraph(t, m.Editor, "Đoạn cuối cùng của bài.")
+	m.Window.Canvas().Focus(last)
+	last.SetCursorOffset(5)
+	test.Type(last, "x")
+	m.Editor.SaveNow()
+	eventually(t, func() bool { v, _ := st.Setting(nil, model.SettingEditorPlace); return v != "" })
+
+	closeEditor(t, m)
+	time.Sleep(200 * time.Millisecond) // the last save, and the place kept with it
+
+	// The window opens again, as after a crash.
+	m = ui.NewMainWindow(test.NewTempApp(t), ui.Services{Reports: lib, Photos: lib, Settings: st}, "library.sqlite")
+	m.Window.Resize(fyne.NewSize(1200, 700))
+	opened(t, m)
+	eventually(t, func() bool {
+		p, ok := m.Window.Canvas().Focused().(*textfield.Paragraph)
+		return ok && p.Text() == "Đoạn xcuối cùng của bài." && p.CursorOffset() == 6
+	})
+	if y := m.Editor.Scroll().Offset.Y; y <= 0 {
+		t.Errorf("the report opened at the top, not where the cursor is")
 	}
 	closeEditor(t, m)
 }

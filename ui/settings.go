@@ -71,6 +71,8 @@ func (m *MainWindow) ShowSettings() {
 		case model.SettingLanguage:
 			items = append(items, widget.NewFormItem(msg.T("ui.settings."+s.Key), language))
 			items[len(items)-1].HintText = msg.T("ui.settings.language.restart")
+		case model.SettingEditorPlace:
+			continue // the window's own
 		case model.SettingTyping:
 			continue // the toolbar's switch
 		case model.SettingPushParallel:
@@ -107,7 +109,7 @@ func (m *MainWindow) ShowSettings() {
 				values[k] = e.Text
 			}
 			for _, s := range model.Settings {
-				if s.Key == model.SettingTyping || s.Key == model.SettingPushParallel {
+				if s.Key == model.SettingTyping || s.Key == model.SettingPushParallel || s.Key == model.SettingEditorPlace {
 					continue
 				}
 				if err := m.svc.Settings.SetSetting(ctx, s.Key, values[s.Key]); err != nil {
