@@ -86,56 +86,23 @@ func (p *Paragraph) typeRune(s *step, r rune) {
 			word := append(before, []rune(norm.NFC.String(na))...)
 			p.replace(s, a, b, word)
 			p.cursor = a + len(before)
-			p.track(a, at, r)
+			p.keys.track(a, at, p.cursor, r)
 			return
 		}
 	}
 	if isLetterKey(r) {
 		a, _ := wordBounds(p.text, p.cursor)
 		p.insert(s, []rune{r})
-		p.track(a, at, r)
+		p.keys.track(a, at, p.cursor, r)
 		return
 	}
-	if c != nil {
-		p.giveBack(s, c) // a word ends
+	if from, out, ok := p.keys.giveBack(c, p.text, p.cursor); ok { // a word ends
+		p.replace(s, from, p.cursor, out)
+		p.cursor = from + len(out)
 	}
-	p.keysAt = -1
+	p.keys.reset()
 	p.insert(s, []rune{r})
 }
-
-// track notes key r, typed at cursor offset at into the word that starts at
-// start, so that giveBack knows the keys of the word being typed: they are only
-// known for a word typed from its start without the cursor moving away.
-func (p *Paragraph) track(start, at int, r rune) {
-	switch {
-	case p.keysAt == start && p.keysEnd == at:
-		p.keys = append(p.keys, r)
-	case start == at:
-		p.keys, p.keysAt = append(p.keys[:0], r), start
-	default:
-		p.keysAt = -1
-	}
-	p.keysEnd = p.cursor
-}
-
-// giveBack gives the word just typed its keys back when the engine says it is
-// no Vietnamese word (vninput.Engine.GiveBack: "Tuwitter" is Twitter).
-func (p *Paragraph) giveBack(s *step, c Composer) {
-	g, ok := c.(interface {
-		GiveBack(word, keys string) (string, bool)
-	})
-	if !ok || p.keysAt < 0 || p.keysEnd != p.cursor || p.keysAt > p.cursor {
-		return
-	}
-	if out, ok := g.GiveBack(string(p.text[p.keysAt:p.cursor]), string(p.keys)); ok {
-		rs := []rune(out)
-		p.replace(s, p.keysAt, p.cursor, rs)
-		p.cursor = p.keysAt + len(rs)
-	}
-}
-
-// isLetterKey reports whether r is a letter of a word being typed.
-func isLetterKey(r rune) bool { return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' }
 
 // insert puts ins at the cursor and normalises the seams to NFC (a combining mark
 // typed or pasted after its letter composes with it).
@@ -378,3 +345,48 @@ func (p *Paragraph) paste(c fyne.Clipboard) {
 	p.insert(s, text)
 	p.finish(s, gen)
 }
+
+// wordKeys remembers the keys typed for the word being typed, so that it can be
+// given back as typed when it ends and is no Vietnamese word (Engine.GiveBack:
+// "Tuwitter" is Twitter). The keys are known only for a word typed from its
+// start with the cursor never moving away.
+type wordKeys struct {
+	keys     []rune
+	at, end  int // the word's start and the cursor after the last key
+	tracking bool
+}
+
+// track notes key r, typed with the cursor at at into the word that starts at
+// start; after is where the cursor is once the key is in.
+func (w *wordKeys) track(start, at, after int, r rune) {
+	switch {
+	case w.tracking && w.at == start && w.end == at:
+		w.keys = append(w.keys, r)
+	case start == at:
+		w.keys, w.at, w.tracking = append(w.keys[:0], r), start, true
+	default:
+		w.tracking = false
+	}
+	w.end = after
+}
+
+func (w *wordKeys) reset() { w.tracking = false }
+
+// giveBack says whether the word that ends at cursor in text goes back to its
+// keys, and what replaces text[from:cursor].
+func (w *wordKeys) giveBack(c Composer, text []rune, cursor int) (from int, out []rune, ok bool) {
+	g, isGiver := c.(interface {
+		GiveBack(word, keys string) (string, bool)
+	})
+	if !isGiver || !w.tracking || w.end != cursor || w.at > cursor || cursor > len(text) {
+		return 0, nil, false
+	}
+	s, ok := g.GiveBack(string(text[w.at:cursor]), string(w.keys))
+	if !ok {
+		return 0, nil, false
+	}
+	return w.at, []rune(s), true
+}
+
+// isLetterKey reports whether r is a letter of a word being typed.
+func isLetterKey(r rune) bool { return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' }

@@ -26,6 +26,7 @@ type Entry struct {
 	OnFocusGained func()
 
 	typing *Typing
+	keys   wordKeys // the keys of the word being typed
 	hist   history
 	known  string // the text as the history last saw it
 	shift  bool
@@ -111,9 +112,19 @@ func (e *Entry) TypedRune(r rune) {
 			if ok {
 				nb, na = norm.NFC.String(nb), norm.NFC.String(na)
 				e.setTextCursor(string(text[:a])+nb+na+string(text[b:]), a+len([]rune(nb)))
+				e.keys.track(a, cur, a+len([]rune(nb)), r)
 				return
 			}
+			if isLetterKey(r) {
+				e.Entry.TypedRune(r)
+				e.keys.track(a, cur, cur+1, r)
+				return
+			}
+			if from, out, ok := e.keys.giveBack(c, text, cur); ok { // a word ends
+				e.setTextCursor(string(text[:from])+string(out)+string(text[cur:]), from+len(out))
+			}
 		}
+		e.keys.reset()
 		e.Entry.TypedRune(r)
 	})
 }

@@ -133,3 +133,16 @@ func TestEntrySelectionReplacedByTyping(t *testing.T) {
 		t.Errorf("undo of typing over a selection: %q, want %q", got, want)
 	}
 }
+
+// TestEntryGivesForeignWordsBack: one-line fields (the search, the settings)
+// give a foreign word its keys back when it ends, as paragraphs do.
+func TestEntryGivesForeignWordsBack(t *testing.T) {
+	test.NewTempApp(t)
+	e := textfield.NewEntry(textfield.NewTyping(textfield.Telex))
+	w := test.NewTempWindow(t, e)
+	w.Canvas().Focus(e)
+	test.Type(e, "Twitter vaf Vieejt Nam, pass ")
+	if got, want := e.Text, "Twitter và Việt Nam, pass "; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -88,16 +88,13 @@ type Paragraph struct {
 	hist  history
 	blink blinker
 
-	// keys are the keys typed for the word that starts at rune offset keysAt and
-	// ends at keysEnd (-1: not known), for giving a foreign word its keys back.
-	keys            []rune
-	keysAt, keysEnd int
-	popUp           *widget.PopUpMenu
+	keys  wordKeys // the keys of the word being typed
+	popUp *widget.PopUpMenu
 }
 
 // NewParagraph returns an empty paragraph that types with t (nil: no typing engine).
 func NewParagraph(t *Typing) *Paragraph {
-	p := &Paragraph{typing: t, anchor: -1, goalX: -1, keysAt: -1}
+	p := &Paragraph{typing: t, anchor: -1, goalX: -1}
 	p.ExtendBaseWidget(p)
 	p.syncFont()
 	return p
