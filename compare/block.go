@@ -343,6 +343,7 @@ func pairUnmatched(old, new []model.Block, oldToNew []int) {
 		}
 		return m
 	}
+	newWords := make([]map[string]int, len(new)) // each counted once, when first needed
 	for i := range old {
 		if oldToNew[i] >= 0 {
 			continue
@@ -364,7 +365,10 @@ func pairUnmatched(old, new []model.Block, oldToNew []int) {
 				if ow == nil {
 					ow = words(o)
 				}
-				nw := words(n)
+				if newWords[j] == nil {
+					newWords[j] = words(n)
+				}
+				nw := newWords[j]
 				common, total := 0, 0
 				for w, c := range ow {
 					common += min(c, nw[w])

@@ -33,38 +33,50 @@ func (e *Editor) placeOf() string {
 	if p, ok := focused.(*textfield.Paragraph); ok {
 		at = p.CursorOffset()
 	}
-	for _, p := range e.candidates() {
-		if e.fieldFor(p) == focused {
-			return fmt.Sprintf("%d|%s|%s|%s|%d|%d", e.report.ID, e.report.Rev, p.BlockKey, p.Field, p.Index, at)
-		}
+	if p, ok := e.locate(focused); ok {
+		return fmt.Sprintf("%d|%s|%s|%s|%d|%d", e.report.ID, e.report.Rev, p.BlockKey, p.Field, p.Index, at)
 	}
 	return ""
 }
 
-// candidates lists every field of the report as the checks panel names them.
-func (e *Editor) candidates() []model.Problem {
-	var out []model.Problem
-	for _, f := range []string{model.FieldSection, model.FieldHeadline, model.FieldSourceTag, model.FieldLead,
+// locate names field f as the checks panel names fields: fieldFor turned round.
+// The blocks are looked through once, not a block looked up per field.
+func (e *Editor) locate(f fyne.Focusable) (model.Problem, bool) {
+	for _, name := range []string{model.FieldSection, model.FieldHeadline, model.FieldSourceTag, model.FieldLead,
 		model.FieldPlace, model.FieldOrganiser, model.FieldByline, model.FieldTags} {
-		out = append(out, model.Problem{Field: f})
-	}
-	for i := range e.Chair.names {
-		out = append(out, model.Problem{Field: model.FieldChairName, Index: i}, model.Problem{Field: model.FieldChairTitle, Index: i})
-	}
-	for i := range e.Guests.names {
-		out = append(out, model.Problem{Field: model.FieldGuestName, Index: i}, model.Problem{Field: model.FieldGuestTitle, Index: i})
-	}
-	for _, v := range e.views {
-		for f := range v.fields {
-			out = append(out, model.Problem{BlockKey: v.key, Field: f})
+		if e.fieldFor(model.Problem{Field: name}) == f {
+			return model.Problem{Field: name}, true
 		}
-		for f, rows := range v.rows {
-			for i := range rows {
-				out = append(out, model.Problem{BlockKey: v.key, Field: f, Index: i})
+	}
+	people := []struct {
+		field string
+		list  []fyne.Focusable
+	}{
+		{model.FieldChairName, e.Chair.names}, {model.FieldChairTitle, e.Chair.titles},
+		{model.FieldGuestName, e.Guests.names}, {model.FieldGuestTitle, e.Guests.titles},
+	}
+	for _, p := range people {
+		for i, x := range p.list {
+			if x == f {
+				return model.Problem{Field: p.field, Index: i}, true
 			}
 		}
 	}
-	return out
+	for _, v := range e.views {
+		for name, x := range v.fields {
+			if x == f {
+				return model.Problem{BlockKey: v.key, Field: name}, true
+			}
+		}
+		for name, rows := range v.rows {
+			for i, x := range rows {
+				if x == f {
+					return model.Problem{BlockKey: v.key, Field: name, Index: i}, true
+				}
+			}
+		}
+	}
+	return model.Problem{}, false
 }
 
 // keepPlace writes where the cursor is, when it moved since the last time, in
