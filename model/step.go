@@ -24,11 +24,20 @@ func (s Status) Next(role Role) []Status { return steps[role][s] }
 // the note given: nil, or an EINVALID error saying why and what to do.
 // Requesting changes needs a note, since the reporter must learn what to change.
 func (s Status) CheckStep(to Status, role Role, note string) error {
+	if err := s.CanStep(to, role); err != nil {
+		return err
+	}
+	if to == StatusChanges && strings.TrimSpace(note) == "" {
+		return Errorf(EINVALID, "model.step.note")
+	}
+	return nil
+}
+
+// CanStep is CheckStep before the note is written: whether role may take the
+// step at all (the window asks for the note only then).
+func (s Status) CanStep(to Status, role Role) error {
 	for _, next := range s.Next(role) {
 		if next == to {
-			if to == StatusChanges && strings.TrimSpace(note) == "" {
-				return Errorf(EINVALID, "model.step.note")
-			}
 			return nil
 		}
 	}

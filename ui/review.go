@@ -176,11 +176,16 @@ func (m *MainWindow) mayStep(to model.Status, note string) bool {
 	if m.Editor == nil {
 		return false
 	}
-	if err := m.Editor.Report().Status.CheckStep(to, m.stepRole(), note); err != nil {
+	return m.stepOK(m.Editor.Report().Status.CheckStep(to, m.stepRole(), note))
+}
+
+// stepOK says err, a refused step, when there is one, and reports whether there
+// was none.
+func (m *MainWindow) stepOK(err error) bool {
+	if err != nil {
 		m.inform(msg.T("ui.review.title"), model.ErrorMessage(err))
-		return false
 	}
-	return true
+	return err == nil
 }
 
 // Submit sends the open report for review (a reporter's "Gửi duyệt").
@@ -201,8 +206,9 @@ func (m *MainWindow) Approve() {
 
 // RequestChanges asks the editor what needs changing, then sends the report back.
 func (m *MainWindow) RequestChanges() {
-	// The note comes from the dialog: checked for the step, not yet for the note.
-	if !m.mayStep(model.StatusChanges, "-") || !haveName(m.svc.Settings, m.svc.typing(), m.Window, m.RequestChanges) {
+	// The note comes from the dialog: the step is checked now, the note after.
+	if m.Editor == nil || !m.stepOK(m.Editor.Report().Status.CanStep(model.StatusChanges, m.stepRole())) ||
+		!haveName(m.svc.Settings, m.svc.typing(), m.Window, m.RequestChanges) {
 		return
 	}
 	note := noteField(m.svc.typing(), msg.T("ui.review.note.hint"))
