@@ -64,15 +64,10 @@ func TestWindowFitsASmallScreen(t *testing.T) {
 func TestWheelScrollsThreeLines(t *testing.T) {
 	a := test.NewTempApp(t)
 	lib := newLibrary()
-	r := model.NewReport("Hội nghị tổng kết")
-	for range 40 {
-		r.Body = append(r.Body, model.Paragraph("Đoạn văn của bài viết, đủ dài để cuộn."))
-	}
+	r := longReport(40)
 	r.Normalize()
 	lib.CreateReport(context.Background(), r)
-	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib}, "library.sqlite")
-	m.Window.Resize(fyne.NewSize(1200, 700))
-	opened(t, m)
+	m := openOn(t, a, lib, ui.Services{})
 	var wheel fyne.Scrollable
 	walk(m.Editor.Content(), func(o fyne.CanvasObject) {
 		if s, ok := o.(fyne.Scrollable); ok && wheel == nil && o.Size().Height > 300 {
@@ -193,15 +188,10 @@ func TestAddedBlockInView(t *testing.T) {
 	msg.SetLang(msg.Vietnamese)
 	a := test.NewTempApp(t)
 	lib := newLibrary()
-	r := model.NewReport("Hội nghị tổng kết")
-	for range 30 {
-		r.Body = append(r.Body, model.Paragraph("Một đoạn văn của bài, đủ dài để bài cần cuộn xuống mới thấy hết."))
-	}
+	r := longReport(30)
 	r.Normalize()
 	lib.CreateReport(context.Background(), r)
-	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib}, "library.sqlite")
-	m.Window.Resize(fyne.NewSize(1200, 700))
-	opened(t, m)
+	m := openOn(t, a, lib, ui.Services{})
 	e := m.Editor
 	e.InsertBlock(len(e.Report().Body), model.Block{Kind: model.BlockAwards, Awards: &model.AwardList{Form: "Giấy khen"}})
 	c := m.Window.Canvas()
@@ -232,16 +222,11 @@ func TestAddedBlockInView(t *testing.T) {
 func TestWheelOverAFieldScrollsTheReport(t *testing.T) {
 	a := test.NewTempApp(t)
 	lib := newLibrary()
-	r := model.NewReport("Hội nghị tổng kết")
+	r := longReport(40)
 	r.Section = "Ngành Nội vụ"
-	for range 40 {
-		r.Body = append(r.Body, model.Paragraph("Đoạn văn của bài viết, đủ dài để cuộn."))
-	}
 	r.Normalize()
 	lib.CreateReport(context.Background(), r)
-	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib}, "library.sqlite")
-	m.Window.Resize(fyne.NewSize(1200, 700))
-	opened(t, m)
+	m := openOn(t, a, lib, ui.Services{})
 	d := fyne.CurrentApp().Driver()
 	at := d.AbsolutePositionForObject(m.Editor.Section).Add(fyne.NewPos(20, 10))
 	test.Scroll(m.Window.Canvas(), at, 0, -25)
@@ -258,18 +243,13 @@ func TestReopensWhereTheCursorWas(t *testing.T) {
 	msg.SetLang(msg.Vietnamese)
 	a := test.NewTempApp(t)
 	lib := newLibrary()
-	r := model.NewReport("Hội nghị tổng kết")
+	r := longReport(20)
 	r.Lead = "Sáng 8/1, Sở Nội vụ tổ chức hội nghị."
-	for range 20 {
-		r.Body = append(r.Body, model.Paragraph("Một đoạn văn của bài viết, đủ dài để phải cuộn."))
-	}
 	r.Body = append(r.Body, model.Paragraph("Đoạn cuối cùng của bài."))
 	r.Normalize()
 	lib.CreateReport(context.Background(), r)
 	st := newSettings()
-	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib, Settings: st}, "library.sqlite")
-	m.Window.Resize(fyne.NewSize(1200, 700))
-	opened(t, m)
+	m := openOn(t, a, lib, ui.Services{Settings: st})
 	last := bodyParagraph(t, m.Editor, "Đoạn cuối cùng của bài.")
 	m.Window.Canvas().Focus(last)
 	last.SetCursorOffset(5)
@@ -281,9 +261,7 @@ func TestReopensWhereTheCursorWas(t *testing.T) {
 	time.Sleep(200 * time.Millisecond) // the last save, and the place kept with it
 
 	// The window opens again, as after a crash.
-	m = ui.NewMainWindow(test.NewTempApp(t), ui.Services{Reports: lib, Photos: lib, Settings: st}, "library.sqlite")
-	m.Window.Resize(fyne.NewSize(1200, 700))
-	opened(t, m)
+	m = openOn(t, test.NewTempApp(t), lib, ui.Services{Settings: st})
 	eventually(t, func() bool {
 		p, ok := m.Window.Canvas().Focused().(*textfield.Paragraph)
 		return ok && p.Text() == "Đoạn xcuối cùng của bài." && p.CursorOffset() == 6
@@ -292,4 +270,24 @@ func TestReopensWhereTheCursorWas(t *testing.T) {
 		t.Errorf("the report opened at the top, not where the cursor is")
 	}
 	closeEditor(t, m)
+}
+
+// longReport is a report of n paragraphs: long enough that the window scrolls.
+func longReport(n int) *model.Report {
+	r := model.NewReport("Hội nghị tổng kết")
+	for range n {
+		r.Body = append(r.Body, model.Paragraph("Một đoạn văn của bài viết, đủ dài để bài phải cuộn."))
+	}
+	return r
+}
+
+// openOn opens a 1200×700 window on lib with svc's other services, and waits
+// until the newest report is open.
+func openOn(t *testing.T, a fyne.App, lib *library, svc ui.Services) *ui.MainWindow {
+	t.Helper()
+	svc.Reports, svc.Photos = lib, lib
+	m := ui.NewMainWindow(a, svc, "library.sqlite")
+	m.Window.Resize(fyne.NewSize(1200, 700))
+	opened(t, m)
+	return m
 }
