@@ -42,7 +42,8 @@ type Editor struct {
 	undos  []bodyEdit             // the body's structural edits, newest last, for Ctrl+Z
 	texts  []*textfield.Paragraph // every text field made, for freeze
 
-	keptPlace string // the place last kept (see place.go)
+	keptPlace string    // the place last kept (see place.go)
+	keptAt    time.Time // when
 
 	Status  *widget.Label // saved / saving / problems
 	Portal  *widget.Label // where the report stands on the portal

@@ -15,9 +15,9 @@ import (
 
 // Where the reporter was typing is kept in the library (model.SettingEditorPlace)
 // with each save, so that the report opens there again — after a crash too —
-// rather than at the top with no cursor. A place names the report and its Rev
-// (a place in another version of the report would point anywhere), the field as
-// the checks panel names fields, and the cursor's offset.
+// rather than at the top with no cursor. A place names the report, the field as
+// the checks panel names fields (a block by its key, which every version keeps),
+// and the cursor's offset, held inside the field's text when it is shorter now.
 
 // placeOf says where the cursor is in the report, as a setting's value; "" when
 // it is in none of the report's fields.
@@ -34,7 +34,7 @@ func (e *Editor) placeOf() string {
 		at = p.CursorOffset()
 	}
 	if p, ok := e.locate(focused); ok {
-		return fmt.Sprintf("%d|%s|%s|%s|%d|%d", e.report.ID, e.report.Rev, p.BlockKey, p.Field, p.Index, at)
+		return fmt.Sprintf("%d|%s|%s|%d|%d", e.report.ID, p.BlockKey, p.Field, p.Index, at)
 	}
 	return ""
 }
@@ -79,14 +79,19 @@ func (e *Editor) locate(f fyne.Focusable) (model.Problem, bool) {
 	return model.Problem{}, false
 }
 
-// keepPlace writes where the cursor is, when it moved since the last time, in
-// the background: called after each save.
+// keepPlace writes where the cursor is, in the background: called after each
+// save. While the reporter types on in one field it writes at most every
+// placeEvery (a save a second would otherwise bring a second write with it);
+// a move to another field is written at once.
 func (e *Editor) keepPlace() {
 	place := e.placeOf()
 	if place == "" || place == e.keptPlace || e.svc.Settings == nil {
 		return
 	}
-	e.keptPlace = place
+	if sameField(place, e.keptPlace) && time.Since(e.keptAt) < placeEvery {
+		return
+	}
+	e.keptPlace, e.keptAt = place, time.Now()
 	go func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
@@ -94,13 +99,13 @@ func (e *Editor) keepPlace() {
 	}()
 }
 
-// goToPlace puts the cursor back where it was kept, if that was in this report
-// as it is now; read in the background, the cursor set on the UI thread.
+// goToPlace puts the cursor back where it was kept, if that was in this report;
+// read in the background, the cursor set on the UI thread.
 func (e *Editor) goToPlace() {
 	if e.svc.Settings == nil {
 		return
 	}
-	id, rev := e.report.ID, e.report.Rev
+	id := e.report.ID
 	go func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
@@ -109,12 +114,12 @@ func (e *Editor) goToPlace() {
 			return
 		}
 		parts := strings.Split(v, "|")
-		if len(parts) != 6 || parts[0] != strconv.FormatInt(id, 10) || parts[1] != rev {
+		if len(parts) != 5 || parts[0] != strconv.FormatInt(id, 10) {
 			return
 		}
-		index, _ := strconv.Atoi(parts[4])
-		at, _ := strconv.Atoi(parts[5])
-		p := model.Problem{BlockKey: parts[2], Field: parts[3], Index: index, Start: at, End: at}
+		index, _ := strconv.Atoi(parts[3])
+		at, _ := strconv.Atoi(parts[4])
+		p := model.Problem{BlockKey: parts[1], Field: parts[2], Index: index, Start: at, End: at}
 		fyne.Do(func() {
 			if e.closed || e.win == nil {
 				return
@@ -127,4 +132,15 @@ func (e *Editor) goToPlace() {
 			}
 		})
 	}()
+}
+
+// placeEvery is how often, at most, keepPlace writes while the cursor stays in
+// one field.
+const placeEvery = 10 * time.Second
+
+// sameField reports whether two places are in the same field of the same report
+// (they differ at most in the cursor's offset).
+func sameField(a, b string) bool {
+	i, j := strings.LastIndexByte(a, '|'), strings.LastIndexByte(b, '|')
+	return i >= 0 && j >= 0 && a[:i] == b[:j]
 }
