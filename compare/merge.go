@@ -70,6 +70,9 @@ type Part struct {
 type Merger struct {
 	mine, theirs *model.Report
 	parts        []Part
+	// copyKeys holds, for a block kept on both sides, the key theirs' copy takes
+	// in the result: chosen once, so that Result and Moved agree.
+	copyKeys map[string]string
 }
 
 // Merge compares mine and theirs part by part, against base when it is not nil
@@ -338,8 +341,8 @@ func (m *Merger) Choose(key string, c Choice) error {
 
 // Result returns a new report: mine's identity (ID, UUID, Rev, BaseRev, Status,
 // CreatedAt and the rest) with the content chosen part by part. TakeBoth on a
-// block keeps mine, then theirs under a fresh key. The result shares nothing with
-// the inputs or the Merger.
+// block keeps mine, then theirs under a fresh key (Moved names it). The result
+// shares nothing with the inputs or the Merger.
 func (m *Merger) Result() *model.Report {
 	mine, theirs := m.mine.Clone(), m.theirs.Clone()
 	r, body := mine, mine.Body // each of mine's blocks is taken at most once below
@@ -372,7 +375,7 @@ func (m *Merger) Result() *model.Report {
 		case TakeBoth:
 			r.Body = append(r.Body, body[p.mi])
 			b := theirs.Body[p.ti]
-			b.Key = newKey()
+			b.Key = m.copyKey(p.Key)
 			copies[b.Key] = true
 			r.Body = append(r.Body, b)
 		}
@@ -381,6 +384,33 @@ func (m *Merger) Result() *model.Report {
 		r.Body = reorder(r.Body, theirs.Body, copies)
 	}
 	return r
+}
+
+// Moved maps the key of each of theirs' blocks that is in the result under
+// another key (a block kept on both sides: mine keeps the key, theirs' copy
+// takes a fresh one) to that key, so that what was said about theirs' version
+// — an editor's comment — can follow it there.
+func (m *Merger) Moved() map[string]string {
+	moved := map[string]string{}
+	for _, p := range m.parts {
+		if p.Kind != "" && p.Choice == TakeBoth {
+			moved[m.theirs.Body[p.ti].Key] = m.copyKey(p.Key)
+		}
+	}
+	return moved
+}
+
+// copyKey returns the key theirs' copy of block key takes when both are kept.
+func (m *Merger) copyKey(key string) string {
+	if m.copyKeys == nil {
+		m.copyKeys = map[string]string{}
+	}
+	if k, ok := m.copyKeys[key]; ok {
+		return k
+	}
+	k := newKey()
+	m.copyKeys[key] = k
+	return k
 }
 
 // newKey returns a fresh block key, 16 hex digits like model's (which keeps its

@@ -127,6 +127,13 @@ func TestMerge(t *testing.T) {
 					if len(r.Body) != 6 || r.Body[3].Text != theirsP2 || r.Body[3].Key == "p2" || len(r.Body[3].Key) != 16 {
 						t.Errorf("got %v, want theirs after mine under a new key", r.Body)
 					}
+					// What was said about theirs' version follows it to its new key.
+					if moved := m.Moved(); len(moved) != 1 || moved["p2"] != r.Body[3].Key {
+						t.Errorf("moved %v, want p2 → %s (theirs' copy)", moved, r.Body[3].Key)
+					}
+					if again := m.Result(); again.Body[3].Key != r.Body[3].Key {
+						t.Errorf("a second result put theirs' copy under %s, the first under %s", again.Body[3].Key, r.Body[3].Key)
+					}
 				}
 			})
 		}

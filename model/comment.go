@@ -157,3 +157,23 @@ func ReplyCycle(comments []Comment) int {
 	}
 	return -1
 }
+
+// FollowMovedBlocks re-points, in place, the comments that came with a returned
+// copy of a report to the key its block took in a merge (moved maps the copy's
+// block key to the merged report's): when both versions of a paragraph are kept,
+// the editor's remark on theirs stays with theirs, not with the reporter's. A
+// thread the library's report already had (had holds its comments' UUIDs) was
+// written before the two sides parted, about the version that keeps the key, and
+// stays there, replies included.
+func FollowMovedBlocks(comments []Comment, had map[string]bool, moved map[string]string) {
+	for i := range comments {
+		c := &comments[i]
+		root := c.UUID
+		if c.ReplyTo != "" {
+			root = c.ReplyTo
+		}
+		if k, ok := moved[c.BlockKey]; ok && !had[root] {
+			c.BlockKey = k
+		}
+	}
+}

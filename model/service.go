@@ -55,8 +55,10 @@ type MergeService interface {
 	// MergeReports gives report intoID the merged content, in one transaction: a
 	// revision (merged) of intoID as it was is kept first, fromID's comments and
 	// history join intoID's, and fromID is deleted. merged.Rev must be intoID's
-	// current Rev (ECONFLICT otherwise: it changed meanwhile).
-	MergeReports(ctx context.Context, intoID, fromID int64, merged *Report) error
+	// current Rev (ECONFLICT otherwise: it changed meanwhile). moved maps the key
+	// of a fromID block that took another key in merged (both versions kept) to
+	// that key: fromID's comments on it follow it (FollowMovedBlocks).
+	MergeReports(ctx context.Context, intoID, fromID int64, merged *Report, moved map[string]string) error
 }
 
 // ImportPhoto is a photo file as a bundle carries it: its bytes in Data, or read

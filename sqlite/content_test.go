@@ -92,7 +92,7 @@ func TestRevisionKeepsContentAfterChanges(t *testing.T) {
 	}
 	merged := r.Clone()
 	merged.Body[0].Text = "Bản đã hợp nhất."
-	if err := s.MergeReports(ctx, r.ID, copyID, merged); err != nil {
+	if err := s.MergeReports(ctx, r.ID, copyID, merged, nil); err != nil {
 		t.Fatal(err)
 	}
 	var found bool

@@ -17,9 +17,10 @@ var _ model.MergeService = (*ReportService)(nil)
 // (merged) of intoID as it was, then intoID takes merged's content with BaseRev set
 // to fromID's Rev, so that the next hand-off with whoever sent it is an update and
 // not another conflict; fromID's comments (by UUID) and revisions (by Rev and
-// reason) join intoID's, as does where it stands on each portal, and fromID is
+// reason) join intoID's — a comment on a block kept on both sides following
+// theirs' copy (moved) — as does where it stands on each portal, and fromID is
 // deleted.
-func (s *ReportService) MergeReports(ctx context.Context, intoID, fromID int64, merged *model.Report) error {
+func (s *ReportService) MergeReports(ctx context.Context, intoID, fromID int64, merged *model.Report, moved map[string]string) error {
 	if intoID == fromID {
 		return model.Errorf(model.EINVALID, "sqlite.merge.same")
 	}
@@ -79,6 +80,15 @@ func (s *ReportService) MergeReports(ctx context.Context, intoID, fromID int64, 
 	if err != nil {
 		return FormatError(err)
 	}
+	had, err := findComments(ctx, tx, intoID, true)
+	if err != nil {
+		return FormatError(err)
+	}
+	hadUUID := map[string]bool{}
+	for _, c := range had {
+		hadUUID[c.UUID] = true
+	}
+	model.FollowMovedBlocks(comments, hadUUID, moved)
 	if _, err := mergeComments(ctx, tx, intoID, comments); err != nil {
 		return FormatError(err)
 	}

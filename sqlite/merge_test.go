@@ -47,7 +47,7 @@ func TestReportService_MergeReports(t *testing.T) {
 	merged := mine.Clone()
 	merged.Body[0].Text = "Bản của biên tập viên."
 	merged.Body = append(merged.Body, model.Paragraph("Bản của phóng viên."))
-	if err := s.MergeReports(ctx, mine.ID, copyID, merged); err != nil {
+	if err := s.MergeReports(ctx, mine.ID, copyID, merged, nil); err != nil {
 		t.Fatal(err)
 	}
 	got, err := s.FindReportByID(ctx, mine.ID)
@@ -85,7 +85,7 @@ func TestReportService_MergeReports(t *testing.T) {
 	stale := got.Clone()
 	stale.Rev = mine.Rev
 	other := MustCreateReport(t, db, sampleReport("Bài khác"))
-	if err := s.MergeReports(ctx, mine.ID, other.ID, stale); model.ErrorCode(err) != model.ECONFLICT {
+	if err := s.MergeReports(ctx, mine.ID, other.ID, stale, nil); model.ErrorCode(err) != model.ECONFLICT {
 		t.Errorf("got %v, want a conflict for a stale merge", err)
 	}
 	if _, err := s.FindReportByID(ctx, other.ID); err != nil {
@@ -113,7 +113,7 @@ func TestMergeKeepsTheLaterPush(t *testing.T) {
 		Waiting: true, QueuedAt: t0.Add(time.Hour), WantStatus: model.PostPending})
 	ps.SavePushState(ctx, &model.PushState{ReportID: mine.ID, Portal: "cong", PostID: 399, PushedAt: t0.Add(2 * time.Hour)})
 	merged, _ := s.FindReportByID(ctx, mine.ID)
-	if err := s.MergeReports(ctx, mine.ID, theirs.ID, merged); err != nil {
+	if err := s.MergeReports(ctx, mine.ID, theirs.ID, merged, nil); err != nil {
 		t.Fatal(err)
 	}
 	st, err := ps.FindPushState(ctx, mine.ID, "cong")
@@ -173,7 +173,7 @@ func TestMergeKeepsTheLatestReviewStep(t *testing.T) {
 			}
 			merged := mine.Clone() // the merge window starts from the reporter's side
 			merged.Body[0].Text = "Bản của biên tập viên."
-			if err := s.MergeReports(ctx, mine.ID, res.ReportID, merged); err != nil {
+			if err := s.MergeReports(ctx, mine.ID, res.ReportID, merged, nil); err != nil {
 				t.Fatal(err)
 			}
 			got, _ := s.FindReportByID(ctx, mine.ID)
@@ -194,5 +194,62 @@ func TestMergeKeepsTheLatestReviewStep(t *testing.T) {
 				t.Errorf("in the reporter's view %v with status %s", inView, got.Status)
 			}
 		})
+	}
+}
+
+// TestKeepBothMovesTheirComments: both sides changed a paragraph and the merge
+// keeps both versions. The editor's remark written on their version goes with
+// their copy; a thread the two sides shared from before the hand-off (and a reply
+// to it) stays on the paragraph that kept the key.
+func TestKeepBothMovesTheirComments(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	s, cs := sqlite.NewReportService(db), sqlite.NewCommentService(db)
+	mine := MustCreateReport(t, db, sampleReport("Hội nghị tổng kết"))
+	key := mine.Body[0].Key
+	shared := model.Comment{UUID: model.NewUUID(), ReportID: mine.ID, BlockKey: key, Author: "Trần Văn Biên", Text: "Nêu rõ thời gian."}
+	if err := cs.CreateComment(ctx, &shared); err != nil {
+		t.Fatal(err)
+	}
+	mine, _ = s.FindReportByID(ctx, mine.ID)
+	theirs := mine.Clone()
+	theirs.Rev, theirs.BaseRev = model.NewRev(), mine.Rev
+	theirs.Body[0].Text = "Bản của biên tập viên."
+	mine.Body[0].Text = "Bản của phóng viên."
+	if err := s.UpdateReport(ctx, mine, model.SaveExplicit); err != nil {
+		t.Fatal(err)
+	}
+	theirsNew := model.Comment{UUID: model.NewUUID(), BlockKey: key, Author: "Trần Văn Biên", Text: "Câu này gọn hơn."}
+	reply := model.Comment{UUID: model.NewUUID(), BlockKey: key, ReplyTo: shared.UUID, Author: "Trần Văn Biên", Text: "Đã thấy."}
+	sharedCopy := shared
+	sharedCopy.ID, sharedCopy.ReportID = 0, 0
+	res, err := s.ImportReview(ctx, theirs, nil, false, nil, []model.Comment{sharedCopy, theirsNew, reply})
+	if err != nil || res.Outcome != model.ImportConflict {
+		t.Fatalf("got %+v, %v; want a conflict", res, err)
+	}
+
+	merged := mine.Clone()
+	copyBlock := theirs.Body[0]
+	copyBlock.Key = "c0c0c0c0c0c0c0c0"
+	merged.Body = append([]model.Block{merged.Body[0], copyBlock}, merged.Body[1:]...)
+	if err := s.MergeReports(ctx, mine.ID, res.ReportID, merged, map[string]string{key: copyBlock.Key}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := cs.FindComments(ctx, mine.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	on := map[string]string{}
+	for _, c := range got {
+		on[c.Text] = c.BlockKey
+	}
+	want := map[string]string{"Nêu rõ thời gian.": key, "Đã thấy.": key, "Câu này gọn hơn.": copyBlock.Key}
+	for text, k := range want {
+		if on[text] != k {
+			t.Errorf("comment %q on block %q, want %q", text, on[text], k)
+		}
+	}
+	if len(got) != 3 {
+		t.Errorf("got %d comments, want 3 (none twice)", len(got))
 	}
 }

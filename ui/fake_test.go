@@ -16,6 +16,7 @@ import (
 // ui tests stay free of cgo. It keeps whole reports and counts saves.
 type library struct {
 	mu      sync.Mutex
+	moved   map[string]string // the last merge's
 	reports map[int64]*model.Report
 	photos  map[int64]*model.Photo
 	saves   []model.SaveKind

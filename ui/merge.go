@@ -222,7 +222,7 @@ func (v *MergeView) save() {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	merged := v.merger.Result()
-	if err := v.mergeService.MergeReports(ctx, v.mine.ID, v.theirs.ID, merged); err != nil {
+	if err := v.mergeService.MergeReports(ctx, v.mine.ID, v.theirs.ID, merged, v.merger.Moved()); err != nil {
 		showError(err, v.Window)
 		return
 	}

@@ -16,10 +16,11 @@ import (
 )
 
 // MergeReports makes the fake a model.MergeService: the merged content replaces
-// intoID's, fromID goes.
-func (l *library) MergeReports(ctx context.Context, intoID, fromID int64, merged *model.Report) error {
+// intoID's, fromID goes; moved is kept for the test to read.
+func (l *library) MergeReports(ctx context.Context, intoID, fromID int64, merged *model.Report, moved map[string]string) error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	l.moved = moved
 	cur, ok := l.reports[intoID]
 	if !ok || cur.Rev != merged.Rev {
 		return &model.Error{Code: model.ECONFLICT, Message: "changed meanwhile"}
@@ -102,6 +103,13 @@ func TestMergeConflict(t *testing.T) {
 	}
 	if len(got.Body) != 3 || got.Body[0].Text != mine.Body[0].Text || got.Body[1].Text != theirs.Body[0].Text || got.Body[2].Text != "Đoạn không ai sửa." {
 		t.Errorf("body %+v, want both versions of the paragraph, yours first, then the untouched one", got.Body)
+	}
+	// The editor's comments on their version go with their copy, not with yours.
+	lib.mu.Lock()
+	moved := lib.moved
+	lib.mu.Unlock()
+	if len(got.Body) == 3 && (len(moved) != 1 || moved[mine.Body[0].Key] != got.Body[1].Key) {
+		t.Errorf("moved %v, want their paragraph's key → %s", moved, got.Body[1].Key)
 	}
 	eventually(t, func() bool { return m.Editor != nil && m.Editor.Report().ID == base.ID })
 }
