@@ -21,16 +21,24 @@ type RevisionReason string
 
 // The reasons a revision is kept.
 const (
-	ReasonCreated  RevisionReason = "created"
-	ReasonReceived RevisionReason = "received" // came in from a bundle or the portal, new to the library
-	ReasonSave     RevisionReason = "save"     // the reporter saved explicitly
-	ReasonEditing  RevisionReason = "editing"  // periodic, while editing
-	ReasonStatus   RevisionReason = "status"   // the status changed
-	ReasonImport   RevisionReason = "import"   // before a bundle replaced the content
-	ReasonPull     RevisionReason = "pull"     // before the portal's copy replaced it
-	ReasonRestored RevisionReason = "restored" // before an older revision was restored
-	ReasonMerged   RevisionReason = "merged"   // before versions were merged into it
-	ReasonHandOff  RevisionReason = "handoff"  // as it was sent away (bundle or portal)
+	ReasonCreated        RevisionReason = "created"
+	ReasonReceivedBundle RevisionReason = "received_bundle" // came in from a bundle, new to the library
+	ReasonOpened         RevisionReason = "opened"          // came in from the portal, new to the library
+	ReasonSave           RevisionReason = "save"            // the reporter saved explicitly
+	ReasonEditing        RevisionReason = "editing"         // periodic, while editing
+	ReasonStatus         RevisionReason = "status"          // the status changed
+	ReasonImportBundle   RevisionReason = "import_bundle"   // before a bundle replaced the content
+	ReasonPull           RevisionReason = "pull"            // before the portal's copy replaced it
+	ReasonRestored       RevisionReason = "restored"        // before an older revision was restored
+	ReasonMerged         RevisionReason = "merged"          // before versions were merged into it
+	ReasonSentBundle     RevisionReason = "sent_bundle"     // as it went out in a bundle
+	ReasonPushed         RevisionReason = "pushed"          // as it went to the portal
+
+	// Reasons older libraries recorded before the channel was known: their
+	// labels say "bundle or portal".
+	ReasonReceived RevisionReason = "received"
+	ReasonImport   RevisionReason = "import"
+	ReasonHandOff  RevisionReason = "handoff"
 
 	// Review steps, each a revision of its own so that "what changed since I
 	// submitted" is a comparison of two revisions.

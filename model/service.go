@@ -32,20 +32,19 @@ type ReportService interface {
 	SetStatus(ctx context.Context, id int64, status Status, author, note string) error
 	// DeleteReport removes the report and its revisions.
 	DeleteReport(ctx context.Context, id int64) error
-	// ImportReport brings in a report from a bundle with its photo files, in one
-	// transaction: nothing is stored when any part fails. A report whose UUID the
-	// library has is updated in place (a revision kept first) when the library's copy
-	// has not changed since the hand-off (its Rev is the bundle's BaseRev or Rev, or
-	// its own BaseRev: untouched since it came in);
-	// when both sides changed, or asCopy is set, it comes in as a new report with a new
-	// UUID (linked to the first on conflict).
-	ImportReport(ctx context.Context, r *Report, photos []ImportPhoto, asCopy bool) (*ImportResult, error)
+	// ImportReport brings in a report from a bundle or the portal (opts.Via) with its
+	// photo files, in one transaction: nothing is stored when any part fails. What
+	// becomes of it is DecideImport's rule: a report whose UUID the library has is
+	// updated in place (a revision kept first) when the library's copy has not
+	// changed since the hand-off; when both sides changed, or opts.AsCopy is set, it
+	// comes in as a new report with a new UUID (linked to the first on conflict).
+	ImportReport(ctx context.Context, r *Report, photos []ImportPhoto, opts ImportOptions) (*ImportResult, error)
 	// ImportReview is ImportReport for a report coming back from review, with its
 	// history and comments, all in the same transaction. Revisions the library has
 	// (same Rev and reason) and comments it has (same UUID) are not added twice; a
 	// comment resolved on either side stays resolved. The revisions and comments go
 	// with the report the import lands in (the new one on a conflict).
-	ImportReview(ctx context.Context, r *Report, photos []ImportPhoto, asCopy bool, history []Revision, comments []Comment) (*ImportResult, error)
+	ImportReview(ctx context.Context, r *Report, photos []ImportPhoto, opts ImportOptions, history []Revision, comments []Comment) (*ImportResult, error)
 }
 
 // MergeService folds a version of a report that came back from review as a linked
@@ -160,8 +159,8 @@ type RevisionService interface {
 	// "sent" with its status moved and a Rev of its own): when the library's copy
 	// is still at fromRev, it takes sent's status and Rev, with a revision of the
 	// review step; when it was edited meanwhile, it stays as it is and sent is kept
-	// as a revision (reason handoff), the point a later merge goes back to.
-	RecordHandOff(ctx context.Context, reportID int64, fromRev string, sent *Report, author string) error
+	// as a revision (via.Sent), the point a later merge goes back to.
+	RecordHandOff(ctx context.Context, reportID int64, fromRev string, sent *Report, author string, via Channel) error
 }
 
 // SettingService keeps the settings both the window and the commands need.

@@ -165,14 +165,14 @@ func TestReportService_ImportReview(t *testing.T) {
 	// The editor's library brings it in with its history and comments, twice.
 	editor := MustOpenDB(t)
 	es := sqlite.NewReportService(editor)
-	res, err := es.ImportReview(ctx, sent.Clone(), nil, false, history, comments)
+	res, err := es.ImportReview(ctx, sent.Clone(), nil, model.ImportOptions{}, history, comments)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if res.Outcome != model.ImportCreated || res.Revisions != 2 || res.Comments != 1 {
 		t.Fatalf("got %+v, want created with 2 revisions and 1 comment", res)
 	}
-	res, err = es.ImportReview(ctx, sent.Clone(), nil, false, history, comments)
+	res, err = es.ImportReview(ctx, sent.Clone(), nil, model.ImportOptions{}, history, comments)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -182,7 +182,7 @@ func TestReportService_ImportReview(t *testing.T) {
 	revs, _ := sqlite.NewRevisionService(editor).FindRevisions(ctx, res.ReportID)
 	// The bundle's two beside the library's own "received" on import, by time (each
 	// test library has its own clock, so only what is there is compared).
-	if got := reasons(revs); len(revs) != 3 || !strings.Contains(got, "submitted") || !strings.Contains(got, "created") || !strings.Contains(got, "received") {
+	if got := reasons(revs); len(revs) != 3 || !strings.Contains(got, "submitted") || !strings.Contains(got, "created") || !strings.Contains(got, "received_bundle") {
 		t.Errorf("got %s, want the reporter's history kept beside the import", got)
 	}
 	got, _ := sqlite.NewCommentService(editor).FindComments(ctx, res.ReportID)
@@ -194,7 +194,7 @@ func TestReportService_ImportReview(t *testing.T) {
 	// entry refuses the whole import, nothing half-saved.
 	comments[0].Resolved, comments[0].ResolvedBy, comments[0].ResolvedAt = true, "Lê Thu Hà", time.Now()
 	comments[0].UpdatedAt = comments[0].ResolvedAt
-	if _, err := es.ImportReview(ctx, sent.Clone(), nil, false, nil, comments); err != nil {
+	if _, err := es.ImportReview(ctx, sent.Clone(), nil, model.ImportOptions{}, nil, comments); err != nil {
 		t.Fatal(err)
 	}
 	if got, _ := sqlite.NewCommentService(editor).FindComments(ctx, res.ReportID); !got[0].Resolved {
@@ -204,7 +204,7 @@ func TestReportService_ImportReview(t *testing.T) {
 	other.Rev = model.NewRev()
 	before := count(t, editor, "reports")
 	bad := []model.Comment{{UUID: model.NewUUID(), Text: "Dòng không có thật.", Row: -1}}
-	if _, err := es.ImportReview(ctx, other, nil, false, nil, bad); model.ErrorCode(err) != model.EINVALID {
+	if _, err := es.ImportReview(ctx, other, nil, model.ImportOptions{}, nil, bad); model.ErrorCode(err) != model.EINVALID {
 		t.Errorf("got %v, want the malformed comment refused", err)
 	}
 	if n := count(t, editor, "reports"); n != before {
@@ -246,7 +246,7 @@ func TestCommentChangesTravel(t *testing.T) {
 	}
 	sent, _ := sqlite.NewReportService(a).FindReportByID(ctx, r.ID)
 	all, _ := ca.FindAllComments(ctx, r.ID)
-	res, err := sqlite.NewReportService(b).ImportReview(ctx, sent.Clone(), nil, false, nil, all)
+	res, err := sqlite.NewReportService(b).ImportReview(ctx, sent.Clone(), nil, model.ImportOptions{}, nil, all)
 	if err != nil || res.Comments != 2 {
 		t.Fatalf("got %+v, %v; want 2 comments in", res, err)
 	}
@@ -269,10 +269,10 @@ func TestCommentChangesTravel(t *testing.T) {
 	}
 	fromA, _ := ca.FindAllComments(ctx, r.ID)
 	fromB, _ := cb.FindAllComments(ctx, bID)
-	if _, err := sqlite.NewReportService(b).ImportReview(ctx, sent.Clone(), nil, false, nil, fromA); err != nil {
+	if _, err := sqlite.NewReportService(b).ImportReview(ctx, sent.Clone(), nil, model.ImportOptions{}, nil, fromA); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := sqlite.NewReportService(a).ImportReview(ctx, sent.Clone(), nil, false, nil, fromB); err != nil {
+	if _, err := sqlite.NewReportService(a).ImportReview(ctx, sent.Clone(), nil, model.ImportOptions{}, nil, fromB); err != nil {
 		t.Fatal(err)
 	}
 	for name, s := range map[string]struct {
@@ -292,8 +292,8 @@ func TestCommentChangesTravel(t *testing.T) {
 	}
 	fromA, _ = ca.FindAllComments(ctx, r.ID)
 	fromB, _ = cb.FindAllComments(ctx, bID)
-	sqlite.NewReportService(a).ImportReview(ctx, sent.Clone(), nil, false, nil, fromB)
-	sqlite.NewReportService(b).ImportReview(ctx, sent.Clone(), nil, false, nil, fromA)
+	sqlite.NewReportService(a).ImportReview(ctx, sent.Clone(), nil, model.ImportOptions{}, nil, fromB)
+	sqlite.NewReportService(b).ImportReview(ctx, sent.Clone(), nil, model.ImportOptions{}, nil, fromA)
 	for name, s := range map[string]struct {
 		cs *sqlite.CommentService
 		id int64
@@ -320,7 +320,7 @@ func TestCommentDeletionHolds(t *testing.T) {
 	hand := func(from *sqlite.CommentService, fromID int64, to *sqlite.DB) int64 {
 		t.Helper()
 		all, _ := from.FindAllComments(ctx, fromID)
-		res, err := sqlite.NewReportService(to).ImportReview(ctx, sent.Clone(), nil, false, nil, all)
+		res, err := sqlite.NewReportService(to).ImportReview(ctx, sent.Clone(), nil, model.ImportOptions{}, nil, all)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -82,7 +82,7 @@ func TestRevisionKeepsContentAfterChanges(t *testing.T) {
 	if err := s.UpdateReport(ctx, r, model.SaveExplicit); err != nil {
 		t.Fatal(err)
 	}
-	res, err := s.ImportReview(ctx, theirs, nil, false, nil, nil)
+	res, err := s.ImportReview(ctx, theirs, nil, model.ImportOptions{}, nil, nil)
 	if err != nil || res.Outcome != model.ImportConflict {
 		t.Fatalf("got %+v, %v; want a conflict", res, err)
 	}

@@ -21,27 +21,23 @@ import (
 // point at the library's photos. The photos the library lacks are decoded before
 // the transaction starts, so other writers are not kept waiting.
 //
-// The report, by UUID: unknown to the library, it is created; the library's copy
-// having the bundle's Rev, or its history having it (an older version), it is
-// unchanged; when the library's copy has not changed since the hand-off — it has
-// the bundle's BaseRev (the sender started from it), or the bundle's history (or
-// lineage) holds it, or, from a bundle that gives no history, it is still as it
-// last came in (its Rev is its own BaseRev: nothing done here to lose) — it is
-// updated in place after a revision
-// (import) of the library's copy is kept; otherwise both sides changed and it comes
-// in as a new report with a new UUID, linked to the library's. asCopy always makes a
-// new report with a new UUID. The bundle's Rev is kept as the stored Rev and as
-// BaseRev, so the next hand-off can tell whether either side changed; a linked copy
-// keeps the bundle's BaseRev instead, where the two sides parted.
-func (s *ReportService) ImportReport(ctx context.Context, r *model.Report, photos []model.ImportPhoto, asCopy bool) (*model.ImportResult, error) {
-	return s.ImportReview(ctx, r, photos, asCopy, nil, nil)
+// What becomes of the report is model.DecideImport's rule: created, unchanged,
+// updated in place after a revision (opts.Replaced) of the library's copy is kept,
+// or, when both sides changed it, a new report with a new UUID linked to the
+// library's; opts.AsCopy always makes a new report with a new UUID. The bundle's
+// Rev is kept as the stored Rev and as BaseRev, so the next hand-off can tell
+// whether either side changed; a linked copy keeps the bundle's BaseRev instead,
+// where the two sides parted. A report new to the library starts with a revision
+// saying where it came from (opts.Received).
+func (s *ReportService) ImportReport(ctx context.Context, r *model.Report, photos []model.ImportPhoto, opts model.ImportOptions) (*model.ImportResult, error) {
+	return s.ImportReview(ctx, r, photos, opts, nil, nil)
 }
 
 // ImportReview is ImportReport with the report's history and comments, stored with
 // the report the import lands in, in the same transaction. A revision the library
 // has (same Rev and reason) is not added again; revisions are kept in the order of
 // their time, their photos pointed at the library's like the report's.
-func (s *ReportService) ImportReview(ctx context.Context, r *model.Report, photos []model.ImportPhoto, asCopy bool, history []model.Revision, comments []model.Comment) (*model.ImportResult, error) {
+func (s *ReportService) ImportReview(ctx context.Context, r *model.Report, photos []model.ImportPhoto, opts model.ImportOptions, history []model.Revision, comments []model.Comment) (*model.ImportResult, error) {
 	r.Normalize()
 	if err := r.Validate(); err != nil {
 		return nil, err
@@ -83,28 +79,29 @@ func (s *ReportService) ImportReview(ctx context.Context, r *model.Report, photo
 
 	res := &model.ImportResult{}
 	var cur *model.Report
-	if c.UUID != "" && !asCopy {
+	state := model.ImportState{AsCopy: opts.AsCopy, InRev: r.Rev, InBaseRev: r.BaseRev}
+	if c.UUID != "" && !opts.AsCopy {
 		if cur, err = findReport(ctx, tx, "uuid = ?", c.UUID); model.ErrorCode(err) == model.ENOTFOUND {
 			cur = nil
 		} else if err != nil {
 			return nil, FormatError(err)
 		}
 	}
-	switch {
-	case asCopy:
-		res.Outcome = model.ImportCopy
+	if cur != nil {
+		state.Have, state.Rev, state.BaseRev = true, cur.Rev, cur.BaseRev
+		state.Known = revisionKnown(ctx, tx, cur.ID, r.Rev)
+		for _, h := range history {
+			state.History = append(state.History, h.Rev)
+		}
+	}
+	switch res.Outcome = model.DecideImport(state); res.Outcome {
+	case model.ImportCopy:
 		c.UUID = model.NewUUID()
-	case cur == nil:
-		res.Outcome = model.ImportCreated
-	case cur.Rev == r.Rev:
-		res.Outcome, res.ReportID = model.ImportUnchanged, cur.ID
-	case revisionKnown(ctx, tx, cur.ID, r.Rev):
-		// A version the library had before (an older bundle, a post pushed before
-		// the last hand-off): it has that one already, and a newer.
-		res.Outcome, res.ReportID = model.ImportUnchanged, cur.ID
-	case cur.Rev == r.BaseRev || inHistory(history, cur.Rev) || (cur.Rev == cur.BaseRev && len(history) == 0):
-		res.Outcome, res.ReportID = model.ImportUpdated, cur.ID
-		if err := insertRevision(ctx, tx, cur.ID, model.ReasonImport, ""); err != nil {
+	case model.ImportUnchanged:
+		res.ReportID = cur.ID
+	case model.ImportUpdated:
+		res.ReportID = cur.ID
+		if err := insertRevision(ctx, tx, cur.ID, opts.Replaced(), ""); err != nil {
 			return nil, FormatError(err)
 		}
 		seq, err := reportSeq(ctx, tx, cur.ID)
@@ -115,8 +112,8 @@ func (s *ReportService) ImportReview(ctx context.Context, r *model.Report, photo
 		if err := updateReport(ctx, tx, c, seq); err != nil {
 			return nil, FormatError(err)
 		}
-	default:
-		res.Outcome, res.LinkedID = model.ImportConflict, cur.ID
+	case model.ImportConflict:
+		res.LinkedID = cur.ID
 		c.UUID, c.LinkedUUID = model.NewUUID(), cur.UUID
 		// The copy remembers where both sides parted (the bundle's base), which a
 		// merge compares them against.
@@ -128,7 +125,7 @@ func (s *ReportService) ImportReview(ctx context.Context, r *model.Report, photo
 			return nil, FormatError(err)
 		}
 		// Not made here: it came in (the history it brought says who made it).
-		if err := insertRevision(ctx, tx, c.ID, model.ReasonReceived, ""); err != nil {
+		if err := insertRevision(ctx, tx, c.ID, opts.Received(), ""); err != nil {
 			return nil, FormatError(err)
 		}
 		res.ReportID = c.ID
@@ -271,17 +268,6 @@ func revisionKnown(ctx context.Context, tx *Tx, reportID int64, rev string) bool
 	var n int
 	err := tx.QueryRowContext(ctx, `SELECT count(*) FROM revisions WHERE report_id = ? AND rev = ?`, reportID, rev).Scan(&n)
 	return err == nil && n > 0
-}
-
-// inHistory reports whether a revision of history has the Rev: the sender's copy
-// went through the library's version.
-func inHistory(history []model.Revision, rev string) bool {
-	for _, h := range history {
-		if h.Rev == rev {
-			return true
-		}
-	}
-	return false
 }
 
 // importRevisions adds the revisions of history the report lacks (same Rev and

@@ -40,7 +40,7 @@ func TestReportService_ImportReport(t *testing.T) {
 		in := bundleReport("Hội nghị tổng kết công tác năm 2025", photoUUID)
 
 		// Created: the library did not have it.
-		res, err := s.ImportReport(ctx, in.Clone(), photos, false)
+		res, err := s.ImportReport(ctx, in.Clone(), photos, model.ImportOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -63,7 +63,7 @@ func TestReportService_ImportReport(t *testing.T) {
 		}
 
 		// Unchanged: the same bundle again.
-		res, err = s.ImportReport(ctx, in.Clone(), photos, false)
+		res, err = s.ImportReport(ctx, in.Clone(), photos, model.ImportOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -76,7 +76,7 @@ func TestReportService_ImportReport(t *testing.T) {
 		edited.BaseRev, edited.Rev = in.Rev, model.NewRev()
 		edited.Lead = "Lời dẫn do biên tập viên viết lại."
 		edited.Status = model.StatusApproved
-		res, err = s.ImportReport(ctx, edited.Clone(), photos, false)
+		res, err = s.ImportReport(ctx, edited.Clone(), photos, model.ImportOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -88,7 +88,7 @@ func TestReportService_ImportReport(t *testing.T) {
 			t.Errorf("got lead %q status %s rev %s base %s; want the editor's, rev and base %s", now.Lead, now.Status, now.Rev, now.BaseRev, edited.Rev)
 		}
 		revs, _ := rs.FindRevisions(ctx, got.ID)
-		if got, want := reasons(revs), "import received"; got != want {
+		if got, want := reasons(revs), "import_bundle received_bundle"; got != want {
 			t.Fatalf("got revisions %s, want %s", got, want)
 		}
 		before, _ := rs.FindRevisionByID(ctx, revs[0].ID)
@@ -104,7 +104,7 @@ func TestReportService_ImportReport(t *testing.T) {
 		again := edited.Clone()
 		again.BaseRev, again.Rev = edited.Rev, model.NewRev()
 		again.Lead = "Biên tập viên sửa lần hai."
-		res, err = s.ImportReport(ctx, again.Clone(), photos, false)
+		res, err = s.ImportReport(ctx, again.Clone(), photos, model.ImportOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -124,7 +124,7 @@ func TestReportService_ImportReport(t *testing.T) {
 		}
 
 		// Copy: asked for.
-		res, err = s.ImportReport(ctx, in.Clone(), photos, true)
+		res, err = s.ImportReport(ctx, in.Clone(), photos, model.ImportOptions{AsCopy: true})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -147,7 +147,7 @@ func TestReportService_ImportReport(t *testing.T) {
 		}
 		bundleUUID := model.NewUUID()
 		res, err := s.ImportReport(ctx, bundleReport("Hội nghị giao ban", bundleUUID),
-			[]model.ImportPhoto{{UUID: bundleUUID, Filename: "x.jpg", Data: data}}, false)
+			[]model.ImportPhoto{{UUID: bundleUUID, Filename: "x.jpg", Data: data}}, model.ImportOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -166,7 +166,7 @@ func TestReportService_ImportReport(t *testing.T) {
 		mine := MustAddPhotos(t, db, 1)[0]
 		// The bytes are not even read: the library has that photo.
 		res, err := s.ImportReport(ctx, bundleReport("Hội nghị giao ban", mine.UUID),
-			[]model.ImportPhoto{{UUID: mine.UUID, Filename: "x.jpg", Data: []byte("không đọc")}}, false)
+			[]model.ImportPhoto{{UUID: mine.UUID, Filename: "x.jpg", Data: []byte("không đọc")}}, model.ImportOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -183,7 +183,7 @@ func TestReportService_ImportReport(t *testing.T) {
 		_, err := s.ImportReport(ctx, bundleReport("Hội nghị giao ban", good, bad), []model.ImportPhoto{
 			{UUID: good, Filename: "tot.jpg", Data: phototest.CameraJPEG(120, 90, 0)},
 			{UUID: bad, Filename: "hong.jpg", Data: []byte("\xff\xd8\xff hỏng")},
-		}, false)
+		}, model.ImportOptions{})
 		if model.ErrorCode(err) != model.EINVALID {
 			t.Fatalf("got %v, want %v", err, model.EINVALID)
 		}
@@ -198,7 +198,7 @@ func TestReportService_ImportReport(t *testing.T) {
 		good := model.NewUUID()
 		_, err := s.ImportReport(ctx, bundleReport("Hội nghị giao ban", good, model.NewUUID()), []model.ImportPhoto{
 			{UUID: good, Filename: "tot.jpg", Data: phototest.CameraJPEG(120, 90, 0)},
-		}, false)
+		}, model.ImportOptions{})
 		if model.ErrorCode(err) != model.EINVALID {
 			t.Fatalf("got %v, want %v", err, model.EINVALID)
 		}
@@ -216,20 +216,20 @@ func TestReportService_ImportUntouchedCopy(t *testing.T) {
 	db := MustOpenDB(t)
 	s := sqlite.NewReportService(db)
 	first := bundleReport("Hội nghị giao ban")
-	if _, err := s.ImportReport(ctx, first.Clone(), nil, false); err != nil {
+	if _, err := s.ImportReport(ctx, first.Clone(), nil, model.ImportOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	// The reporter went on writing: a new Rev, and no base (it never came back).
 	second := first.Clone()
 	second.Rev, second.BaseRev = model.NewRev(), ""
 	second.Lead = "Phóng viên bổ sung lời dẫn."
-	res, err := s.ImportReport(ctx, second.Clone(), nil, false)
+	res, err := s.ImportReport(ctx, second.Clone(), nil, model.ImportOptions{})
 	if err != nil || res.Outcome != model.ImportUpdated {
 		t.Fatalf("got %+v, %v; want the untouched copy updated", res, err)
 	}
 
 	// The first version again (an older bundle): the library has it, and a newer.
-	if res, err := s.ImportReport(ctx, first.Clone(), nil, false); err != nil || res.Outcome != model.ImportUnchanged {
+	if res, err := s.ImportReport(ctx, first.Clone(), nil, model.ImportOptions{}); err != nil || res.Outcome != model.ImportUnchanged {
 		t.Errorf("got %+v, %v; want the older version left out", res, err)
 	}
 	if now, _ := s.FindReportByID(ctx, res.ReportID); now.Lead != second.Lead {
@@ -244,14 +244,14 @@ func TestReportService_ImportUntouchedCopy(t *testing.T) {
 	}
 	third := second.Clone()
 	third.Rev = model.NewRev()
-	if res, err := s.ImportReport(ctx, third.Clone(), nil, false); err != nil || res.Outcome != model.ImportConflict {
+	if res, err := s.ImportReport(ctx, third.Clone(), nil, model.ImportOptions{}); err != nil || res.Outcome != model.ImportConflict {
 		t.Errorf("got %+v, %v; want a conflict", res, err)
 	}
 	// …unless its history shows it went through the editor's version.
 	fourth := third.Clone()
 	fourth.Rev = model.NewRev()
 	history := []model.Revision{{Rev: got.Rev, Reason: model.ReasonImport, Report: got.Clone()}}
-	if res, err := s.ImportReview(ctx, fourth.Clone(), nil, false, history, nil); err != nil || res.Outcome != model.ImportUpdated {
+	if res, err := s.ImportReview(ctx, fourth.Clone(), nil, model.ImportOptions{}, history, nil); err != nil || res.Outcome != model.ImportUpdated {
 		t.Errorf("got %+v, %v; want it updated in place", res, err)
 	}
 }
@@ -265,7 +265,7 @@ func TestReportService_ImportLineage(t *testing.T) {
 	db := MustOpenDB(t)
 	s := sqlite.NewReportService(db)
 	mine := bundleReport("Hội nghị giao ban")
-	if _, err := s.ImportReport(ctx, mine.Clone(), nil, false); err != nil {
+	if _, err := s.ImportReport(ctx, mine.Clone(), nil, model.ImportOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	lineage := func(revs ...string) []model.Revision {
@@ -278,13 +278,13 @@ func TestReportService_ImportLineage(t *testing.T) {
 	other := mine.Clone()
 	other.Rev, other.BaseRev = model.NewRev(), ""
 	other.Lead = "Bản từ một nơi khác."
-	res, err := s.ImportReview(ctx, other.Clone(), nil, false, lineage("aaaa", "bbbb"), nil)
+	res, err := s.ImportReview(ctx, other.Clone(), nil, model.ImportOptions{}, lineage("aaaa", "bbbb"), nil)
 	if err != nil || res.Outcome != model.ImportConflict {
 		t.Errorf("got %+v, %v; want a conflict: the lineage does not go through the library's copy", res, err)
 	}
 	next := mine.Clone()
 	next.Rev, next.BaseRev = model.NewRev(), ""
-	res, err = s.ImportReview(ctx, next.Clone(), nil, false, lineage("cccc", mine.Rev), nil)
+	res, err = s.ImportReview(ctx, next.Clone(), nil, model.ImportOptions{}, lineage("cccc", mine.Rev), nil)
 	if err != nil || res.Outcome != model.ImportUpdated {
 		t.Errorf("got %+v, %v; want an update: the lineage goes through the library's copy", res, err)
 	}
@@ -305,7 +305,7 @@ func TestReportService_ImportPhotoUnreadable(t *testing.T) {
 				return nil, model.Errorf(model.EINVALID, "bundle.photo.checksum", "photos/b.jpg")
 			}},
 	}
-	if _, err := s.ImportReport(ctx, in, photos, false); model.ErrorCode(err) != model.EINVALID {
+	if _, err := s.ImportReport(ctx, in, photos, model.ImportOptions{}); model.ErrorCode(err) != model.EINVALID {
 		t.Fatalf("got %v, want the damaged photo refused", err)
 	}
 	if n, m := count(t, db, "reports"), count(t, db, "photos"); n != 0 || m != 0 {

@@ -24,7 +24,7 @@ func TestReportService_MergeReports(t *testing.T) {
 	if err := s.UpdateReport(ctx, mine, model.SaveExplicit); err != nil {
 		t.Fatal(err)
 	}
-	res, err := s.ImportReview(ctx, theirs, nil, false,
+	res, err := s.ImportReview(ctx, theirs, nil, model.ImportOptions{},
 		[]model.Revision{{Rev: theirs.Rev, Reason: model.ReasonChanges, Author: "Trần Văn Biên", Note: "Sửa đoạn 1.", Report: theirs.Clone()}},
 		[]model.Comment{{UUID: model.NewUUID(), BlockKey: theirs.Body[0].Key, Author: "Trần Văn Biên", Text: "Gọn hơn."}})
 	if err != nil || res.Outcome != model.ImportConflict {
@@ -156,7 +156,7 @@ func TestMergeKeepsTheLatestReviewStep(t *testing.T) {
 			if err := s.UpdateReport(ctx, mine, model.SaveExplicit); err != nil {
 				t.Fatal(err)
 			}
-			res, err := s.ImportReview(ctx, theirs, nil, false, []model.Revision{{Rev: theirs.Rev, Reason: model.ReasonChanges,
+			res, err := s.ImportReview(ctx, theirs, nil, model.ImportOptions{}, []model.Revision{{Rev: theirs.Rev, Reason: model.ReasonChanges,
 				Author: "Trần Văn Biên", Note: "Sửa đoạn 1.", Report: theirs.Clone(), CreatedAt: clock.Add(time.Hour)}}, nil)
 			if err != nil || res.Outcome != model.ImportConflict {
 				t.Fatalf("got %+v, %v; want a conflict", res, err)
@@ -223,7 +223,7 @@ func TestKeepBothMovesTheirComments(t *testing.T) {
 	reply := model.Comment{UUID: model.NewUUID(), BlockKey: key, ReplyTo: shared.UUID, Author: "Trần Văn Biên", Text: "Đã thấy."}
 	sharedCopy := shared
 	sharedCopy.ID, sharedCopy.ReportID = 0, 0
-	res, err := s.ImportReview(ctx, theirs, nil, false, nil, []model.Comment{sharedCopy, theirsNew, reply})
+	res, err := s.ImportReview(ctx, theirs, nil, model.ImportOptions{}, nil, []model.Comment{sharedCopy, theirsNew, reply})
 	if err != nil || res.Outcome != model.ImportConflict {
 		t.Fatalf("got %+v, %v; want a conflict", res, err)
 	}

@@ -122,9 +122,9 @@ func (s *RevisionService) KeepRevision(ctx context.Context, reportID int64, reas
 
 // RecordHandOff records that report reportID went out as sent (see
 // model.RevisionService): the library's copy takes sent's status and Rev when it
-// is still at fromRev; otherwise sent is kept as a hand-off revision. Either way
-// the report gets a new change number with its new revision.
-func (s *RevisionService) RecordHandOff(ctx context.Context, reportID int64, fromRev string, sent *model.Report, author string) error {
+// is still at fromRev; otherwise sent is kept as a hand-off revision (via.Sent).
+// Either way the report gets a new change number with its new revision.
+func (s *RevisionService) RecordHandOff(ctx context.Context, reportID int64, fromRev string, sent *model.Report, author string, via model.Channel) error {
 	if _, err := model.ParseStatus(string(sent.Status)); err != nil {
 		return err
 	}
@@ -148,7 +148,7 @@ func (s *RevisionService) RecordHandOff(ctx context.Context, reportID int64, fro
 	}
 	if cur.Rev != fromRev {
 		// Edited while it was going out: what went out joins the history.
-		if err := insertRevisionOf(ctx, tx, reportID, model.Revision{Rev: sent.Rev, Reason: model.ReasonHandOff,
+		if err := insertRevisionOf(ctx, tx, reportID, model.Revision{Rev: sent.Rev, Reason: via.Sent(),
 			Author: author, Report: sent}); err != nil {
 			return FormatError(err)
 		}
@@ -168,12 +168,12 @@ func (s *RevisionService) RecordHandOff(ctx context.Context, reportID int64, fro
 		if n > 0 {
 			return nil
 		}
-		if err := insertRevision(ctx, tx, reportID, model.ReasonHandOff, author); err != nil {
+		if err := insertRevision(ctx, tx, reportID, via.Sent(), author); err != nil {
 			return FormatError(err)
 		}
 		return tx.Commit()
 	}
-	reason := model.ReasonHandOff
+	reason := via.Sent()
 	if cur.Status != sent.Status {
 		reason = model.StatusReason(sent.Status)
 	}

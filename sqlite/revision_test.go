@@ -135,7 +135,7 @@ func TestRecordHandOff(t *testing.T) {
 
 	sent := r.Clone()
 	sent.Status, sent.Rev = model.StatusReview, model.NewRev()
-	if err := rs.RecordHandOff(ctx, r.ID, r.Rev, sent, "Lê Thu Hà"); err != nil {
+	if err := rs.RecordHandOff(ctx, r.ID, r.Rev, sent, "Lê Thu Hà", model.ChannelPortal); err != nil {
 		t.Fatal(err)
 	}
 	got, _ := s.FindReportByID(ctx, r.ID)
@@ -149,7 +149,7 @@ func TestRecordHandOff(t *testing.T) {
 
 	// Pushed again with nothing moved: one revision at that Rev, not two.
 	n := len(revs)
-	if err := rs.RecordHandOff(ctx, r.ID, got.Rev, got.Clone(), ""); err != nil {
+	if err := rs.RecordHandOff(ctx, r.ID, got.Rev, got.Clone(), "", model.ChannelBundle); err != nil {
 		t.Fatal(err)
 	}
 	if revs, _ = rs.FindRevisions(ctx, r.ID); len(revs) != n {
@@ -164,7 +164,7 @@ func TestRecordHandOff(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The push read the report at sent.Rev, before the edit.
-	if err := rs.RecordHandOff(ctx, r.ID, sent.Rev, out, ""); err != nil {
+	if err := rs.RecordHandOff(ctx, r.ID, sent.Rev, out, "", model.ChannelPortal); err != nil {
 		t.Fatal(err)
 	}
 	now, _ := s.FindReportByID(ctx, r.ID)
@@ -174,7 +174,7 @@ func TestRecordHandOff(t *testing.T) {
 	revs, _ = rs.FindRevisions(ctx, r.ID)
 	found := false
 	for _, rv := range revs {
-		found = found || (rv.Rev == out.Rev && rv.Reason == model.ReasonHandOff)
+		found = found || (rv.Rev == out.Rev && rv.Reason == model.ReasonPushed)
 	}
 	if !found {
 		t.Errorf("got %s, want what went out kept", reasons(revs))

@@ -162,7 +162,7 @@ func (l *library) KeepRevision(ctx context.Context, reportID int64, reason model
 	return nil
 }
 
-func (l *library) RecordHandOff(ctx context.Context, reportID int64, fromRev string, sent *model.Report, author string) error {
+func (l *library) RecordHandOff(ctx context.Context, reportID int64, fromRev string, sent *model.Report, author string, via model.Channel) error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	r, ok := l.reports[reportID]
@@ -173,7 +173,7 @@ func (l *library) RecordHandOff(ctx context.Context, reportID int64, fromRev str
 		r.Status, r.Rev = sent.Status, sent.Rev
 	}
 	l.revs = append(l.revs, model.Revision{ID: int64(len(l.revs) + 1), ReportID: reportID, Rev: sent.Rev,
-		Reason: model.ReasonHandOff, Author: author, CreatedAt: time.Now(), Report: sent.Clone()})
+		Reason: via.Sent(), Author: author, CreatedAt: time.Now(), Report: sent.Clone()})
 	return nil
 }
 
@@ -203,11 +203,11 @@ func (l *library) DeleteReport(ctx context.Context, id int64) error {
 	return nil
 }
 
-func (l *library) ImportReport(ctx context.Context, r *model.Report, photos []model.ImportPhoto, asCopy bool) (*model.ImportResult, error) {
+func (l *library) ImportReport(ctx context.Context, r *model.Report, photos []model.ImportPhoto, opts model.ImportOptions) (*model.ImportResult, error) {
 	return nil, &model.Error{Code: model.EINTERNAL, Message: "not in the fake"}
 }
 
-func (l *library) ImportReview(ctx context.Context, r *model.Report, photos []model.ImportPhoto, asCopy bool, history []model.Revision, comments []model.Comment) (*model.ImportResult, error) {
+func (l *library) ImportReview(ctx context.Context, r *model.Report, photos []model.ImportPhoto, opts model.ImportOptions, history []model.Revision, comments []model.Comment) (*model.ImportResult, error) {
 	return nil, &model.Error{Code: model.EINTERNAL, Message: "not in the fake"}
 }
 

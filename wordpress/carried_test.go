@@ -76,7 +76,7 @@ type fakeReports struct {
 	photos []model.ImportPhoto
 }
 
-func (f *fakeReports) ImportReview(ctx context.Context, r *model.Report, photos []model.ImportPhoto, asCopy bool, history []model.Revision, comments []model.Comment) (*model.ImportResult, error) {
+func (f *fakeReports) ImportReview(ctx context.Context, r *model.Report, photos []model.ImportPhoto, opts model.ImportOptions, history []model.Revision, comments []model.Comment) (*model.ImportResult, error) {
 	f.got, f.photos = r.Clone(), photos
 	return &model.ImportResult{ReportID: 1, Outcome: model.ImportCreated}, nil
 }

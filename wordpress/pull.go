@@ -225,7 +225,7 @@ func (o *Opener) Open(ctx context.Context, postID int64, portal string) (*OpenRe
 			lineage = append(lineage, model.Revision{Rev: rev}, model.Revision{Rev: heldRev(rev)})
 		}
 	}
-	imp, err := o.Reports.ImportReview(ctx, rep, photos, false, lineage, carried.Comments)
+	imp, err := o.Reports.ImportReview(ctx, rep, photos, model.ImportOptions{Via: model.ChannelPortal}, lineage, carried.Comments)
 	if err != nil {
 		return nil, err
 	}

@@ -272,7 +272,7 @@ func TestOpenPending(t *testing.T) {
 		for _, rv := range revs {
 			got = append(got, string(rv.Reason)+" · "+rv.Author+" · "+rv.Note)
 		}
-		want := []string{"received ·  · ", "submitted · Thanh Hà · Nhờ anh xem.", "created · Thanh Hà · "}
+		want := []string{"opened ·  · ", "submitted · Thanh Hà · Nhờ anh xem.", "created · Thanh Hà · "}
 		if strings.Join(got, "\n") != strings.Join(want, "\n") {
 			t.Errorf("the editor's history:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 		}
@@ -331,6 +331,11 @@ func TestOpenPending(t *testing.T) {
 		want.Body[0].Text = edited
 		want.Body[3].Photo.Caption = newCaption
 		sameReport(t, got, want)
+		// The editor's copy as it was before the portal's came in, named so.
+		revs, _ := sqlite.NewRevisionService(lib.db).FindRevisions(ctx, reportID)
+		if len(revs) == 0 || revs[0].Reason != model.ReasonPull || revs[0].Reason.Label() != "Trước khi lấy từ cổng" {
+			t.Errorf("newest revision %v, want the one kept before the portal's copy came in", revs)
+		}
 
 		again, err := lib.opener(editor).Open(ctx, postID, "local")
 		if err != nil || again.Outcome != model.ImportUnchanged {

@@ -96,7 +96,7 @@ func (m *Main) exportBundle(ctx context.Context, id int64, out string, outOpts o
 	}
 	// What went away is kept in the history, as it went (the window may have
 	// saved meanwhile): the point a later merge compares both sides against.
-	return m.Revisions.RecordHandOff(context.WithoutCancel(ctx), id, r.Rev, r, "")
+	return m.Revisions.RecordHandOff(context.WithoutCancel(ctx), id, r.Rev, r, "", model.ChannelBundle)
 }
 
 func runImport(ctx context.Context, m *Main, a *args) error {
@@ -170,7 +170,7 @@ func (m *Main) importBundleFile(ctx context.Context, path string, asCopy bool) (
 	if b.Review != nil {
 		comments = b.Review.Comments
 	}
-	return m.Reports.ImportReview(ctx, b.Report, b.Photos, asCopy, b.History(), comments)
+	return m.Reports.ImportReview(ctx, b.Report, b.Photos, model.ImportOptions{AsCopy: asCopy, Via: model.ChannelBundle}, b.History(), comments)
 }
 
 // lineage is the Revs report id went through, newest first: what a hand-off

@@ -146,7 +146,7 @@ func (m *Main) pushWith(ctx context.Context, id int64, portalName string, opt wo
 		m.logDetail(err)
 		return nil, err
 	}
-	if err := m.Revisions.RecordHandOff(context.WithoutCancel(ctx), r.ID, r.Rev, res.Sent, author); err != nil {
+	if err := m.Revisions.RecordHandOff(context.WithoutCancel(ctx), r.ID, r.Rev, res.Sent, author, model.ChannelPortal); err != nil {
 		return nil, err
 	}
 	return res, nil

@@ -32,7 +32,7 @@ func addSample(ctx context.Context, reports model.ReportService) (int64, error) 
 	if err != nil {
 		return 0, err
 	}
-	res, err := reports.ImportReport(ctx, r, photos, true)
+	res, err := reports.ImportReport(ctx, r, photos, model.ImportOptions{AsCopy: true})
 	if err != nil {
 		return 0, err
 	}
