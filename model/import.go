@@ -11,6 +11,8 @@ type Channel string
 const (
 	ChannelBundle Channel = "bundle"
 	ChannelPortal Channel = "portal"
+	// ChannelSample is the sample report the program brings on first start.
+	ChannelSample Channel = "sample"
 )
 
 // ImportOptions say how a report comes in.
@@ -23,8 +25,11 @@ type ImportOptions struct {
 
 // Received is the reason of the revision a report new to the library starts with.
 func (o ImportOptions) Received() RevisionReason {
-	if o.Via == ChannelPortal {
+	switch o.Via {
+	case ChannelPortal:
 		return ReasonOpened
+	case ChannelSample:
+		return ReasonSample
 	}
 	return ReasonReceivedBundle
 }

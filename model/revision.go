@@ -24,6 +24,7 @@ const (
 	ReasonCreated        RevisionReason = "created"
 	ReasonReceivedBundle RevisionReason = "received_bundle" // came in from a bundle, new to the library
 	ReasonOpened         RevisionReason = "opened"          // came in from the portal, new to the library
+	ReasonSample         RevisionReason = "sample"          // the sample report, brought on first start
 	ReasonSave           RevisionReason = "save"            // the reporter saved explicitly
 	ReasonEditing        RevisionReason = "editing"         // periodic, while editing
 	ReasonStatus         RevisionReason = "status"          // the status changed

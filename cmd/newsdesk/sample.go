@@ -32,7 +32,7 @@ func addSample(ctx context.Context, reports model.ReportService) (int64, error) 
 	if err != nil {
 		return 0, err
 	}
-	res, err := reports.ImportReport(ctx, r, photos, model.ImportOptions{AsCopy: true})
+	res, err := reports.ImportReport(ctx, r, photos, model.ImportOptions{AsCopy: true, Via: model.ChannelSample})
 	if err != nil {
 		return 0, err
 	}
