@@ -159,3 +159,48 @@ type PortalService interface {
 	// later push settled, oldest first.
 	FindRefusedPushes(ctx context.Context) ([]PushState, error)
 }
+
+// PushOptions are what the reporter asked of a push.
+type PushOptions struct {
+	// Status is draft, pending or publish; "" keeps an existing post's status and
+	// makes a new one pending (PushStatus).
+	Status    string
+	TextOnly  bool // leave the photos out (a contributor's push)
+	Overwrite bool // replace the post even if it was changed on the portal
+}
+
+// PushResult is what a push did.
+type PushResult struct {
+	State *PushState
+	// Sent is the report as the push made it: its status follows the post's
+	// (Status.AfterPush). The library takes it once the push went through.
+	Sent         *Report
+	Created      bool     // a new post (not an update)
+	Unchanged    bool     // nothing new to send: the post was left as it was
+	Uploaded     int      // photos uploaded
+	MediaUpdated int      // photos whose text was updated without uploading again
+	Warnings     []string // things the reporter should know, in the interface language
+}
+
+// Publisher sends reports to the portal with one profile's account (package
+// wordpress): the post carries the report, its photos and what editors need.
+type Publisher interface {
+	// Push sends the report as a post of the status asked for, starting from prev
+	// (nil for the first push), telling progress per photo (progress may be nil).
+	// A post changed on the portal since the last push is refused with ECONFLICT
+	// unless opt.Overwrite; what the account may not do, with EUNAUTHORIZED; a
+	// portal out of reach is EUNAVAILABLE.
+	Push(ctx context.Context, r *Report, prev *PushState, portal string, opt PushOptions, progress func(done, total int)) (*PushResult, error)
+}
+
+// RefusedByPortal reports whether err refuses a push for good (a post changed
+// there, a right the account lacks, content the portal will not take): trying
+// again would be refused again. A portal out of reach and problems of this
+// computer are not.
+func RefusedByPortal(err error) bool {
+	switch ErrorCode(err) {
+	case ECONFLICT, EUNAUTHORIZED, EINVALID:
+		return true
+	}
+	return false
+}

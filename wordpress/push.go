@@ -43,28 +43,11 @@ type Pusher struct {
 	History func(ctx context.Context, reportID int64, limit int) ([]model.Revision, error)
 }
 
-// PushOptions are what the reporter asked for.
-type PushOptions struct {
-	// Status is draft, pending or publish; "" keeps an existing post's status and
-	// makes a new one pending (model.PushStatus).
-	Status    string
-	TextOnly  bool // leave the photos out (a contributor's push)
-	Overwrite bool // replace the post even if it was changed on the portal
-}
+// PushOptions are what the reporter asked for (model.PushOptions).
+type PushOptions = model.PushOptions
 
-// PushResult is what a push did.
-type PushResult struct {
-	State *model.PushState
-	// Sent is the report as the push made it: its status follows the post's
-	// (model.Status.AfterPush). The library takes it once the push went through.
-	Sent         *model.Report
-	Created      bool     // a new post (not an update)
-	Unchanged    bool     // nothing new to send: the post was left as it was
-	Uploaded     int      // photos uploaded
-	MediaUpdated int      // photos whose text was updated without uploading again
-	Warnings     []string // things the reporter should know, in the interface language
-	Account      *Account
-}
+// PushResult is what a push did (model.PushResult).
+type PushResult = model.PushResult
 
 // Push sends the report to the portal as a post of the status asked for, starting
 // from prev (nil for the first push). It checks what the account may do before
@@ -111,7 +94,7 @@ func (p *Pusher) Push(ctx context.Context, r *model.Report, prev *model.PushStat
 		st = &cp
 	}
 	st.WantStatus, st.TextOnly = opt.Status, opt.TextOnly
-	res := &PushResult{State: st, Account: acct}
+	res := &PushResult{State: st}
 	marker := Marker(r.UUID)
 
 	// The post first looked at, so that a post changed on the portal stops the push
@@ -647,4 +630,16 @@ func localTime(gmt string) string {
 		return gmt
 	}
 	return t.Local().Format("15:04 02/01/2006")
+}
+
+// Publisher returns the pusher as a model.Publisher, which is told of progress
+// per push rather than through the Progress field.
+func (p *Pusher) Publisher() model.Publisher { return publisher{*p} }
+
+type publisher struct{ p Pusher }
+
+func (pb publisher) Push(ctx context.Context, r *model.Report, prev *model.PushState, portal string, opt model.PushOptions, progress func(done, total int)) (*model.PushResult, error) {
+	p := pb.p
+	p.Progress = progress
+	return p.Push(ctx, r, prev, portal, opt)
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"newsdesk/desk"
 	"newsdesk/model"
 	"newsdesk/ui"
 	"newsdesk/wordpress"
@@ -27,17 +28,20 @@ func (m *Main) portalActions() *ui.Portal {
 			return names, nil
 		},
 		Push: func(ctx context.Context, id int64, portal, status string, overwrite bool, progress func(done, total int)) (*ui.Pushed, error) {
-			res, err := m.pushWith(ctx, id, portal, wordpress.PushOptions{Status: status, Overwrite: overwrite}, progress)
+			// The window asked before an unapproved publish (model.PublishGate).
+			res, err := m.desk().Push(ctx, desk.PushRequest{ReportID: id, Portal: portal, Unapproved: true, Progress: progress,
+				PushOptions: model.PushOptions{Status: status, Overwrite: overwrite}})
 			if err != nil {
 				return nil, err
 			}
 			return &ui.Pushed{Link: res.State.Link, Where: res.State.Where(), Warnings: res.Warnings}, nil
 		},
 		Queue: func(ctx context.Context, id int64, portal, status string) error {
-			return m.queuePush(ctx, id, portal, wordpress.PushOptions{Status: status}, nil)
+			return m.desk().Queue(ctx, desk.PushRequest{ReportID: id, Portal: portal, PushOptions: model.PushOptions{Status: status}})
 		},
 		SendQueued: func(ctx context.Context, around func(int64) func()) error {
-			return pushQueued(ctx, m, around, func(string) {})
+			_, err := m.desk().SendQueued(ctx, desk.QueueRound{Around: around})
+			return err
 		},
 		Where: func(ctx context.Context, id int64) (string, error) {
 			states, err := m.portals().FindPushStates(ctx, id)

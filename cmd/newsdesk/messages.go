@@ -112,9 +112,6 @@ func init() {
 		"cli.help.export": {
 			VI: "newsdesk export MÃ -o TỆP.zip [--photos original|print] [--review] [--force]\n\nGhi gói bài viết (ninjs.json, newsdesk.json và ảnh) để chuyển cho biên tập viên hoặc lưu trữ. --photos print: kèm bản in thay cho ảnh gốc, nhẹ hơn để gửi thư. --review: gói duyệt, kèm cả lịch sử phiên bản và các góp ý.\nKhông bao giờ ghi đè lên thư viện, thiết bị hay thư mục; một tệp có sẵn không phải gói bài chỉ được thay khi thêm --force.",
 			EN: "newsdesk export ID -o FILE.zip [--photos original|print] [--review] [--force]\n\nWrites a report bundle (ninjs.json, newsdesk.json and the photos) for an editor or the archive. --photos print carries the print copies instead of the originals, lighter for e-mail. --review: a review bundle, with the revision history and the comments too.\nNever written over the library, a device or a folder; an existing file that is not a bundle is replaced only with --force."},
-		"cli.push.unapproved.refused": {
-			VI: "Bài chưa được duyệt (đang ở trạng thái %s) nên chưa được đăng: thiết lập của thư viện (review.unapproved_publish = refuse) không cho đăng bài chưa duyệt, kể cả với --unapproved. Hãy nhờ biên tập viên duyệt bài, hoặc đẩy lên dưới dạng chờ duyệt (--status pending).",
-			EN: "The report is not approved (its status is %s), so it was not published: the library's setting (review.unapproved_publish = refuse) allows no unapproved publishing, --unapproved or not. Ask an editor to approve it, or push it as pending review (--status pending)."},
 		"cli.push.unapproved": {
 			VI: "Bài chưa được duyệt (đang ở trạng thái %s) nên chưa được đăng. Hãy nhờ biên tập viên duyệt bài (newsdesk status MÃ approved), hoặc thêm --unapproved nếu thật sự cần đăng ngay.",
 			EN: "The report is not approved (its status is %s), so it was not published. Ask an editor to approve it (newsdesk status ID approved), or add --unapproved if it really must go out now."},

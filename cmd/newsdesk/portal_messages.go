@@ -92,9 +92,6 @@ func init() {
 		"cli.push.queued.refused": {
 			VI: "Bài %d (cổng %q) bị cổng từ chối và chưa được xử lý: %s Hãy xem lại, rồi gửi lại: newsdesk push MÃ --portal TÊN (thêm --overwrite nếu muốn thay bản trên cổng).",
 			EN: "Report %d (portal %q) was refused by the portal and is not settled: %s Look into it, then push again: newsdesk push ID --portal NAME (with --overwrite to replace the portal's version)."},
-		"cli.push.queued.unsettled": {
-			VI: "%d bài bị cổng từ chối còn chờ bạn xử lý.",
-			EN: "%d refused pushes wait for you to settle them."},
 		"cli.push.queued.args": {
 			VI: "--queued gửi mọi bài đang chờ; không cần mã bài.",
 			EN: "--queued sends every report that waits; give no report ID."},

@@ -1,0 +1,40 @@
+// Package desk holds the newsroom's use cases — the steps a reporter, an editor or
+// a clerk triggers: push a report to the portal and the offline queue of pushes
+// (more move here in turn: opening a pending post, bundles, Word files, PDFs,
+// review steps). The window (package ui) and the command line (cmd/newsdesk) both
+// call it, so both give the same answer to the same request, and it follows the
+// rules written in model; it adds none of its own.
+//
+// It imports only the standard library and Newsdesk's model and msg: the library,
+// the portal and the files come in through model's interfaces, wired by cmd, and
+// its tests run with the function-field mocks of package mock in milliseconds.
+package desk
+
+import (
+	"context"
+
+	"newsdesk/model"
+)
+
+// Desk is the use cases over one library.
+type Desk struct {
+	Reports   model.ReportService
+	Revisions model.RevisionService
+	Settings  model.SettingService
+	Portals   model.PortalService
+
+	// Connect returns the publisher for a portal profile: its account, with the
+	// password the keyring (or the environment) holds. A missing password is an
+	// error of this computer, said in words.
+	Connect func(ctx context.Context, p *model.Portal) (model.Publisher, error)
+
+	// Log keeps the detail behind an error the user is shown in words (the
+	// portal's answer); nil logs nothing.
+	Log func(err error)
+}
+
+func (d *Desk) log(err error) {
+	if d.Log != nil && err != nil {
+		d.Log(err)
+	}
+}
