@@ -23,10 +23,10 @@ type Desk struct {
 	Settings  model.SettingService
 	Portals   model.PortalService
 
-	// Connect returns the publisher for a portal profile: its account, with the
+	// Connect returns the client for a portal profile: its account, with the
 	// password the keyring (or the environment) holds. A missing password is an
 	// error of this computer, said in words.
-	Connect func(ctx context.Context, p *model.Portal) (model.Publisher, error)
+	Connect func(ctx context.Context, p *model.Portal) (model.PortalClient, error)
 
 	// Log keeps the detail behind an error the user is shown in words (the
 	// portal's answer); nil logs nothing.

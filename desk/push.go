@@ -51,7 +51,7 @@ func (d *Desk) Push(ctx context.Context, req PushRequest) (*model.PushResult, er
 			}
 		}
 	}
-	p, err := d.Portals.FindPortalByName(ctx, req.Portal)
+	p, client, err := d.client(ctx, req.Portal)
 	if err != nil {
 		return nil, err
 	}
@@ -59,15 +59,11 @@ func (d *Desk) Push(ctx context.Context, req PushRequest) (*model.PushResult, er
 	if err != nil {
 		return nil, err
 	}
-	pub, err := d.Connect(ctx, p)
-	if err != nil {
-		return nil, err
-	}
 	author, _ := d.Settings.Setting(ctx, model.SettingReporter)
 	if author == "" {
 		author = p.User
 	}
-	res, err := pub.Push(ctx, r, prev, p.Name, req.PushOptions, req.Progress)
+	res, err := client.Push(ctx, r, prev, p.Name, req.PushOptions, req.Progress)
 	if err != nil {
 		d.log(err)
 		return nil, err
@@ -135,11 +131,7 @@ func (d *Desk) SendQueued(ctx context.Context, round QueueRound) (waiting int, e
 		// No password here (a locked keyring, a script without the variable) is a
 		// problem of this computer: the push waits, and says why; the editor is
 		// not stepped aside for nothing.
-		p, err := d.Portals.FindPortalByName(ctx, w.Portal)
-		if err == nil {
-			_, err = d.Connect(ctx, p)
-		}
-		if err != nil {
+		if _, _, err := d.client(ctx, w.Portal); err != nil {
 			fail(w, err)
 			continue
 		}

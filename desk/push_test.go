@@ -35,7 +35,7 @@ func newWorld(settings map[string]string, reports ...*model.Report) *world {
 		sent.Rev = model.NewRev()
 		return &model.PushResult{Sent: sent, State: &model.PushState{ReportID: r.ID, Portal: "cong", PostID: 7, Link: "https://cong.example.vn/?p=7"}}, nil
 	}
-	pub := &mock.Publisher{PushFn: func(ctx context.Context, r *model.Report, prev *model.PushState, portal string, opt model.PushOptions, progress func(int, int)) (*model.PushResult, error) {
+	pub := &mock.PortalClient{PushFn: func(ctx context.Context, r *model.Report, prev *model.PushState, portal string, opt model.PushOptions, progress func(int, int)) (*model.PushResult, error) {
 		w.pushed = append(w.pushed, r.ID)
 		return w.push(r)
 	}}
@@ -89,7 +89,7 @@ func newWorld(settings map[string]string, reports ...*model.Report) *world {
 				return out, nil
 			},
 		},
-		Connect: func(ctx context.Context, p *model.Portal) (model.Publisher, error) {
+		Connect: func(ctx context.Context, p *model.Portal) (model.PortalClient, error) {
 			if w.password != nil {
 				return nil, w.password
 			}

@@ -182,15 +182,46 @@ type PushResult struct {
 	Warnings     []string // things the reporter should know, in the interface language
 }
 
-// Publisher sends reports to the portal with one profile's account (package
-// wordpress): the post carries the report, its photos and what editors need.
-type Publisher interface {
+// PortalClient works on the portal with one profile's account (package
+// wordpress): it sends reports as posts that carry them, lists the posts waiting
+// for review, and brings one into the library.
+type PortalClient interface {
 	// Push sends the report as a post of the status asked for, starting from prev
 	// (nil for the first push), telling progress per photo (progress may be nil).
 	// A post changed on the portal since the last push is refused with ECONFLICT
 	// unless opt.Overwrite; what the account may not do, with EUNAUTHORIZED; a
 	// portal out of reach is EUNAVAILABLE.
 	Push(ctx context.Context, r *Report, prev *PushState, portal string, opt PushOptions, progress func(done, total int)) (*PushResult, error)
+	// PendingPosts returns the posts pending review that carry a report, newest
+	// first.
+	PendingPosts(ctx context.Context) ([]PendingPost, error)
+	// OpenPost brings the post into the library as the report it carries (by the
+	// import rule, DecideImport), with its photos, comments and travelled
+	// history, and records where the report stands on the portal named portal.
+	// A result with a ReportID and an error: the report came in, where it stands
+	// was not recorded.
+	OpenPost(ctx context.Context, postID int64, portal string, progress func(done, total int)) (*OpenResult, error)
+}
+
+// PendingPost is a post waiting for review on the portal.
+type PendingPost struct {
+	ID          int64
+	Author      string // the display name of the account that pushed it
+	Headline    string
+	ModifiedGMT string // "2026-01-08T09:30:00"
+}
+
+// OpenResult is what opening a post did.
+type OpenResult struct {
+	ReportID   int64
+	Outcome    ImportOutcome
+	LinkedID   int64 // on conflict, the library's report the new one is linked to
+	Downloaded int   // photos downloaded from the portal
+	Reused     int   // photos the library already had
+	Comments   int   // comments new to the library
+	Edited     bool  // the post was changed on the portal after the push
+	State      *PushState
+	Warnings   []string // in the interface language
 }
 
 // RefusedByPortal reports whether err refuses a push for good (a post changed

@@ -18,12 +18,7 @@ import (
 )
 
 // PendingPost is a post waiting for review on the portal that Newsdesk pushed.
-type PendingPost struct {
-	ID          int64
-	Author      string // the display name of the account that pushed it
-	Headline    string
-	ModifiedGMT string
-}
+type PendingPost = model.PendingPost
 
 // PendingPosts returns the portal's posts pending review that carry a report
 // Newsdesk pushed (see Carried), newest first, every page of them. The account
@@ -150,17 +145,7 @@ type Opener struct {
 }
 
 // OpenResult is what an open did.
-type OpenResult struct {
-	ReportID   int64
-	Outcome    model.ImportOutcome
-	LinkedID   int64 // on conflict, the library's report the new one is linked to
-	Downloaded int   // photos downloaded from the portal
-	Reused     int   // photos the library already had
-	Comments   int   // comments new to the library
-	Edited     bool  // the post was changed on the portal after the push
-	State      *model.PushState
-	Warnings   []string // in the interface language
-}
+type OpenResult = model.OpenResult
 
 // Open brings the post into the library as the report it carries, with its photos
 // (only those the library lacks are downloaded, a few at a time) and comments,

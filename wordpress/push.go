@@ -632,14 +632,28 @@ func localTime(gmt string) string {
 	return t.Local().Format("15:04 02/01/2006")
 }
 
-// Publisher returns the pusher as a model.Publisher, which is told of progress
-// per push rather than through the Progress field.
-func (p *Pusher) Publisher() model.Publisher { return publisher{*p} }
+// PortalClient returns the pusher and the opener, which work with the same
+// account, as a model.PortalClient: progress is told per call rather than through
+// their Progress fields.
+func PortalClient(p *Pusher, o *Opener) model.PortalClient { return portalClient{*p, *o} }
 
-type publisher struct{ p Pusher }
+type portalClient struct {
+	p Pusher
+	o Opener
+}
 
-func (pb publisher) Push(ctx context.Context, r *model.Report, prev *model.PushState, portal string, opt model.PushOptions, progress func(done, total int)) (*model.PushResult, error) {
-	p := pb.p
+func (c portalClient) Push(ctx context.Context, r *model.Report, prev *model.PushState, portal string, opt model.PushOptions, progress func(done, total int)) (*model.PushResult, error) {
+	p := c.p
 	p.Progress = progress
 	return p.Push(ctx, r, prev, portal, opt)
+}
+
+func (c portalClient) PendingPosts(ctx context.Context) ([]model.PendingPost, error) {
+	return c.p.Client.PendingPosts(ctx)
+}
+
+func (c portalClient) OpenPost(ctx context.Context, postID int64, portal string, progress func(done, total int)) (*model.OpenResult, error) {
+	o := c.o
+	o.Progress = progress
+	return o.Open(ctx, postID, portal)
 }

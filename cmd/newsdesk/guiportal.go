@@ -8,7 +8,6 @@ import (
 	"newsdesk/desk"
 	"newsdesk/model"
 	"newsdesk/ui"
-	"newsdesk/wordpress"
 )
 
 // portalActions gives the window the portal side: the profiles, pushing with
@@ -55,13 +54,8 @@ func (m *Main) portalActions() *ui.Portal {
 			return strings.Join(parts, " · "), nil
 		},
 		Pending: func(ctx context.Context, portal string) ([]ui.PendingPost, error) {
-			_, c, err := m.portalClient(ctx, portalArgs(portal))
+			posts, err := m.desk().PendingPosts(ctx, portal)
 			if err != nil {
-				return nil, err
-			}
-			posts, err := c.PendingPosts(ctx)
-			if err != nil {
-				m.logDetail(err)
 				return nil, err
 			}
 			out := make([]ui.PendingPost, 0, len(posts))
@@ -71,33 +65,14 @@ func (m *Main) portalActions() *ui.Portal {
 			return out, nil
 		},
 		Open: func(ctx context.Context, portal string, postID int64, progress func(done, total int)) (*model.ImportResult, []string, error) {
-			p, c, err := m.portalClient(ctx, portalArgs(portal))
+			res, err := m.desk().OpenPost(ctx, portal, postID, progress)
 			if err != nil {
 				return nil, nil, err
 			}
-			parallel := m.pushParallel(ctx)
-			o := &wordpress.Opener{Client: c, Reports: m.Reports, Photos: m.Photos, Portals: m.portals(),
-				Parallel: parallel, Progress: progress}
-			res, err := o.Open(ctx, postID, p.Name)
-			if err != nil {
-				m.logDetail(err)
-				if res == nil || res.ReportID == 0 {
-					return nil, nil, err
-				}
-			}
-			warnings := append([]string(nil), res.Warnings...)
-			if err != nil { // the report came in; where it stands on the portal was not recorded
-				warnings = append(warnings, model.ErrorMessage(err))
-			}
 			return &model.ImportResult{ReportID: res.ReportID, Outcome: res.Outcome, LinkedID: res.LinkedID,
-				Comments: res.Comments}, warnings, nil
+				Comments: res.Comments}, res.Warnings, nil
 		},
 	}
-}
-
-// portalArgs names a portal profile as the portal commands' --portal flag does.
-func portalArgs(name string) *args {
-	return &args{flags: map[string][]string{"portal": {name}}}
 }
 
 // gmtTime reads the portal's modified_gmt ("2026-01-08T09:30:00", UTC); zero when

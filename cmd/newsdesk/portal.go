@@ -224,40 +224,18 @@ func portalAdd(ctx context.Context, m *Main, a *args) error {
 	return nil
 }
 
-// portalClient returns the profile named by --portal and a client of its site.
-func (m *Main) portalClient(ctx context.Context, a *args) (*model.Portal, *wordpress.Client, error) {
-	name, _ := a.value("portal")
-	if name == "" {
-		return nil, nil, usageErr("cli.push.portal")
-	}
-	p, err := m.portals().FindPortalByName(ctx, name)
-	if err != nil {
-		return nil, nil, err
-	}
-	password, err := m.portalPassword(p, false)
-	if err != nil {
-		return nil, nil, err
-	}
-	c, err := wordpress.NewClient(p.URL, p.User, password)
-	if err != nil {
-		return nil, nil, err
-	}
-	return p, c, nil
-}
-
 // portalPending prints the posts pending review that Newsdesk pushed, one a line:
 // post ID, author, headline.
 func portalPending(ctx context.Context, m *Main, a *args) error {
 	if len(a.pos) != 1 {
 		return usageErr("cli.portal.sub")
 	}
-	_, c, err := m.portalClient(ctx, a)
-	if err != nil {
-		return err
+	name, _ := a.value("portal")
+	if name == "" {
+		return usageErr("cli.push.portal")
 	}
-	posts, err := c.PendingPosts(ctx)
+	posts, err := m.desk().PendingPosts(ctx, name)
 	if err != nil {
-		m.logDetail(err)
 		return err
 	}
 	for _, p := range posts {
@@ -279,22 +257,13 @@ func portalOpen(ctx context.Context, m *Main, a *args) error {
 	if err != nil || postID <= 0 {
 		return usageErr("cli.portal.postid", a.pos[1])
 	}
-	p, c, err := m.portalClient(ctx, a)
-	if err != nil {
-		return err
+	name, _ := a.value("portal")
+	if name == "" {
+		return usageErr("cli.push.portal")
 	}
-	parallel := m.pushParallel(ctx)
-	o := &wordpress.Opener{Client: c, Reports: m.Reports, Photos: m.Photos, Portals: m.portals(), Parallel: parallel,
-		Progress: func(done, total int) {
-			fmt.Fprintf(m.Stderr, "\r%s", msg.T("cli.push.progress", done, total))
-			if done == total {
-				fmt.Fprintln(m.Stderr)
-			}
-		}}
 	start := time.Now()
-	res, err := o.Open(ctx, postID, p.Name)
+	res, err := m.desk().OpenPost(ctx, name, postID, m.progressLine())
 	if err != nil {
-		m.logDetail(err)
 		return err
 	}
 	for _, w := range res.Warnings {

@@ -112,8 +112,8 @@ func (m *Main) desk() *desk.Desk {
 		Connect: m.connect, Log: m.logDetail}
 }
 
-// connect returns the publisher for a portal profile, with its password.
-func (m *Main) connect(ctx context.Context, p *model.Portal) (model.Publisher, error) {
+// connect returns the client for a portal profile, with its password.
+func (m *Main) connect(ctx context.Context, p *model.Portal) (model.PortalClient, error) {
 	password, err := m.portalPassword(p, false)
 	if err != nil {
 		return nil, err
@@ -122,14 +122,15 @@ func (m *Main) connect(ctx context.Context, p *model.Portal) (model.Publisher, e
 	if err != nil {
 		return nil, err
 	}
-	ps := m.portals()
-	pusher := &wordpress.Pusher{Client: c, Photos: m.Photos, Parallel: m.pushParallel(ctx), Comments: m.Comments.FindAllComments,
+	ps, parallel := m.portals(), m.pushParallel(ctx)
+	pusher := &wordpress.Pusher{Client: c, Photos: m.Photos, Parallel: parallel, Comments: m.Comments.FindAllComments,
 		Lineage: m.lineage, History: m.history,
 		Save: func(ctx context.Context, st *model.PushState) error {
 			return ps.SavePushState(context.WithoutCancel(ctx), st)
 		},
 	}
-	return pusher.Publisher(), nil
+	opener := &wordpress.Opener{Client: c, Reports: m.Reports, Photos: m.Photos, Portals: ps, Parallel: parallel}
+	return wordpress.PortalClient(pusher, opener), nil
 }
 
 // pushParallel is the push.parallel setting (model.PushParallel).
