@@ -26,7 +26,7 @@ var rhymes = []string{
 	"uôc", "uôi", "uôm", "uôn", "uông", "uôt",
 	"uơ",
 	"uy", "uya", "uych", "uyn", "uynh", "uyp", "uyt", "uyu", "uyên", "uyêt",
-	"ư", "ưa", "ưc", "ưi", "ưm", "ưng", "ưt", "ưu",
+	"ư", "ưa", "ưc", "ưi", "ưm", "ưn", "ưng", "ưt", "ưu",
 	"ươc", "ươi", "ươm", "ươn", "ương", "ươp", "ươt", "ươu",
 	"y", "yêm", "yên", "yêng", "yêt", "yêu",
 }
@@ -260,8 +260,8 @@ func fixUO(ls []letter) {
 	case o.shape != horn:
 	case onsetEnd+2 < len(ls):
 		u.shape = horn
-	case u.shape == horn && onsetEnd > 0:
-		u.shape = noShape // nothing ends in ươ: huơ, thuở
+	case u.shape == horn && (onsetEnd > 0 || u.tone != noTone || o.tone != noTone):
+		u.shape = noShape // nothing ends in ươ: huơ, thuở, uở
 	}
 }
 
@@ -272,18 +272,24 @@ func complete(ls []letter) bool {
 	if !ok || onsetEnd >= len(ls) {
 		return false
 	}
+	if wholeRhyme(ls[onsetEnd:]) {
+		return true
+	}
+	// gi and qu may also be g and q before a rhyme starting with i or u: "giếc" is
+	// g + iêc, not gi + êc.
+	if onsetEnd >= 2 && (ls[onsetEnd-2].base == 'g' && ls[onsetEnd-1].base == 'i' ||
+		ls[onsetEnd-2].base == 'q' && ls[onsetEnd-1].base == 'u') {
+		return wholeRhyme(ls[onsetEnd-1:])
+	}
+	return false
+}
+
+// wholeRhyme reports whether ls, without its tone, is a whole rhyme.
+func wholeRhyme(ls []letter) bool {
 	var buf [8]rune
 	s := buf[:0]
-	for _, l := range ls[onsetEnd:] {
-		s = append(s, l.lowerShaped())
+	for _, l := range ls {
+		s = append(s, l.lowerShaped()) // the tone is a mark of its own: looked up bare
 	}
-	// The tone sits on a vowel as a mark of its own: the rhyme is looked up bare.
-	var bare [8]rune
-	b := bare[:0]
-	for _, r := range s {
-		l := decodeTable[r]
-		l.tone = noTone
-		b = append(b, l.rune())
-	}
-	return rhymeSet[string(b)]
+	return rhymeSet[string(s)]
 }

@@ -6,7 +6,8 @@
 // from an OS input method is never given to it and arrives as it is (NFC).
 //
 // What it does, like Unikey with spelling check on: tones and shape marks are placed
-// by the spelling rules, move as the syllable grows, and a doubled key takes its mark
+// by the spelling rules, move as the syllable grows, may be typed anywhere later in
+// the word ("tienges" → "tiếng", "dinhd" → "đinh"), and a doubled key takes its mark
 // back ("ass" → "as"); a key is only turned into a mark when the word can still be a
 // Vietnamese syllable, so "http" and "email" are left alone, and a short word that
 // stops being Vietnamese gets its keys back ("Gô" + g → "Goog", for "Google").
@@ -366,6 +367,12 @@ func (e Engine) marks(w word, r rune, s shape) (word, rune, bool) {
 		// u and o together take the horn together: ươ
 		for i := 0; i+1 < len(w.ls); i++ {
 			u, o := w.ls[i], w.ls[i+1]
+			if u.base == 'u' && o.base == 'o' && u.shape == horn && o.shape == horn && i+2 < len(w.ls) && w.cur == len(w.ls) {
+				// ư then o before more letters made ươ by itself ("buwoc" → bươc):
+				// the key typed on to put the horn on o finds it there ("buwocw" →
+				// bước), as in Gõ Nhanh's tables. Inside the word it takes it back.
+				return w, 0, true
+			}
 			if u.base == 'u' && o.base == 'o' && !(u.shape == horn && o.shape == horn) {
 				res := w.clone()
 				res.ls[i].shape, res.ls[i+1].shape = horn, horn
@@ -426,8 +433,9 @@ func (e Engine) marks(w word, r rune, s shape) (word, rune, bool) {
 	return w, 0, false
 }
 
-// stroke handles đ: Telex d right after (or before) the word's first d, VNI 9
-// anywhere in a word starting with d. On đ the key takes the stroke back.
+// stroke handles đ: Telex d and VNI 9 anywhere in a word starting with d, as
+// Unikey's free style allows ("dinhd" → đinh). On đ the key takes the stroke back
+// (Telex: right after or before the đ).
 func (e Engine) stroke(w word, r rune) (word, rune, bool) {
 	if len(w.ls) == 0 {
 		return w, 0, false
@@ -436,11 +444,11 @@ func (e Engine) stroke(w word, r rune) (word, rune, bool) {
 	if first != 'd' && first != dStroke {
 		return w, 0, false
 	}
-	if e.Method == Telex && w.cur > 1 {
-		return w, 0, false
-	}
 	res := w.clone()
 	if first == dStroke {
+		if e.Method == Telex && w.cur > 1 {
+			return w, 0, false // "đi" + d is a d typed after đ
+		}
 		res.ls[0].base = 'd'
 		return res, r, true
 	}

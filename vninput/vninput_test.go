@@ -552,7 +552,20 @@ func TestLateMarks(t *testing.T) {
 		{"dduwocj", "được"}, {"dduocwj", "được"}, {"nuwocs", "nước"}, {"truwongf", "trường"},
 		{"huow", "huơ"}, {"khuow", "khuơ"}, {"thuowr", "thuở"}, {"nguwowif", "người"},
 		{"Canada", "Canada"}, {"Windows", "Windows"},
+		// the second d later in the word, as in Gõ Nhanh's tables
+		{"dinhd", "đinh"}, {"dieemd", "điêm"}, {"dudwofwng", "đường"}, {"DUOCJWD", "ĐƯỢC"},
+		// a w typed on after ươ completed itself finds its horn there
+		{"buwocsw", "bước"}, {"chuwonwgf", "chường"}, {"dduwowcjw", "được"},
+		// rhymes and spellings the spelling check refused
+		{"chuwn", "chưn"}, {"suwfn", "sừn"}, {"gieesc", "giếc"}, {"uowr", "uở"},
 	})
+	// a whole syllable stays at the word's end
+	for _, keys := range []string{"gieesc", "uowr", "chuwn"} {
+		w := telex.Type(keys)
+		if got, ok := telex.GiveBack(w, keys); ok {
+			t.Errorf("%q: %q given back as %q", keys, w, got)
+		}
+	}
 }
 
 // TestGiveBack: at a word's end, the keys come back when the engine made of them

@@ -1,0 +1,219 @@
+package vninput_test
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"newsdesk/vninput"
+)
+
+// The input→output tables of other Vietnamese typing engines, run through this one.
+// testdata/README.md names each table's source and licence.
+
+// engineTable is one engine's table and the engine settings that type like it.
+type engineTable struct {
+	name string // as exceptions.tsv names it
+	path string
+	e    vninput.Engine
+}
+
+var engineTables = []engineTable{
+	{"vi-rs/telex", "testdata/vi-rs/telex.tsv", vninput.Engine{Method: vninput.Telex, Style: vninput.NewStyle}},
+	{"vi-rs/vni", "testdata/vi-rs/vni.tsv", vninput.Engine{Method: vninput.VNI, Style: vninput.NewStyle}},
+	{"gonhanh/telex", "testdata/gonhanh/telex.tsv", vninput.Engine{Method: vninput.Telex}},
+}
+
+// tableCase is one line of a table: the keys typed and what the engine typed.
+type tableCase struct {
+	line       int
+	keys, want string
+}
+
+func readTable(t *testing.T, path string) []tableCase {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var cases []tableCase
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		keys, want, ok := strings.Cut(line, "\t")
+		if !ok {
+			t.Fatalf("%s:%d: no tab in %q", path, n, line)
+		}
+		cases = append(cases, tableCase{n, keys, want})
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) == 0 {
+		t.Fatalf("%s: no cases", path)
+	}
+	return cases
+}
+
+// syllableKey spells a syllable for lookup: lower case, NFC, with the tone taken
+// off its vowel and put at the end, so "hòa" and "hoà" are one syllable.
+func syllableKey(s string) string {
+	var b, tone strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		switch r {
+		case '\u0300', '\u0301', '\u0303', '\u0309', '\u0323':
+			tone.WriteRune(r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String()) + tone.String()
+}
+
+// readSyllables reads the syllables of Hunspell's Vietnamese dictionary, the list
+// that decides which outputs are real Vietnamese words.
+func readSyllables(t *testing.T) map[string]bool {
+	t.Helper()
+	data, err := os.ReadFile("testdata/hunspell-vi/vi_VN.dic")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+	set := make(map[string]bool, len(lines))
+	for _, w := range lines[1:] { // the first line is the word count
+		w, _, _ = strings.Cut(w, "/")
+		set[syllableKey(w)] = true
+	}
+	return set
+}
+
+// realWords reports whether every word of s is a Vietnamese syllable of the list.
+func realWords(s string, syllables map[string]bool) bool {
+	words := strings.Fields(s)
+	for _, w := range words {
+		if !syllables[syllableKey(w)] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// typeLine types keys as a reporter does in a field: word by word, each word's keys
+// given back at its end when they made no Vietnamese word (Engine.GiveBack).
+func typeLine(e vninput.Engine, keys string) string {
+	words := strings.Split(keys, " ")
+	for i, k := range words {
+		w := e.Type(k)
+		if isLetters(k) {
+			if g, ok := e.GiveBack(w, k); ok {
+				w = g
+			}
+		}
+		words[i] = w
+	}
+	return strings.Join(words, " ")
+}
+
+func isLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// exception is a case where Newsdesk types otherwise on purpose.
+type exception struct {
+	table, keys, ours, reason string
+	seen                      bool
+}
+
+// readExceptions reads testdata/exceptions.tsv: table, keys, what Newsdesk types,
+// and why, tab-separated; # starts a comment.
+func readExceptions(t *testing.T) map[string]*exception {
+	t.Helper()
+	data, err := os.ReadFile("testdata/exceptions.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex := map[string]*exception{}
+	for i, line := range strings.Split(string(data), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 4 || f[3] == "" {
+			t.Fatalf("exceptions.tsv:%d: want table, keys, ours and a reason: %q", i+1, line)
+		}
+		ex[f[0]+"\t"+f[1]] = &exception{table: f[0], keys: f[1], ours: f[2], reason: f[3]}
+	}
+	return ex
+}
+
+// TestEngineTables runs the tables of other open-source Vietnamese typing engines
+// (vi-rs: Telex and VNI; Gõ Nhanh: Telex) through the engine. On the cases whose
+// expected output is made of real Vietnamese syllables (Hunspell's Vietnamese
+// dictionary decides), at least 99 % must type the same; the rest must be listed in
+// testdata/exceptions.tsv with the reason, and type there as listed.
+func TestEngineTables(t *testing.T) {
+	syllables := readSyllables(t)
+	if len(syllables) < 6000 {
+		t.Fatalf("read %d syllables", len(syllables))
+	}
+	exceptions := readExceptions(t)
+	var allReal, allSame int
+	for _, tb := range engineTables {
+		t.Run(tb.name, func(t *testing.T) {
+			var real, same, excused, unreal int
+			for _, c := range readTable(t, tb.path) {
+				got := typeLine(tb.e, c.keys)
+				ex := exceptions[tb.name+"\t"+c.keys]
+				if ex != nil {
+					ex.seen = true
+					if got != ex.ours {
+						t.Errorf("%s:%d: %q types %q, exceptions.tsv says %q", filepath.Base(tb.path), c.line, c.keys, got, ex.ours)
+					}
+				}
+				if !realWords(c.want, syllables) {
+					unreal++
+					continue
+				}
+				real++
+				switch {
+				case got == c.want:
+					same++
+				case ex != nil:
+					excused++
+				default:
+					t.Errorf("%s:%d: %q: got %q, want %q", filepath.Base(tb.path), c.line, c.keys, got, c.want)
+				}
+			}
+			allReal += real
+			allSame += same
+			pct := 100 * float64(same) / float64(real)
+			t.Logf("%s: %d of %d cases with real words type the same (%.2f %%), %d listed exceptions; %d cases with other output not counted",
+				tb.name, same, real, pct, excused, unreal)
+			if pct < 99 {
+				t.Errorf("%s: agreement %.2f %%, want at least 99 %%", tb.name, pct)
+			}
+		})
+	}
+	t.Logf("all tables: %d of %d (%.2f %%)", allSame, allReal, 100*float64(allSame)/float64(allReal))
+	for _, ex := range exceptions {
+		if !ex.seen {
+			t.Errorf("exceptions.tsv: %s %q is in no table", ex.table, ex.keys)
+		}
+	}
+}
