@@ -32,9 +32,17 @@ var rhymes = []string{
 }
 
 // placeRhymes are rhymes of place names of the Central Highlands in official use
-// (Đắk Lắk, Đắk Nông, M'Đrắk, Krông Búk). They count only as written, marks and
-// all: without its breve, "ak" would turn English "ask" and "task" into "ák".
-var placeRhymes = []string{"ăk", "uk"}
+// (Đắk Lắk, Đắk Nông, M'Đrắk, Krông Búk, Chư Păh, Chư Pưh). They count only as
+// written, marks and all: without its breve, "ak" would turn English "ask" and
+// "task" into "ák". Unmarked "ak" counts only after đ (Đak Pơ, Đak Đoa, Đak Glei),
+// which no English word given back starts with.
+var placeRhymes = []string{"ăk", "uk", "ăh", "ưh"}
+
+// dakRhyme reports whether rhyme s after onset is the "ak" of Đak Pơ: after đ only,
+// and like every rhyme ending in k, with no tone but sắc or nặng.
+func dakRhyme(onset string, s []rune, t tone) bool {
+	return onset == "đ" && len(s) == 2 && s[0] == 'a' && s[1] == 'k' && t != grave && t != hook && t != tilde
+}
 
 // onsets lists the consonants a syllable may start with ("qu" and "gi" are handled
 // apart, since their second letter is written as a vowel).
@@ -137,7 +145,7 @@ func parse(ls []letter) (onsetEnd int, ok bool) {
 		}
 		return k, rhymeOK(s[k:], t)
 	case onsets[onset]:
-		return k, rhymeOK(s[k:], t)
+		return k, rhymeOK(s[k:], t) || dakRhyme(onset, s[k:], t)
 	}
 	return 0, false
 }
@@ -274,6 +282,9 @@ func complete(ls []letter) bool {
 	}
 	if wholeRhyme(ls[onsetEnd:]) {
 		return true
+	}
+	if onsetEnd == 1 && ls[0].base == dStroke && len(ls) == 3 {
+		return dakRhyme("đ", []rune{ls[1].lowerShaped(), ls[2].lowerShaped()}, toneOf(ls))
 	}
 	// gi and qu may also be g and q before a rhyme starting with i or u: "giếc" is
 	// g + iêc, not gi + êc.

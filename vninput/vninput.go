@@ -74,11 +74,21 @@ const (
 	NewStyle              // hoà, khoẻ, thuỷ
 )
 
-// Engine is a typing method with its tone style. The zero Engine types nothing
-// specially (Off).
+// Engine is a typing method with its tone style and options. The zero Engine types
+// nothing specially (Off); the zero options are Unikey's defaults.
 type Engine struct {
 	Method Method
 	Style  Style
+
+	// PlainBrackets types [ ] { } as they are in Telex. Left false, as in Unikey's
+	// Telex, [ types ơ, ] ư, { Ơ and } Ư, and pressing the key again gives the
+	// bracket ("[[" → "[").
+	PlainBrackets bool
+
+	// NoGiveBack keeps a finished word as the engine made it: GiveBack never gives
+	// the keys of a word that is no Vietnamese syllable back (Unikey's "restore
+	// keys for invalid words" off). Left false, "Tuwitter" ends as "Twitter".
+	NoGiveBack bool
 }
 
 // Apply is Engine{Method: m}.Apply: the method with the old tone style.
@@ -90,14 +100,15 @@ func (m Method) Apply(before, after string, r rune) (newBefore, newAfter string,
 type kind uint8
 
 const (
-	keyNone   kind = iota // not the engine's: typed as it is
-	keyLetter             // a letter typed as a letter (the tone may move)
-	keyTone               // set a tone
-	keyNoTone             // remove the tone
-	keyCirc               // â ê ô: Telex a e o next to the cursor, VNI 6
-	keyHorn               // ơ ư (and ă for Telex w): Telex w, VNI 7
-	keyBreve              // ă: VNI 8
-	keyStroke             // đ: Telex d after the first d, VNI 9
+	keyNone    kind = iota // not the engine's: typed as it is
+	keyLetter              // a letter typed as a letter (the tone may move)
+	keyTone                // set a tone
+	keyNoTone              // remove the tone
+	keyCirc                // â ê ô: Telex a e o next to the cursor, VNI 6
+	keyHorn                // ơ ư (and ă for Telex w): Telex w, VNI 7
+	keyBreve               // ă: VNI 8
+	keyStroke              // đ: Telex d after the first d, VNI 9
+	keyMapChar             // a letter of its own: Telex [ ơ, ] ư, { Ơ, } Ư
 )
 
 func (e Engine) key(r rune) (kind, tone) {
@@ -111,6 +122,10 @@ func (e Engine) key(r rune) (kind, tone) {
 	switch e.Method {
 	case Telex:
 		switch c {
+		case '[', ']', '{', '}':
+			if !e.PlainBrackets {
+				return keyMapChar, noTone
+			}
 		case 's':
 			return keyTone, acute
 		case 'f':
@@ -189,6 +204,13 @@ func (e Engine) Apply(before, after string, r rune) (newBefore, newAfter string,
 		return before, after, false
 	}
 	w := word{ls: ls, cur: cur}
+	if k == keyMapChar {
+		if res, lit, ok := e.mapChar(w, r); ok {
+			nb, na := res.split(lit)
+			return nb, na, true
+		}
+		return before, after, false
+	}
 	if k != keyLetter {
 		if res, lit, ok := e.modify(w, k, t, r); ok {
 			nb, na := res.split(lit)
@@ -433,6 +455,31 @@ func (e Engine) marks(w word, r rune, s shape) (word, rune, bool) {
 	return w, 0, false
 }
 
+// mapChar types the letter a Telex bracket stands for: [ ơ, ] ư, { Ơ, } Ư, when the
+// word can still be a syllable with it. Pressed again right after that letter, the
+// key takes the letter back and types the bracket ("[[" → "["), as in Unikey.
+func (e Engine) mapChar(w word, r rune) (word, rune, bool) {
+	l := letter{base: 'o', shape: horn, upper: r == '{' || r == '}'}
+	if r == ']' || r == '}' {
+		l.base = 'u'
+	}
+	if w.cur > 0 && w.ls[w.cur-1] == l {
+		res := word{ls: make([]letter, 0, len(w.ls)), cur: w.cur - 1}
+		res.ls = append(res.ls, w.ls[:w.cur-1]...)
+		res.ls = append(res.ls, w.ls[w.cur:]...)
+		e.settle(res)
+		return res, r, true
+	}
+	res := word{ls: make([]letter, 0, len(w.ls)+1), cur: w.cur + 1}
+	res.ls = append(res.ls, w.ls[:w.cur]...)
+	res.ls = append(res.ls, l)
+	res.ls = append(res.ls, w.ls[w.cur:]...)
+	if e.settle(res) {
+		return res, 0, true
+	}
+	return w, 0, false
+}
+
 // stroke handles đ: Telex d and VNI 9 anywhere in a word starting with d, as
 // Unikey's free style allows ("dinhd" → đinh). On đ the key takes the stroke back
 // (Telex: right after or before the đ).
@@ -641,9 +688,10 @@ func (e Engine) Type(keys string) string {
 // of them something that is no Vietnamese syllable ("Tuwitter", "pas", "Mocosw"),
 // the keys were a foreign word ("Twitter", "pass", "Moscow"). Unikey calls this
 // restoring the keys of a wrong word. A word that is a syllable ("tét" of test)
-// is kept: the spelling cannot tell it from Vietnamese.
+// is kept: the spelling cannot tell it from Vietnamese. With NoGiveBack set, every
+// word is kept.
 func (e Engine) GiveBack(word, keys string) (string, bool) {
-	if e.Method == Off || word == keys || keys == "" {
+	if e.Method == Off || e.NoGiveBack || word == keys || keys == "" {
 		return word, false
 	}
 	var buf [16]letter

@@ -540,7 +540,52 @@ func TestCentralHighlandsPlaces(t *testing.T) {
 		{"Kbang", "Kbang"}, {"Mang Yang", "Mang Yang"}, {"Kon Tum", "Kon Tum"}, {"Kon Ploong", "Kon Plông"},
 		{"Sa Thaayf", "Sa Thầy"}, {"Ngocj Hooif", "Ngọc Hồi"}, {"Tu Mow Roong", "Tu Mơ Rông"},
 		{"Gia Nghiax", "Gia Nghĩa"}, {"Pleiku", "Pleiku"}, {"Laam DDoongf", "Lâm Đồng"},
+		{"Chuw Pawh", "Chư Păh"}, {"Chuw Puwh", "Chư Pưh"}, {"Chuw See", "Chư Sê"},
+		{"Ddak Pow", "Đak Pơ"}, {"Ddak DDoa", "Đak Đoa"}, {"Ddak Glei", "Đak Glei"},
+		{"Koong Chro", "Kông Chro"}, {"Kroong Pa", "Krông Pa"}, {"Ia Pa", "Ia Pa"},
+		{"DDuwcs Cow", "Đức Cơ"}, {"Ayun Pa", "Ayun Pa"}, {"Phus Thieenj", "Phú Thiện"},
 	})
+	testTyping(t, vni, []typed{{"D9ak Po7", "Đak Pơ"}, {"Chu7 Pa8h", "Chư Păh"}, {"Chu7 Pu7h", "Chư Pưh"}})
+	// "ak" without its breve is Vietnamese only after đ: English keeps its words
+	for _, keys := range []string{"ask", "task", "Dak", "speak", "asks"} {
+		if got := typeLine(telex, keys); got != keys {
+			t.Errorf("%q: the word ends as %q", keys, got)
+		}
+	}
+}
+
+// TestBrackets: in Telex, [ ] { } type ơ ư Ơ Ư as in Unikey, and a second press
+// gives the bracket; PlainBrackets types them as they are.
+func TestBrackets(t *testing.T) {
+	testTyping(t, telex, []typed{
+		{"[", "ơ"}, {"]", "ư"}, {"{", "Ơ"}, {"}", "Ư"}, {"t[", "tơ"}, {"T{", "TƠ"},
+		{"ng]owif", "người"}, {"tr]owngf", "trường"}, {"[s", "ớ"}, {"m]a", "mưa"},
+		{"[[", "["}, {"]]", "]"}, {"{{", "{"}, {"http[", "http["}, {"a[", "a["},
+		{"[1]", "ơ1ư"},
+	})
+	plain := vninput.Engine{Method: vninput.Telex, PlainBrackets: true}
+	testTyping(t, plain, []typed{{"[1]", "[1]"}, {"t[", "t["}, {"{Vieejt}", "{Việt}"}, {"[[", "[["}})
+	testTyping(t, vni, []typed{{"[1]", "[1]"}, {"t[", "t["}})
+	if _, _, ok := plain.Apply("t", "", '['); ok {
+		t.Error("PlainBrackets applied [")
+	}
+}
+
+// TestNoGiveBack: with the option set, a word stays as the engine made it.
+func TestNoGiveBack(t *testing.T) {
+	keep := vninput.Engine{Method: vninput.Telex, NoGiveBack: true}
+	for _, keys := range []string{"Twitter", "pass", "Moscow"} {
+		w := keep.Type(keys)
+		if got, ok := keep.GiveBack(w, keys); ok || got != w {
+			t.Errorf("%q: %q given back as %q", keys, w, got)
+		}
+		if got, ok := telex.GiveBack(w, keys); !ok || got != keys {
+			t.Errorf("%q: by default %q ends as %q, want %q", keys, w, got, keys)
+		}
+	}
+	if keep.Type("Twitter") != "Tuwitter" {
+		t.Errorf("got %q", keep.Type("Twitter"))
+	}
 }
 
 // TestLateMarks: the circumflex and the horn may be typed later in the word, as
