@@ -21,12 +21,54 @@ type engineTable struct {
 	name string // as exceptions.tsv names it
 	path string
 	e    vninput.Engine
+	// vni: the keys are made from each output as Gõ Nhanh's VNI test makes them
+	// (vniKeys), once per output.
+	vni bool
 }
 
 var engineTables = []engineTable{
-	{"vi-rs/telex", "testdata/vi-rs/telex.tsv", vninput.Engine{Method: vninput.Telex, Style: vninput.NewStyle}},
-	{"vi-rs/vni", "testdata/vi-rs/vni.tsv", vninput.Engine{Method: vninput.VNI, Style: vninput.NewStyle}},
-	{"gonhanh/telex", "testdata/gonhanh/telex.tsv", vninput.Engine{Method: vninput.Telex}},
+	{"vi-rs/telex", "testdata/vi-rs/telex.tsv", vninput.Engine{Method: vninput.Telex, Style: vninput.NewStyle}, false},
+	{"vi-rs/vni", "testdata/vi-rs/vni.tsv", vninput.Engine{Method: vninput.VNI, Style: vninput.NewStyle}, false},
+	{"gonhanh/telex", "testdata/gonhanh/telex.tsv", vninput.Engine{Method: vninput.Telex}, false},
+	{"gonhanh/vni", "testdata/gonhanh/telex.tsv", vninput.Engine{Method: vninput.VNI}, true},
+}
+
+// vniKeys spells word in VNI keys the way Gõ Nhanh's VNI test does
+// (vietnamese_to_vni in core/tests/vietnamese_dict_test.rs): each shape mark's
+// digit after its letter, đ as d9, and the tone's digit at the word's end.
+func vniKeys(word string) string {
+	var b strings.Builder
+	var tone rune
+	for _, r := range norm.NFD.String(word) {
+		switch r {
+		case 'đ':
+			b.WriteString("d9")
+		case 'Đ':
+			b.WriteString("D9")
+		case '\u0302':
+			b.WriteByte('6')
+		case '\u031B':
+			b.WriteByte('7')
+		case '\u0306':
+			b.WriteByte('8')
+		case '\u0301':
+			tone = '1'
+		case '\u0300':
+			tone = '2'
+		case '\u0309':
+			tone = '3'
+		case '\u0303':
+			tone = '4'
+		case '\u0323':
+			tone = '5'
+		default:
+			b.WriteRune(r)
+		}
+	}
+	if tone != 0 {
+		b.WriteRune(tone)
+	}
+	return b.String()
 }
 
 // tableCase is one line of a table: the keys typed and what the engine typed.
@@ -163,7 +205,7 @@ func readExceptions(t *testing.T) map[string]*exception {
 }
 
 // TestEngineTables runs the tables of other open-source Vietnamese typing engines
-// (vi-rs: Telex and VNI; Gõ Nhanh: Telex) through the engine. On the cases whose
+// (vi-rs: Telex and VNI; Gõ Nhanh: Telex, and VNI keys made from its words as its own VNI test makes them) through the engine. On the cases whose
 // expected output is made of real Vietnamese syllables (Hunspell's Vietnamese
 // dictionary decides), at least 99 % must type the same; the rest must be listed in
 // testdata/exceptions.tsv with the reason, and type there as listed.
@@ -177,7 +219,19 @@ func TestEngineTables(t *testing.T) {
 	for _, tb := range engineTables {
 		t.Run(tb.name, func(t *testing.T) {
 			var real, same, excused, unreal int
-			for _, c := range readTable(t, tb.path) {
+			cases := readTable(t, tb.path)
+			if tb.vni {
+				seen := map[string]bool{}
+				var made []tableCase
+				for _, c := range cases {
+					if !seen[c.want] {
+						seen[c.want] = true
+						made = append(made, tableCase{c.line, vniKeys(c.want), c.want})
+					}
+				}
+				cases = made
+			}
+			for _, c := range cases {
 				got := typeLine(tb.e, c.keys)
 				ex := exceptions[tb.name+"\t"+c.keys]
 				if ex != nil {
