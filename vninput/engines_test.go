@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -152,29 +151,49 @@ func realWords(s string, syllables map[string]bool) bool {
 	return len(words) > 0
 }
 
-// typeLine types keys as a reporter does in a field: word by word, each word's keys
-// given back at its end when they made no Vietnamese word (Engine.GiveBack).
+// typeLine types keys as a field does (ui/textfield): each key goes to the engine
+// with the word before the cursor; a letter it declines goes in as typed; any other
+// key ends the word, whose keys come back if they made no Vietnamese word
+// (Engine.GiveBack), and goes in as typed. The line's end ends its last word too.
 func typeLine(e vninput.Engine, keys string) string {
-	words := strings.Split(keys, " ")
-	for i, k := range words {
-		w := e.Type(k)
-		if isLetters(k) {
-			if g, ok := e.GiveBack(w, k); ok {
-				w = g
+	var text, typed []rune // typed: the keys of the word being typed
+	at := -1               // where that word starts; -1 when no word is being typed
+	end := func() {
+		if at >= 0 {
+			if g, ok := e.GiveBack(string(text[at:]), string(typed)); ok {
+				text = append(text[:at], []rune(g)...)
 			}
 		}
-		words[i] = w
+		at, typed = -1, typed[:0]
 	}
-	return strings.Join(words, " ")
-}
-
-func isLetters(s string) bool {
-	for _, r := range s {
-		if !unicode.IsLetter(r) {
-			return false
+	track := func(start, cursor int, r rune) {
+		switch {
+		case at >= 0 && at == start:
+			typed = append(typed, r)
+		case start == cursor:
+			at, typed = start, append(typed[:0], r)
+		default:
+			at = -1
 		}
 	}
-	return s != ""
+	for _, r := range keys {
+		cursor := len(text)
+		start, _ := vninput.WordAround(string(text), cursor)
+		if nb, na, ok := e.Apply(string(text[start:]), "", r); ok {
+			text = append(text[:start], []rune(nb+na)...)
+			track(start, cursor, r)
+			continue
+		}
+		if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+			text = append(text, r)
+			track(start, cursor, r)
+			continue
+		}
+		end()
+		text = append(text, r)
+	}
+	end()
+	return string(text)
 }
 
 // exception is a case where Newsdesk types otherwise on purpose.

@@ -26,7 +26,7 @@ type Method int
 // The typing methods. Off types every key as it is.
 const (
 	Off   Method = iota
-	Telex        // aa â, aw ă, ee ê, oo ô, ow ơ, uw or w ư, dd đ; s f r x j tones, z none
+	Telex        // aa â, aw ă, ee ê, oo ô, ow or [ ơ, uw or w or ] ư, dd đ; s f r x j tones, z none
 	VNI          // 6 â ê ô, 7 ơ ư, 8 ă, 9 đ; 1 2 3 4 5 tones, 0 none
 )
 

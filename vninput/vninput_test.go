@@ -363,6 +363,13 @@ func TestForeignWords(t *testing.T) {
 	// Like Unikey: these are Vietnamese syllables, so they are typed as such.
 	// "data" too, now that a hat may be typed later in the word (dât).
 	testTyping(t, telex, []typed{{"test", "tét"}, {"list", "lít"}, {"data", "dât"}})
+	// and, now that the second d may come later in the word, as in Unikey's free style
+	testTyping(t, telex, []typed{{"did", "đi"}, {"dad", "đa"}})
+	for _, keys := range []string{"Daddy", "dodge", "decided", "died", "added"} {
+		if got := typeLine(telex, keys); got != keys {
+			t.Errorf("%q: the word ends as %q", keys, got)
+		}
+	}
 	// A word that was Vietnamese for more letters keeps its marks: a typo, not English.
 	testTyping(t, telex, []typed{{"nguowifi", "ngườii"}, {"tieengsg", "tiếngg"}})
 }
