@@ -570,7 +570,7 @@ func (e Engine) keysOf(ls []letter, upper bool) string {
 		return c
 	}
 	var b []byte
-	var late byte // a hat's key typed after the final consonants (free style)
+	var late, lateD byte // a hat's key typed after the final consonants, đ's second d (free style)
 	for i, l := range ls {
 		base := l.base
 		if base == dStroke {
@@ -592,7 +592,11 @@ func (e Engine) keysOf(ls []letter, upper bool) string {
 				// Given back, "Cân" is "Cana", as in Canada: words a hat was put in
 				// from after their final consonants are the foreign ones.
 				late = keyCase(base, l.upper && allUpper)
-			case l.base == dStroke || l.shape == circumflex:
+			case l.base == dStroke:
+				// and "Đa" is "Dad", as in Daddy: a foreign word's second d comes
+				// later in it, not right after the first
+				lateD = keyCase('d', l.upper && allUpper)
+			case l.shape == circumflex:
 				b = append(b, keyCase(base, l.upper && allUpper))
 			case uo:
 			case l.base == 'u' && l.shape == horn && i == 0:
@@ -616,6 +620,9 @@ func (e Engine) keysOf(ls []letter, upper bool) string {
 	}
 	if late != 0 {
 		b = append(b, late)
+	}
+	if lateD != 0 {
+		b = append(b, lateD)
 	}
 	if t := toneOf(ls); t != noTone {
 		if e.Method == Telex {

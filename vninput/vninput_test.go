@@ -593,6 +593,13 @@ func TestNoGiveBack(t *testing.T) {
 	if keep.Type("Twitter") != "Tuwitter" {
 		t.Errorf("got %q", keep.Type("Twitter"))
 	}
+	// a short word given its keys back as a letter makes it foreign needs no
+	// give-back at the end: its keys are spelled as a foreign word has them
+	for _, keys := range []string{"Google", "Excel", "Daddy", "dodge", "DADDY"} {
+		if got := typeLine(keep, keys); got != keys {
+			t.Errorf("%q: the word ends as %q", keys, got)
+		}
+	}
 }
 
 // TestLateMarks: the circumflex and the horn may be typed later in the word, as
