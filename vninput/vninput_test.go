@@ -551,10 +551,11 @@ func TestCentralHighlandsPlaces(t *testing.T) {
 		{"Ddak Pow", "Đak Pơ"}, {"Ddak DDoa", "Đak Đoa"}, {"Ddak Glei", "Đak Glei"},
 		{"Koong Chro", "Kông Chro"}, {"Kroong Pa", "Krông Pa"}, {"Ia Pa", "Ia Pa"},
 		{"DDuwcs Cow", "Đức Cơ"}, {"Ayun Pa", "Ayun Pa"}, {"Phus Thieenj", "Phú Thiện"},
+		{"DDaj Tehr", "Đạ Tẻh"}, {"DDaj Huoai", "Đạ Huoai"}, {"DDam Roong", "Đam Rông"},
 	})
 	testTyping(t, vni, []typed{{"D9ak Po7", "Đak Pơ"}, {"Chu7 Pa8h", "Chư Păh"}, {"Chu7 Pu7h", "Chư Pưh"}})
 	// "ak" without its breve is Vietnamese only after đ: English keeps its words
-	for _, keys := range []string{"ask", "task", "Dak", "speak", "asks"} {
+	for _, keys := range []string{"ask", "task", "Dak", "speak", "asks", "Tehran", "rehearsal"} {
 		if got := typeLine(telex, keys); got != keys {
 			t.Errorf("%q: the word ends as %q", keys, got)
 		}
