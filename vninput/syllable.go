@@ -32,10 +32,10 @@ var rhymes = []string{
 }
 
 // placeRhymes are rhymes of place names of the Central Highlands in official use
-// (Đắk Lắk, Đắk Nông, M'Đrắk, Krông Búk, Chư Păh, Chư Pưh, Đạ Tẻh). They count only as
-// written, marks and all: without its breve, "ak" would turn English "ask" and
-// "task" into "ák". Unmarked "ak" counts only after đ (Đak Pơ, Đak Đoa, Đak Glei),
-// which no English word given back starts with.
+// (Đắk Lắk, Đắk Nông, M'Đrắk, Krông Búk, Chư Păh, Chư Pưh, Đạ Tẻh). They count
+// only as written, marks and all: without its breve, "ak" would turn English "ask"
+// and "task" into "ák". Unmarked "ak" counts only after đ (Đak Pơ, Đak Đoa, Đak
+// Glei), which no English word given back starts with.
 var placeRhymes = []string{"ăk", "uk", "ăh", "ưh", "eh"}
 
 // dakRhyme reports whether rhyme s after onset is the "ak" of Đak Pơ: after đ only,
