@@ -26,15 +26,23 @@ var rhymes = []string{
 	"uôc", "uôi", "uôm", "uôn", "uông", "uôt",
 	"uơ",
 	"uy", "uya", "uych", "uyn", "uynh", "uyp", "uyt", "uyu", "uyên", "uyêt",
-	"ư", "ưa", "ưc", "ưi", "ưm", "ưng", "ưt", "ưu",
+	"ư", "ưa", "ưc", "ưi", "ưm", "ưn", "ưng", "ưt", "ưu",
 	"ươc", "ươi", "ươm", "ươn", "ương", "ươp", "ươt", "ươu",
 	"y", "yêm", "yên", "yêng", "yêt", "yêu",
 }
 
 // placeRhymes are rhymes of place names of the Central Highlands in official use
-// (Đắk Lắk, Đắk Nông, M'Đrắk, Krông Búk). They count only as written, marks and
-// all: without its breve, "ak" would turn English "ask" and "task" into "ák".
-var placeRhymes = []string{"ăk", "uk"}
+// (Đắk Lắk, Đắk Nông, M'Đrắk, Krông Búk, Chư Păh, Chư Pưh, Đạ Tẻh). They count
+// only as written, marks and all: without its breve, "ak" would turn English "ask"
+// and "task" into "ák". Unmarked "ak" counts only after đ (Đak Pơ, Đak Đoa, Đak
+// Glei), which no English word given back starts with.
+var placeRhymes = []string{"ăk", "uk", "ăh", "ưh", "eh"}
+
+// dakRhyme reports whether rhyme s after onset is the "ak" of Đak Pơ: after đ only,
+// and like every rhyme ending in k, with no tone but sắc or nặng.
+func dakRhyme(onset string, s []rune, t tone) bool {
+	return onset == "đ" && len(s) == 2 && s[0] == 'a' && s[1] == 'k' && t != grave && t != hook && t != tilde
+}
 
 // onsets lists the consonants a syllable may start with ("qu" and "gi" are handled
 // apart, since their second letter is written as a vowel).
@@ -137,7 +145,7 @@ func parse(ls []letter) (onsetEnd int, ok bool) {
 		}
 		return k, rhymeOK(s[k:], t)
 	case onsets[onset]:
-		return k, rhymeOK(s[k:], t)
+		return k, rhymeOK(s[k:], t) || dakRhyme(onset, s[k:], t)
 	}
 	return 0, false
 }
@@ -260,8 +268,8 @@ func fixUO(ls []letter) {
 	case o.shape != horn:
 	case onsetEnd+2 < len(ls):
 		u.shape = horn
-	case u.shape == horn && onsetEnd > 0:
-		u.shape = noShape // nothing ends in ươ: huơ, thuở
+	case u.shape == horn && (onsetEnd > 0 || u.tone != noTone || o.tone != noTone):
+		u.shape = noShape // nothing ends in ươ: huơ, thuở, uở
 	}
 }
 
@@ -272,18 +280,27 @@ func complete(ls []letter) bool {
 	if !ok || onsetEnd >= len(ls) {
 		return false
 	}
+	if wholeRhyme(ls[onsetEnd:]) {
+		return true
+	}
+	if onsetEnd == 1 && ls[0].base == dStroke && len(ls) == 3 {
+		return dakRhyme("đ", []rune{ls[1].lowerShaped(), ls[2].lowerShaped()}, toneOf(ls))
+	}
+	// gi and qu may also be g and q before a rhyme starting with i or u: "giếc" is
+	// g + iêc, not gi + êc.
+	if onsetEnd >= 2 && (ls[onsetEnd-2].base == 'g' && ls[onsetEnd-1].base == 'i' ||
+		ls[onsetEnd-2].base == 'q' && ls[onsetEnd-1].base == 'u') {
+		return wholeRhyme(ls[onsetEnd-1:])
+	}
+	return false
+}
+
+// wholeRhyme reports whether ls, without its tone, is a whole rhyme.
+func wholeRhyme(ls []letter) bool {
 	var buf [8]rune
 	s := buf[:0]
-	for _, l := range ls[onsetEnd:] {
-		s = append(s, l.lowerShaped())
+	for _, l := range ls {
+		s = append(s, l.lowerShaped()) // the tone is a mark of its own: looked up bare
 	}
-	// The tone sits on a vowel as a mark of its own: the rhyme is looked up bare.
-	var bare [8]rune
-	b := bare[:0]
-	for _, r := range s {
-		l := decodeTable[r]
-		l.tone = noTone
-		b = append(b, l.rune())
-	}
-	return rhymeSet[string(b)]
+	return rhymeSet[string(s)]
 }

@@ -6,7 +6,8 @@
 // from an OS input method is never given to it and arrives as it is (NFC).
 //
 // What it does, like Unikey with spelling check on: tones and shape marks are placed
-// by the spelling rules, move as the syllable grows, and a doubled key takes its mark
+// by the spelling rules, move as the syllable grows, may be typed anywhere later in
+// the word ("tienges" → "tiếng", "dinhd" → "đinh"), and a doubled key takes its mark
 // back ("ass" → "as"); a key is only turned into a mark when the word can still be a
 // Vietnamese syllable, so "http" and "email" are left alone, and a short word that
 // stops being Vietnamese gets its keys back ("Gô" + g → "Goog", for "Google").
@@ -25,7 +26,7 @@ type Method int
 // The typing methods. Off types every key as it is.
 const (
 	Off   Method = iota
-	Telex        // aa â, aw ă, ee ê, oo ô, ow ơ, uw or w ư, dd đ; s f r x j tones, z none
+	Telex        // aa â, aw ă, ee ê, oo ô, ow or [ ơ, uw or w or ] ư, dd đ; s f r x j tones, z none
 	VNI          // 6 â ê ô, 7 ơ ư, 8 ă, 9 đ; 1 2 3 4 5 tones, 0 none
 )
 
@@ -73,11 +74,21 @@ const (
 	NewStyle              // hoà, khoẻ, thuỷ
 )
 
-// Engine is a typing method with its tone style. The zero Engine types nothing
-// specially (Off).
+// Engine is a typing method with its tone style and options. The zero Engine types
+// nothing specially (Off); the zero options are Unikey's defaults.
 type Engine struct {
 	Method Method
 	Style  Style
+
+	// PlainBrackets types [ ] { } as they are in Telex. Left false, as in Unikey's
+	// Telex, [ types ơ, ] ư, { Ơ and } Ư, and pressing the key again gives the
+	// bracket ("[[" → "[").
+	PlainBrackets bool
+
+	// NoGiveBack keeps a finished word as the engine made it: GiveBack never gives
+	// the keys of a word that is no Vietnamese syllable back (Unikey's "restore
+	// keys for invalid words" off). Left false, "Tuwitter" ends as "Twitter".
+	NoGiveBack bool
 }
 
 // Apply is Engine{Method: m}.Apply: the method with the old tone style.
@@ -89,14 +100,15 @@ func (m Method) Apply(before, after string, r rune) (newBefore, newAfter string,
 type kind uint8
 
 const (
-	keyNone   kind = iota // not the engine's: typed as it is
-	keyLetter             // a letter typed as a letter (the tone may move)
-	keyTone               // set a tone
-	keyNoTone             // remove the tone
-	keyCirc               // â ê ô: Telex a e o next to the cursor, VNI 6
-	keyHorn               // ơ ư (and ă for Telex w): Telex w, VNI 7
-	keyBreve              // ă: VNI 8
-	keyStroke             // đ: Telex d after the first d, VNI 9
+	keyNone    kind = iota // not the engine's: typed as it is
+	keyLetter              // a letter typed as a letter (the tone may move)
+	keyTone                // set a tone
+	keyNoTone              // remove the tone
+	keyCirc                // â ê ô: Telex a e o next to the cursor, VNI 6
+	keyHorn                // ơ ư (and ă for Telex w): Telex w, VNI 7
+	keyBreve               // ă: VNI 8
+	keyStroke              // đ: Telex d after the first d, VNI 9
+	keyMapChar             // a letter of its own: Telex [ ơ, ] ư, { Ơ, } Ư
 )
 
 func (e Engine) key(r rune) (kind, tone) {
@@ -110,6 +122,10 @@ func (e Engine) key(r rune) (kind, tone) {
 	switch e.Method {
 	case Telex:
 		switch c {
+		case '[', ']', '{', '}':
+			if !e.PlainBrackets {
+				return keyMapChar, noTone
+			}
 		case 's':
 			return keyTone, acute
 		case 'f':
@@ -188,6 +204,13 @@ func (e Engine) Apply(before, after string, r rune) (newBefore, newAfter string,
 		return before, after, false
 	}
 	w := word{ls: ls, cur: cur}
+	if k == keyMapChar {
+		if res, lit, ok := e.mapChar(w, r); ok {
+			nb, na := res.split(lit)
+			return nb, na, true
+		}
+		return before, after, false
+	}
 	if k != keyLetter {
 		if res, lit, ok := e.modify(w, k, t, r); ok {
 			nb, na := res.split(lit)
@@ -366,6 +389,12 @@ func (e Engine) marks(w word, r rune, s shape) (word, rune, bool) {
 		// u and o together take the horn together: ươ
 		for i := 0; i+1 < len(w.ls); i++ {
 			u, o := w.ls[i], w.ls[i+1]
+			if u.base == 'u' && o.base == 'o' && u.shape == horn && o.shape == horn && i+2 < len(w.ls) && w.cur == len(w.ls) {
+				// ư then o before more letters made ươ by itself ("buwoc" → bươc):
+				// the key typed on to put the horn on o finds it there ("buwocw" →
+				// bước), as in Gõ Nhanh's tables. Inside the word it takes it back.
+				return w, 0, true
+			}
 			if u.base == 'u' && o.base == 'o' && !(u.shape == horn && o.shape == horn) {
 				res := w.clone()
 				res.ls[i].shape, res.ls[i+1].shape = horn, horn
@@ -426,8 +455,34 @@ func (e Engine) marks(w word, r rune, s shape) (word, rune, bool) {
 	return w, 0, false
 }
 
-// stroke handles đ: Telex d right after (or before) the word's first d, VNI 9
-// anywhere in a word starting with d. On đ the key takes the stroke back.
+// mapChar types the letter a Telex bracket stands for: [ ơ, ] ư, { Ơ, } Ư, when the
+// word can still be a syllable with it. Pressed again right after that letter, the
+// key takes the letter back and types the bracket ("[[" → "["), as in Unikey.
+func (e Engine) mapChar(w word, r rune) (word, rune, bool) {
+	l := letter{base: 'o', shape: horn, upper: r == '{' || r == '}'}
+	if r == ']' || r == '}' {
+		l.base = 'u'
+	}
+	if w.cur > 0 && w.ls[w.cur-1] == l {
+		res := word{ls: make([]letter, 0, len(w.ls)), cur: w.cur - 1}
+		res.ls = append(res.ls, w.ls[:w.cur-1]...)
+		res.ls = append(res.ls, w.ls[w.cur:]...)
+		e.settle(res)
+		return res, r, true
+	}
+	res := word{ls: make([]letter, 0, len(w.ls)+1), cur: w.cur + 1}
+	res.ls = append(res.ls, w.ls[:w.cur]...)
+	res.ls = append(res.ls, l)
+	res.ls = append(res.ls, w.ls[w.cur:]...)
+	if e.settle(res) {
+		return res, 0, true
+	}
+	return w, 0, false
+}
+
+// stroke handles đ: Telex d and VNI 9 anywhere in a word starting with d, as
+// Unikey's free style allows ("dinhd" → đinh). On đ the key takes the stroke back
+// (Telex: right after or before the đ).
 func (e Engine) stroke(w word, r rune) (word, rune, bool) {
 	if len(w.ls) == 0 {
 		return w, 0, false
@@ -436,11 +491,11 @@ func (e Engine) stroke(w word, r rune) (word, rune, bool) {
 	if first != 'd' && first != dStroke {
 		return w, 0, false
 	}
-	if e.Method == Telex && w.cur > 1 {
-		return w, 0, false
-	}
 	res := w.clone()
 	if first == dStroke {
+		if e.Method == Telex && w.cur > 1 {
+			return w, 0, false // "đi" + d is a d typed after đ
+		}
 		res.ls[0].base = 'd'
 		return res, r, true
 	}
@@ -515,7 +570,7 @@ func (e Engine) keysOf(ls []letter, upper bool) string {
 		return c
 	}
 	var b []byte
-	var late byte // a hat's key typed after the final consonants (free style)
+	var late, lateD byte // a hat's key typed after the final consonants, đ's second d (free style)
 	for i, l := range ls {
 		base := l.base
 		if base == dStroke {
@@ -537,7 +592,11 @@ func (e Engine) keysOf(ls []letter, upper bool) string {
 				// Given back, "Cân" is "Cana", as in Canada: words a hat was put in
 				// from after their final consonants are the foreign ones.
 				late = keyCase(base, l.upper && allUpper)
-			case l.base == dStroke || l.shape == circumflex:
+			case l.base == dStroke:
+				// and "Đa" is "Dad", as in Daddy: a foreign word's second d comes
+				// later in it, not right after the first
+				lateD = keyCase('d', l.upper && allUpper)
+			case l.shape == circumflex:
 				b = append(b, keyCase(base, l.upper && allUpper))
 			case uo:
 			case l.base == 'u' && l.shape == horn && i == 0:
@@ -561,6 +620,9 @@ func (e Engine) keysOf(ls []letter, upper bool) string {
 	}
 	if late != 0 {
 		b = append(b, late)
+	}
+	if lateD != 0 {
+		b = append(b, lateD)
 	}
 	if t := toneOf(ls); t != noTone {
 		if e.Method == Telex {
@@ -633,9 +695,10 @@ func (e Engine) Type(keys string) string {
 // of them something that is no Vietnamese syllable ("Tuwitter", "pas", "Mocosw"),
 // the keys were a foreign word ("Twitter", "pass", "Moscow"). Unikey calls this
 // restoring the keys of a wrong word. A word that is a syllable ("tét" of test)
-// is kept: the spelling cannot tell it from Vietnamese.
+// is kept: the spelling cannot tell it from Vietnamese. With NoGiveBack set, every
+// word is kept.
 func (e Engine) GiveBack(word, keys string) (string, bool) {
-	if e.Method == Off || word == keys || keys == "" {
+	if e.Method == Off || e.NoGiveBack || word == keys || keys == "" {
 		return word, false
 	}
 	var buf [16]letter

@@ -363,6 +363,13 @@ func TestForeignWords(t *testing.T) {
 	// Like Unikey: these are Vietnamese syllables, so they are typed as such.
 	// "data" too, now that a hat may be typed later in the word (dât).
 	testTyping(t, telex, []typed{{"test", "tét"}, {"list", "lít"}, {"data", "dât"}})
+	// and, now that the second d may come later in the word, as in Unikey's free style
+	testTyping(t, telex, []typed{{"did", "đi"}, {"dad", "đa"}})
+	for _, keys := range []string{"Daddy", "dodge", "decided", "died", "added"} {
+		if got := typeLine(telex, keys); got != keys {
+			t.Errorf("%q: the word ends as %q", keys, got)
+		}
+	}
 	// A word that was Vietnamese for more letters keeps its marks: a typo, not English.
 	testTyping(t, telex, []typed{{"nguowifi", "ngườii"}, {"tieengsg", "tiếngg"}})
 }
@@ -540,7 +547,60 @@ func TestCentralHighlandsPlaces(t *testing.T) {
 		{"Kbang", "Kbang"}, {"Mang Yang", "Mang Yang"}, {"Kon Tum", "Kon Tum"}, {"Kon Ploong", "Kon Plông"},
 		{"Sa Thaayf", "Sa Thầy"}, {"Ngocj Hooif", "Ngọc Hồi"}, {"Tu Mow Roong", "Tu Mơ Rông"},
 		{"Gia Nghiax", "Gia Nghĩa"}, {"Pleiku", "Pleiku"}, {"Laam DDoongf", "Lâm Đồng"},
+		{"Chuw Pawh", "Chư Păh"}, {"Chuw Puwh", "Chư Pưh"}, {"Chuw See", "Chư Sê"},
+		{"Ddak Pow", "Đak Pơ"}, {"Ddak DDoa", "Đak Đoa"}, {"Ddak Glei", "Đak Glei"},
+		{"Koong Chro", "Kông Chro"}, {"Kroong Pa", "Krông Pa"}, {"Ia Pa", "Ia Pa"},
+		{"DDuwcs Cow", "Đức Cơ"}, {"Ayun Pa", "Ayun Pa"}, {"Phus Thieenj", "Phú Thiện"},
+		{"DDaj Tehr", "Đạ Tẻh"}, {"DDaj Huoai", "Đạ Huoai"}, {"DDam Roong", "Đam Rông"},
 	})
+	testTyping(t, vni, []typed{{"D9ak Po7", "Đak Pơ"}, {"Chu7 Pa8h", "Chư Păh"}, {"Chu7 Pu7h", "Chư Pưh"}})
+	// "ak" without its breve is Vietnamese only after đ: English keeps its words
+	for _, keys := range []string{"ask", "task", "Dak", "speak", "asks", "Tehran", "rehearsal"} {
+		if got := typeLine(telex, keys); got != keys {
+			t.Errorf("%q: the word ends as %q", keys, got)
+		}
+	}
+}
+
+// TestBrackets: in Telex, [ ] { } type ơ ư Ơ Ư as in Unikey, and a second press
+// gives the bracket; PlainBrackets types them as they are.
+func TestBrackets(t *testing.T) {
+	testTyping(t, telex, []typed{
+		{"[", "ơ"}, {"]", "ư"}, {"{", "Ơ"}, {"}", "Ư"}, {"t[", "tơ"}, {"T{", "TƠ"},
+		{"ng]owif", "người"}, {"tr]owngf", "trường"}, {"[s", "ớ"}, {"m]a", "mưa"},
+		{"[[", "["}, {"]]", "]"}, {"{{", "{"}, {"http[", "http["}, {"a[", "a["},
+		{"[1]", "ơ1ư"},
+	})
+	plain := vninput.Engine{Method: vninput.Telex, PlainBrackets: true}
+	testTyping(t, plain, []typed{{"[1]", "[1]"}, {"t[", "t["}, {"{Vieejt}", "{Việt}"}, {"[[", "[["}})
+	testTyping(t, vni, []typed{{"[1]", "[1]"}, {"t[", "t["}})
+	if _, _, ok := plain.Apply("t", "", '['); ok {
+		t.Error("PlainBrackets applied [")
+	}
+}
+
+// TestNoGiveBack: with the option set, a word stays as the engine made it.
+func TestNoGiveBack(t *testing.T) {
+	keep := vninput.Engine{Method: vninput.Telex, NoGiveBack: true}
+	for _, keys := range []string{"Twitter", "pass", "Moscow"} {
+		w := keep.Type(keys)
+		if got, ok := keep.GiveBack(w, keys); ok || got != w {
+			t.Errorf("%q: %q given back as %q", keys, w, got)
+		}
+		if got, ok := telex.GiveBack(w, keys); !ok || got != keys {
+			t.Errorf("%q: by default %q ends as %q, want %q", keys, w, got, keys)
+		}
+	}
+	if keep.Type("Twitter") != "Tuwitter" {
+		t.Errorf("got %q", keep.Type("Twitter"))
+	}
+	// a short word given its keys back as a letter makes it foreign needs no
+	// give-back at the end: its keys are spelled as a foreign word has them
+	for _, keys := range []string{"Google", "Excel", "Daddy", "dodge", "DADDY"} {
+		if got := typeLine(keep, keys); got != keys {
+			t.Errorf("%q: the word ends as %q", keys, got)
+		}
+	}
 }
 
 // TestLateMarks: the circumflex and the horn may be typed later in the word, as
@@ -552,7 +612,20 @@ func TestLateMarks(t *testing.T) {
 		{"dduwocj", "được"}, {"dduocwj", "được"}, {"nuwocs", "nước"}, {"truwongf", "trường"},
 		{"huow", "huơ"}, {"khuow", "khuơ"}, {"thuowr", "thuở"}, {"nguwowif", "người"},
 		{"Canada", "Canada"}, {"Windows", "Windows"},
+		// the second d later in the word, as in Gõ Nhanh's tables
+		{"dinhd", "đinh"}, {"dieemd", "điêm"}, {"dudwofwng", "đường"}, {"DUOCJWD", "ĐƯỢC"},
+		// a w typed on after ươ completed itself finds its horn there
+		{"buwocsw", "bước"}, {"chuwonwgf", "chường"}, {"dduwowcjw", "được"},
+		// rhymes and spellings the spelling check refused
+		{"chuwn", "chưn"}, {"suwfn", "sừn"}, {"gieesc", "giếc"}, {"uowr", "uở"},
 	})
+	// a whole syllable stays at the word's end
+	for _, keys := range []string{"gieesc", "uowr", "chuwn"} {
+		w := telex.Type(keys)
+		if got, ok := telex.GiveBack(w, keys); ok {
+			t.Errorf("%q: %q given back as %q", keys, w, got)
+		}
+	}
 }
 
 // TestGiveBack: at a word's end, the keys come back when the engine made of them
