@@ -24,8 +24,10 @@ const (
 	SettingAgencyEmail    = "agency.email"
 	SettingPrintDPI       = "print.dpi"
 	SettingTyping         = "typing.method"
-	SettingPushParallel   = "push.parallel" // photos sent (or fetched) at once
-	SettingEditorPlace    = "editor.place"  // where the cursor was in the report last typed in
+	SettingGiveBack       = "typing.give_back" // on (the default): a word that is no Vietnamese gets its keys back
+	SettingBrackets       = "typing.brackets"  // on (the default): [ and ] type ơ and ư in Telex
+	SettingPushParallel   = "push.parallel"    // photos sent (or fetched) at once
+	SettingEditorPlace    = "editor.place"     // where the cursor was in the report last typed in
 )
 
 // Settings lists every setting, in the order help shows them.
@@ -43,6 +45,8 @@ var Settings = []Setting{
 	{Key: SettingAgencyEmail, Help: "model.setting.agency.email"},
 	{Key: SettingPrintDPI, Help: "model.setting.print.dpi", Valid: validDPI},
 	{Key: SettingTyping, Help: "model.setting.typing", Valid: validTyping},
+	{Key: SettingGiveBack, Help: "model.setting.typing.give_back", Valid: validOnOff},
+	{Key: SettingBrackets, Help: "model.setting.typing.brackets", Valid: validOnOff},
 	{Key: SettingPushParallel, Help: "model.setting.push.parallel", Valid: validParallel},
 	{Key: SettingEditorPlace, Help: "model.setting.editor.place"},
 }
@@ -93,6 +97,16 @@ func validTyping(v string) error {
 	}
 	return Errorf(EINVALID, "model.setting.typing.invalid", v)
 }
+
+func validOnOff(v string) error {
+	if v == "" || v == "on" || v == "off" {
+		return nil
+	}
+	return Errorf(EINVALID, "model.setting.onoff.invalid", v)
+}
+
+// SettingOn reads an on/off setting that is on unless set to "off".
+func SettingOn(v string) bool { return v != "off" }
 
 func validRole(v string) error {
 	_, err := ParseRole(v)

@@ -60,8 +60,24 @@ func (m *MainWindow) ShowSettings() {
 	} else {
 		unapproved.SetSelectedIndex(0)
 	}
+	giveBack := widget.NewCheck(msg.T("ui.settings.typing.give_back"), nil)
+	giveBack.SetChecked(model.SettingOn(current[model.SettingGiveBack]))
+	brackets := widget.NewCheck(msg.T("ui.settings.typing.brackets"), nil)
+	brackets.SetChecked(model.SettingOn(current[model.SettingBrackets]))
+	onOff := func(c *widget.Check) string {
+		if c.Checked {
+			return "on"
+		}
+		return "off"
+	}
 	for _, s := range model.Settings {
 		switch s.Key {
+		case model.SettingGiveBack:
+			item := widget.NewFormItem(msg.T("ui.settings.typing"), giveBack)
+			item.HintText = msg.T("ui.settings.typing.give_back.hint")
+			items = append(items, item)
+		case model.SettingBrackets:
+			items = append(items, widget.NewFormItem("", brackets))
 		case model.SettingRole:
 			item := widget.NewFormItem(msg.T("ui.settings.user.role"), role)
 			item.HintText = msg.T("ui.settings.user.role.hint")
@@ -102,6 +118,7 @@ func (m *MainWindow) ShowSettings() {
 			if unapproved.SelectedIndex() == 1 {
 				values[model.SettingUnapproved] = "refuse"
 			}
+			values[model.SettingGiveBack], values[model.SettingBrackets] = onOff(giveBack), onOff(brackets)
 			if language.SelectedIndex() == 1 {
 				values[model.SettingLanguage] = "en"
 			}
@@ -117,6 +134,7 @@ func (m *MainWindow) ShowSettings() {
 					return
 				}
 			}
+			setKeys(m.svc.typing(), values[model.SettingGiveBack], values[model.SettingBrackets])
 			if newRole := model.Role(values[model.SettingRole]); newRole != m.role {
 				m.setRole(newRole)
 			}

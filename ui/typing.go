@@ -30,12 +30,15 @@ func (m *MainWindow) newTypingSwitch() *widget.Select {
 	if m.svc.Settings != nil {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		v, _ := m.svc.Settings.Setting(ctx, model.SettingTyping)
+		giveBack, _ := m.svc.Settings.Setting(ctx, model.SettingGiveBack)
+		brackets, _ := m.svc.Settings.Setting(ctx, model.SettingBrackets)
 		cancel()
 		for _, tm := range typingMethods {
 			if tm.setting == v {
 				t.SetMethod(tm.method)
 			}
 		}
+		setKeys(t, giveBack, brackets)
 	}
 	var labels []string
 	for _, tm := range typingMethods {
@@ -87,4 +90,10 @@ func (m *MainWindow) rememberTyping(setting string) {
 		defer cancel()
 		m.svc.Settings.SetSetting(ctx, model.SettingTyping, setting)
 	}()
+}
+
+// setKeys makes the typing engine follow the settings typing.give_back and
+// typing.brackets (both on unless "off").
+func setKeys(t *textfield.Typing, giveBack, brackets string) {
+	t.SetKeys(textfield.Keys{KeepForeign: !model.SettingOn(giveBack), PlainBrackets: !model.SettingOn(brackets)})
 }

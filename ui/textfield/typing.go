@@ -56,6 +56,22 @@ type Typing struct {
 	engine Engine
 }
 
+// Keys are the engine's choices a reporter may change, as Unikey offers them.
+type Keys struct {
+	// KeepForeign leaves a word that is no Vietnamese as the engine made it
+	// ("Tuwitter") instead of giving back the keys typed ("Twitter") at its end.
+	KeepForeign bool
+	// PlainBrackets types [ ] { } as themselves in Telex, not ơ ư Ơ Ư.
+	PlainBrackets bool
+}
+
+// SetKeys makes Newsdesk's own engine (vninput) follow k.
+func (t *Typing) SetKeys(k Keys) {
+	t.SetEngine(func(m Method, s ToneStyle) Composer {
+		return vninput.Engine{Method: m, Style: s, NoGiveBack: k.KeepForeign, PlainBrackets: k.PlainBrackets}
+	})
+}
+
 // NewTyping returns a switch set to method m, old tone style, with Newsdesk's own
 // engine (vninput).
 func NewTyping(m Method) *Typing {
