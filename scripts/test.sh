@@ -23,6 +23,10 @@ export NEWSDESK_TEST_PORTAL_ENV=$run/portal/portal.env
 go vet ./...
 go test -count=1 ./...
 (cd cmd/newsdesk/clocale && go test -count=1 ./...)
+# The window's tests again under the race detector: their harness runs fyne.Do
+# on one goroutine as the real driver does, so a widget touched from elsewhere
+# is a race it reports.
+go test -count=1 -race ./ui/...
 
 # A short fuzzing run of the readers of files from outside (award lists, bundles,
 # photos): each target a fixed number of inputs (a few seconds each) on top of its

@@ -53,7 +53,7 @@ func overlayWidgets(t *testing.T, w fyne.Window) (buttons []*widget.Button, labe
 
 func TestLibraryFolder(t *testing.T) {
 	msg.SetLang(msg.Vietnamese)
-	a := test.NewTempApp(t)
+	a := newApp(t)
 	lib := newLibrary()
 	path := filepath.Join(t.TempDir(), "Tin bài", "library.sqlite")
 	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib}, path)
@@ -85,7 +85,7 @@ func TestLibraryFolder(t *testing.T) {
 func TestAboutShowsVersion(t *testing.T) {
 	msg.SetLang(msg.English)
 	t.Cleanup(func() { msg.SetLang(msg.Vietnamese) })
-	a := test.NewTempApp(t)
+	a := newApp(t)
 	lib := newLibrary()
 	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib}, "library.sqlite")
 	m.ShowAbout()
@@ -99,7 +99,7 @@ func TestAboutShowsVersion(t *testing.T) {
 // TestDamagedLibrarySaid: when the background check finds the library damaged,
 // the window says so and what to do.
 func TestDamagedLibrarySaid(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := newApp(t)
 	lib := newLibrary()
 	var said informs // the dialog may come before Inform is set: the dialog is read
 	damage := &model.Error{Code: model.EINVALID, Message: "Thư viện bị hỏng: hãy chép lại tệp từ bản sao lưu."}
@@ -118,7 +118,7 @@ func TestDamagedLibrarySaid(t *testing.T) {
 // TestReadOnlyLibrarySaid: a library opened for reading only says so in the
 // window's title and, at start, what that means and what to do to edit.
 func TestReadOnlyLibrarySaid(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := newApp(t)
 	lib := newLibrary()
 	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib, ReadOnly: true}, "library.sqlite")
 	if title := m.Window.Title(); !strings.Contains(title, "chỉ đọc") {
@@ -137,7 +137,7 @@ func TestReadOnlyLibrarySaid(t *testing.T) {
 // large to lay out, is not opened (the window would freeze); the window says why
 // and how to export or delete it, and stays usable.
 func TestTooLargeReportNotOpened(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := newApp(t)
 	lib := newLibrary()
 	huge := model.NewReport("Bài nhập từ một tệp lạ")
 	for i := range model.MaxBlocks + 500 {
@@ -167,7 +167,7 @@ func TestTooLargeReportNotOpened(t *testing.T) {
 // TestAboutNamesTheLog: the About dialog says where the log is, to send along
 // when reporting a problem.
 func TestAboutNamesTheLog(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := newApp(t)
 	lib := newLibrary()
 	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib, LogPath: "/home/ha/.local/share/newsdesk/newsdesk.log"}, "library.sqlite")
 	m.ShowAbout()

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
 	"newsdesk/model"
@@ -38,7 +37,7 @@ func marked(o fyne.CanvasObject, color fyne.ThemeColorName) []string {
 // a caption and adds a paragraph; "what changed since I submitted" shows each,
 // word by word.
 func TestCompareSinceSubmitted(t *testing.T) {
-	app := test.NewTempApp(t)
+	app := newApp(t)
 	lib := newLibrary()
 	r := model.NewReport("Hội nghị tổng kết công tác năm 2025")
 	r.Body = []model.Block{model.Paragraph("Sáng 8/1, Sở Nội vụ tổ chức Hội nghị tổng kết công tác năm 2025.")}

@@ -18,7 +18,7 @@ import (
 
 func openEditor(t *testing.T, lib *library, r *model.Report) *ui.Editor {
 	t.Helper()
-	test.NewTempApp(t)
+	newApp(t)
 	if r.ID == 0 {
 		r.Normalize()
 		lib.CreateReport(nil, r)
@@ -54,7 +54,7 @@ func TestEditorSavesWhileTyping(t *testing.T) {
 	deadline := time.Now().Add(2500 * time.Millisecond)
 	for time.Now().Before(deadline) {
 		test.Type(e.Lead, "a")
-		time.Sleep(50 * time.Millisecond)
+		settleFor(50 * time.Millisecond)
 	}
 	n := lib.saveCount()
 	if n < 2 {
@@ -124,11 +124,7 @@ func TestEditorPhotoImport(t *testing.T) {
 	os.WriteFile(bad, []byte("không phải ảnh"), 0o644)
 	done := make(chan struct{})
 	e.ImportPhotos([]fyne.URI{storage.NewFileURI(bad), storage.NewFileURI(good)}, func() { close(done) })
-	select {
-	case <-done:
-	case <-time.After(5 * time.Second):
-		t.Fatal("import did not end")
-	}
+	waitFor(t, done, "import did not end")
 	body := e.Report().Body
 	if len(body) != 1 || body[0].Photo == nil {
 		t.Fatalf("body after import: %+v; want one photo block (the bad file skipped)", body)

@@ -43,13 +43,13 @@ func (f *fakePrinting) printing(t *testing.T, printErr error) *ui.Printing {
 }
 
 func TestPrintReport(t *testing.T) {
-	test.NewTempApp(t)
+	newApp(t)
 	lib := newLibrary()
 	r := model.NewReport("Hội nghị tổng kết công tác năm 2025")
 	r.Normalize()
 	lib.CreateReport(nil, r)
 	f := &fakePrinting{}
-	m := ui.NewMainWindow(test.NewTempApp(t), ui.Services{Reports: lib, Photos: lib, Printing: f.printing(t, nil)}, "library.sqlite")
+	m := ui.NewMainWindow(newApp(t), ui.Services{Reports: lib, Photos: lib, Printing: f.printing(t, nil)}, "library.sqlite")
 	opened(t, m)
 	m.PrintReport()
 	eventually(t, func() bool { f.mu.Lock(); defer f.mu.Unlock(); return len(f.printed) == 1 })
@@ -62,12 +62,12 @@ func TestPrintReport(t *testing.T) {
 }
 
 func TestPrintRefusesAnIncompleteReport(t *testing.T) {
-	test.NewTempApp(t)
+	newApp(t)
 	lib := newLibrary()
 	r := model.NewReport("") // no headline yet
 	lib.CreateReport(nil, r)
 	f := &fakePrinting{}
-	m := ui.NewMainWindow(test.NewTempApp(t), ui.Services{Reports: lib, Photos: lib, Printing: f.printing(t, nil)}, "library.sqlite")
+	m := ui.NewMainWindow(newApp(t), ui.Services{Reports: lib, Photos: lib, Printing: f.printing(t, nil)}, "library.sqlite")
 	opened(t, m)
 	m.PrintReport()
 	if len(f.jobs) != 0 {
@@ -76,11 +76,11 @@ func TestPrintRefusesAnIncompleteReport(t *testing.T) {
 }
 
 func TestHistoryRestore(t *testing.T) {
-	test.NewTempApp(t)
+	newApp(t)
 	lib := newLibrary()
 	r := model.NewReport("Tiêu đề đầu tiên")
 	lib.CreateReport(nil, r)
-	m := ui.NewMainWindow(test.NewTempApp(t), ui.Services{Reports: lib, Photos: lib, Revisions: lib}, "library.sqlite")
+	m := ui.NewMainWindow(newApp(t), ui.Services{Reports: lib, Photos: lib, Revisions: lib}, "library.sqlite")
 	opened(t, m)
 	m.Editor.SaveNow() // revision 1: the first headline
 	eventually(t, func() bool { revs, _ := lib.FindRevisions(nil, r.ID); return len(revs) == 1 })
@@ -113,13 +113,13 @@ func TestHistoryRestore(t *testing.T) {
 
 // TestFileSlugEndsAtAWord: a long headline's suggested file name ends at a word.
 func TestFileSlugEndsAtAWord(t *testing.T) {
-	test.NewTempApp(t)
+	newApp(t)
 	lib := newLibrary()
 	r := model.NewReport("Xây dựng nền công vụ chuyên nghiệp, bảo đảm chính quyền địa phương hai cấp vận hành thông suốt")
 	r.Normalize()
 	lib.CreateReport(nil, r)
 	f := &fakePrinting{}
-	m := ui.NewMainWindow(test.NewTempApp(t), ui.Services{Reports: lib, Photos: lib, Printing: f.printing(t, nil)}, "library.sqlite")
+	m := ui.NewMainWindow(newApp(t), ui.Services{Reports: lib, Photos: lib, Printing: f.printing(t, nil)}, "library.sqlite")
 	opened(t, m)
 	m.PrintReport()
 	eventually(t, func() bool { f.mu.Lock(); defer f.mu.Unlock(); return len(f.printed) == 1 })
@@ -133,7 +133,7 @@ func TestFileSlugEndsAtAWord(t *testing.T) {
 // arrows set.
 func TestBulletinPickerOrderAndNames(t *testing.T) {
 	msg.SetLang(msg.Vietnamese)
-	a := test.NewTempApp(t)
+	a := newApp(t)
 	lib := newLibrary()
 	first := addReport(lib, "Hội nghị tổng kết", model.StatusApproved)
 	second := addReport(lib, "Hội nghị tổng kết", model.StatusApproved)

@@ -25,7 +25,7 @@ import (
 func TestWindowFitsASmallScreen(t *testing.T) {
 	for _, lang := range []msg.Lang{msg.Vietnamese, msg.English} {
 		msg.SetLang(lang)
-		a := test.NewTempApp(t)
+		a := newApp(t)
 		lib := newLibrary()
 		r, _, err := assets.SampleReport()
 		if err != nil {
@@ -62,7 +62,7 @@ func TestWindowFitsASmallScreen(t *testing.T) {
 // toolkit) moves the report about three lines; a touchpad's small step moves as
 // it comes.
 func TestWheelScrollsThreeLines(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := newApp(t)
 	lib := newLibrary()
 	r := longReport(40)
 	r.Normalize()
@@ -94,7 +94,7 @@ func TestWheelScrollsThreeLines(t *testing.T) {
 // confirms a question but never a deletion.
 func TestDialogsFitAndAnswerKeys(t *testing.T) {
 	msg.SetLang(msg.Vietnamese)
-	a := test.NewTempApp(t)
+	a := newApp(t)
 	lib := newLibrary()
 	r := model.NewReport("Hội nghị tổng kết")
 	r.Body = []model.Block{model.Paragraph("Sáng nay…")}
@@ -152,7 +152,7 @@ func TestDialogsFitAndAnswerKeys(t *testing.T) {
 // lands on a block's small tools.
 func TestTabWalksTheFields(t *testing.T) {
 	msg.SetLang(msg.Vietnamese)
-	a := test.NewTempApp(t)
+	a := newApp(t)
 	lib := newLibrary()
 	r := model.NewReport("Hội nghị tổng kết")
 	r.SourceTag = "(Cổng TTĐT) -"
@@ -186,7 +186,7 @@ func TestTabWalksTheFields(t *testing.T) {
 // event section); adding a chair puts the cursor in the new name.
 func TestAddedBlockInView(t *testing.T) {
 	msg.SetLang(msg.Vietnamese)
-	a := test.NewTempApp(t)
+	a := newApp(t)
 	lib := newLibrary()
 	r := longReport(30)
 	r.Normalize()
@@ -220,7 +220,7 @@ func TestAddedBlockInView(t *testing.T) {
 // name, the section) scrolls the report; the toolkit's one-line entries took it
 // to scroll their own text sideways, and the report stood still.
 func TestWheelOverAFieldScrollsTheReport(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := newApp(t)
 	lib := newLibrary()
 	r := longReport(40)
 	r.Section = "Ngành Nội vụ"
@@ -241,7 +241,7 @@ func TestWheelOverAFieldScrollsTheReport(t *testing.T) {
 // with no cursor.
 func TestReopensWhereTheCursorWas(t *testing.T) {
 	msg.SetLang(msg.Vietnamese)
-	a := test.NewTempApp(t)
+	a := newApp(t)
 	lib := newLibrary()
 	r := longReport(20)
 	r.Lead = "Sáng 8/1, Sở Nội vụ tổ chức hội nghị."
@@ -258,10 +258,10 @@ func TestReopensWhereTheCursorWas(t *testing.T) {
 	eventually(t, func() bool { v, _ := st.Setting(nil, model.SettingEditorPlace); return v != "" })
 
 	closeEditor(t, m)
-	time.Sleep(200 * time.Millisecond) // the last save, and the place kept with it
+	settleFor(200 * time.Millisecond) // the last save, and the place kept with it
 
 	// The window opens again, as after a crash.
-	m = openOn(t, test.NewTempApp(t), lib, ui.Services{Settings: st})
+	m = openOn(t, newApp(t), lib, ui.Services{Settings: st})
 	eventually(t, func() bool {
 		p, ok := m.Window.Canvas().Focused().(*textfield.Paragraph)
 		return ok && p.Text() == "Đoạn xcuối cùng của bài." && p.CursorOffset() == 6

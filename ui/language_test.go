@@ -4,14 +4,13 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/test"
 
 	"newsdesk/msg"
 	"newsdesk/ui"
 )
 
 func TestUseLanguage(t *testing.T) {
-	test.NewTempApp(t)
+	newApp(t)
 	defer ui.UseLanguage(msg.Vietnamese)
 	if err := ui.UseLanguage(msg.Vietnamese); err != nil {
 		t.Fatal(err)

@@ -72,7 +72,7 @@ func (f *fakeReports) searchCount() int {
 func eventually(t *testing.T, cond func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(15 * time.Second) // generous: CI machines are shared
-	for !cond() {
+	for settle(); !cond(); settle() {
 		if time.Now().After(deadline) {
 			t.Fatal("condition not met in 15 s")
 		}
@@ -89,7 +89,7 @@ func headlines(l *ui.Library) string {
 }
 
 func TestLibrarySearchAsYouType(t *testing.T) {
-	test.NewTempApp(t)
+	newApp(t)
 	now := time.Now()
 	f := &fakeReports{reports: []model.ReportSummary{
 		{ID: 2, Headline: "Ngành Tổ chức xây dựng Đảng tổng kết năm", Status: model.StatusDraft, UpdatedAt: now},
@@ -118,7 +118,7 @@ func TestLibrarySearchAsYouType(t *testing.T) {
 }
 
 func TestLibraryStatusFilterAndPages(t *testing.T) {
-	test.NewTempApp(t)
+	newApp(t)
 	f := &fakeReports{}
 	now := time.Now()
 	for i := 0; i < 450; i++ {
@@ -145,7 +145,7 @@ func TestLibraryStatusFilterAndPages(t *testing.T) {
 // when it is saved; the list's highlight moves with it rather than staying on the
 // row where it was (then another report).
 func TestListHighlightFollowsTheReport(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := newApp(t)
 	lib := newLibrary()
 	older := addReport(lib, "Hội nghị tổng kết", model.StatusDraft)
 	addReport(lib, "Giao ban quý I", model.StatusDraft)
@@ -167,7 +167,7 @@ func TestListHighlightFollowsTheReport(t *testing.T) {
 	}
 	m.Open(older.ID) // what clicking its row does
 	eventually(t, func() bool { return m.Editor != nil && m.Editor.Report().ID == older.ID })
-	time.Sleep(200 * time.Millisecond) // its first load ends
+	settleFor(200 * time.Millisecond) // its first load ends
 	e := m.Editor
 	e.Headline.SetText("")
 	test.Type(e.Headline, "Hội nghị tổng kết năm 2025")
@@ -187,5 +187,5 @@ func TestListHighlightFollowsTheReport(t *testing.T) {
 func opened(t *testing.T, m *ui.MainWindow) {
 	t.Helper()
 	eventually(t, func() bool { return m.Editor != nil && m.Settled() })
-	time.Sleep(100 * time.Millisecond)
+	settleFor(100 * time.Millisecond)
 }

@@ -37,7 +37,7 @@ func (l *library) MergeReports(ctx context.Context, intoID, fromID int64, merged
 // editor alone fixed the headline. The merge takes the editor's headline on its
 // own, marks the paragraph, and keeps both paragraphs when asked.
 func TestMergeConflict(t *testing.T) {
-	app := test.NewTempApp(t)
+	app := newApp(t)
 	lib := newLibrary()
 	base := model.NewReport("Hội nghị tổng kết công tác năm 2025")
 	base.Body = []model.Block{
@@ -66,7 +66,7 @@ func TestMergeConflict(t *testing.T) {
 	opened(t, m)
 	// The test driver runs the list's first load on its own goroutine: let it end
 	// before the merge takes the editor away.
-	time.Sleep(200 * time.Millisecond)
+	settleFor(200 * time.Millisecond)
 	v := m.ShowMerge(base.ID, theirs.ID)
 	if v == nil {
 		t.Fatal("no merge view")
@@ -117,7 +117,7 @@ func TestMergeConflict(t *testing.T) {
 // TestMergeShowsOrder: the editor only moved a paragraph; the merge offers the
 // order as a part of its own, theirs picked, and the merged report has it.
 func TestMergeShowsOrder(t *testing.T) {
-	app := test.NewTempApp(t)
+	app := newApp(t)
 	lib := newLibrary()
 	base := model.NewReport("Hội nghị giao ban")
 	base.Body = []model.Block{model.Paragraph("Đoạn một."), model.Paragraph("Đoạn hai."), model.Paragraph("Đoạn ba.")}
@@ -133,7 +133,7 @@ func TestMergeShowsOrder(t *testing.T) {
 
 	m := ui.NewMainWindow(app, ui.Services{Reports: lib, Photos: lib, Revisions: lib}, "library.sqlite")
 	opened(t, m)
-	time.Sleep(200 * time.Millisecond)
+	settleFor(200 * time.Millisecond)
 	v := m.ShowMerge(base.ID, theirs.ID)
 	order := v.Choices["order"]
 	if order == nil || order.Selected != "Lấy bản trả về" || v.Merge.Disabled() {
@@ -151,7 +151,7 @@ func TestMergeShowsOrder(t *testing.T) {
 // something taken out (red) — each side is compared with the version both started
 // from.
 func TestMergeShowsEachSideAgainstBase(t *testing.T) {
-	app := test.NewTempApp(t)
+	app := newApp(t)
 	lib := newLibrary()
 	base := model.NewReport("Hội nghị tổng kết công tác năm 2025")
 	base.Body = []model.Block{model.Paragraph("Sáng 8/1, Sở Nội vụ tổ chức Hội nghị.")}
@@ -170,7 +170,7 @@ func TestMergeShowsEachSideAgainstBase(t *testing.T) {
 	}
 	m := ui.NewMainWindow(app, ui.Services{Reports: lib, Photos: lib, Revisions: lib}, "library.sqlite")
 	opened(t, m)
-	time.Sleep(200 * time.Millisecond) // the list's first load ends
+	settleFor(200 * time.Millisecond) // the list's first load ends
 	v := m.ShowMerge(base.ID, theirs.ID)
 	if v == nil {
 		t.Fatal("no merge view")

@@ -40,7 +40,7 @@ func (d directory) RememberPeople(ctx context.Context, people []model.Person) er
 // full with its title, from the report's own people and from the directory, and
 // one click writes it as the rest of the report spells it.
 func TestCaptionNamesPeople(t *testing.T) {
-	test.NewTempApp(t)
+	newApp(t)
 	lib := newLibrary()
 	ph, _ := lib.AddPhoto(nil, "quang-canh.jpg", testJPEG(64, 48))
 	r := model.NewReport("Hội nghị tổng kết")

@@ -66,12 +66,12 @@ func (f *fakePortal) portal() *ui.Portal {
 }
 
 func TestPushShowsWhereTheReportStands(t *testing.T) {
-	test.NewTempApp(t)
+	newApp(t)
 	lib := newLibrary()
 	r := model.NewReport("Hội nghị tổng kết")
 	lib.CreateReport(nil, r)
 	f := &fakePortal{}
-	m := ui.NewMainWindow(test.NewTempApp(t), ui.Services{Reports: lib, Photos: lib, Portal: f.portal()}, "library.sqlite")
+	m := ui.NewMainWindow(newApp(t), ui.Services{Reports: lib, Photos: lib, Portal: f.portal()}, "library.sqlite")
 	var said informs
 	m.Inform = said.add
 	opened(t, m)
@@ -88,12 +88,12 @@ func TestPushShowsWhereTheReportStands(t *testing.T) {
 }
 
 func TestPushWaitsWhenThePortalIsDown(t *testing.T) {
-	test.NewTempApp(t)
+	newApp(t)
 	lib := newLibrary()
 	r := model.NewReport("Hội nghị tổng kết")
 	lib.CreateReport(nil, r)
 	f := &fakePortal{pushErr: &model.Error{Code: model.EUNAVAILABLE, Message: "không kết nối được"}}
-	m := ui.NewMainWindow(test.NewTempApp(t), ui.Services{Reports: lib, Photos: lib, Portal: f.portal()}, "library.sqlite")
+	m := ui.NewMainWindow(newApp(t), ui.Services{Reports: lib, Photos: lib, Portal: f.portal()}, "library.sqlite")
 	opened(t, m)
 	m.PushTo("cong", model.PostPending)
 	eventually(t, func() bool { f.mu.Lock(); defer f.mu.Unlock(); return len(f.queued) == 1 })
@@ -115,7 +115,7 @@ func TestPushDialogStatus(t *testing.T) {
 		{model.StatusApproved, "Đăng ngay", model.PostPublish},
 	} {
 		t.Run(string(c.status), func(t *testing.T) {
-			a := test.NewTempApp(t)
+			a := newApp(t)
 			lib := newLibrary()
 			r := addReport(lib, "Hội nghị tổng kết", c.status)
 			f := &fakePortal{}
@@ -153,7 +153,7 @@ func TestPushDialogStatus(t *testing.T) {
 // sent and comes back scrolled where it was, not at the top.
 func TestPushComesBackWhereTheReporterWas(t *testing.T) {
 	msg.SetLang(msg.Vietnamese)
-	a := test.NewTempApp(t)
+	a := newApp(t)
 	lib := newLibrary()
 	r := model.NewReport("Hội nghị tổng kết")
 	for i := 0; i < 40; i++ {
@@ -166,7 +166,7 @@ func TestPushComesBackWhereTheReporterWas(t *testing.T) {
 	m.Inform = func(string) {}
 	m.Window.Resize(fyne.NewSize(1200, 700))
 	opened(t, m)
-	time.Sleep(200 * time.Millisecond) // the first load ends
+	settleFor(200 * time.Millisecond) // the first load ends
 	before := m.Editor
 	s := before.Scroll()
 	s.Offset.Y = 900
@@ -186,7 +186,7 @@ func TestPushComesBackWhereTheReporterWas(t *testing.T) {
 // no conflict, no surprise copy of the reporter's typing.
 func TestQueuedPushStepsAside(t *testing.T) {
 	msg.SetLang(msg.Vietnamese)
-	a := test.NewTempApp(t)
+	a := newApp(t)
 	lib := newLibrary()
 	r := model.NewReport("Hội nghị tổng kết")
 	r.Body = []model.Block{model.Paragraph("Đoạn đầu.")}
@@ -236,7 +236,7 @@ func TestQueuedPushStepsAside(t *testing.T) {
 // blank); afterwards it opens again.
 func TestReportStaysInSightWhilePushed(t *testing.T) {
 	msg.SetLang(msg.Vietnamese)
-	a := test.NewTempApp(t)
+	a := newApp(t)
 	lib := newLibrary()
 	r := model.NewReport("Hội nghị tổng kết")
 	r.Lead = "Sáng nay, Sở Nội vụ tổ chức hội nghị."

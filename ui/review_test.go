@@ -128,7 +128,7 @@ func addReport(lib *library, headline string, status model.Status) *model.Report
 
 func TestRoleStartView(t *testing.T) {
 	msg.SetLang(msg.Vietnamese)
-	a := test.NewTempApp(t)
+	a := newApp(t)
 	lib := newLibrary()
 	addReport(lib, "Bản nháp của phóng viên", model.StatusDraft)
 	addReport(lib, "Bài chờ duyệt", model.StatusReview)
@@ -178,7 +178,7 @@ func TestRoleStartView(t *testing.T) {
 
 func TestReporterStartsOnDraftsAndChanges(t *testing.T) {
 	msg.SetLang(msg.Vietnamese)
-	a := test.NewTempApp(t)
+	a := newApp(t)
 	lib := newLibrary()
 	addReport(lib, "Bị trả lại", model.StatusChanges)
 	addReport(lib, "Chờ duyệt", model.StatusReview)
@@ -192,7 +192,7 @@ func TestReporterStartsOnDraftsAndChanges(t *testing.T) {
 
 func openCommented(t *testing.T) (*ui.MainWindow, *library, *comments, *model.Report) {
 	msg.SetLang(msg.Vietnamese)
-	a := test.NewTempApp(t)
+	a := newApp(t)
 	lib := newLibrary()
 	r := addReport(lib, "Hội nghị tổng kết", model.StatusReview)
 	c := &comments{user: "Trần Văn Biên"}
@@ -289,7 +289,7 @@ func TestCommentOnAwardRow(t *testing.T) {
 
 func TestReviewSteps(t *testing.T) {
 	msg.SetLang(msg.Vietnamese)
-	a := test.NewTempApp(t)
+	a := newApp(t)
 	lib := newLibrary()
 	lib.user = "Nguyễn Thanh Hà"
 	r := addReport(lib, "Hội nghị tổng kết", model.StatusDraft)
@@ -362,7 +362,7 @@ func TestPublishGate(t *testing.T) {
 	msg.SetLang(msg.Vietnamese)
 	for _, policy := range []string{"ask", "refuse"} {
 		t.Run(policy, func(t *testing.T) {
-			a := test.NewTempApp(t)
+			a := newApp(t)
 			lib := newLibrary()
 			addReport(lib, "Hội nghị tổng kết", model.StatusDraft)
 			f := &fakePortal{}
@@ -379,7 +379,7 @@ func TestPublishGate(t *testing.T) {
 			if policy == "ask" {
 				tapButton(t, topDialog(t, m.Window), "Hủy")
 			}
-			time.Sleep(50 * time.Millisecond)
+			settleFor(50 * time.Millisecond)
 			f.mu.Lock()
 			n := len(f.pushed)
 			f.mu.Unlock()
@@ -395,7 +395,7 @@ func TestPublishGate(t *testing.T) {
 
 func TestPublishAskedAndConfirmed(t *testing.T) {
 	msg.SetLang(msg.Vietnamese)
-	a := test.NewTempApp(t)
+	a := newApp(t)
 	lib := newLibrary()
 	addReport(lib, "Hội nghị tổng kết", model.StatusChanges)
 	f := &fakePortal{}
@@ -409,7 +409,7 @@ func TestPublishAskedAndConfirmed(t *testing.T) {
 
 func TestDropBundle(t *testing.T) {
 	msg.SetLang(msg.Vietnamese)
-	a := test.NewTempApp(t)
+	a := newApp(t)
 	lib := newLibrary()
 	mine := addReport(lib, "Bản trong thư viện", model.StatusDraft)
 	theirs := addReport(lib, "Bản từ biên tập viên", model.StatusChanges)
@@ -455,7 +455,7 @@ func TestDropBundle(t *testing.T) {
 
 func TestPortalQueue(t *testing.T) {
 	msg.SetLang(msg.Vietnamese)
-	a := test.NewTempApp(t)
+	a := newApp(t)
 	lib := newLibrary()
 	got := addReport(lib, "Hội nghị từ cổng", model.StatusReview)
 	addReport(lib, "Bài mới nhất", model.StatusReview) // opened first

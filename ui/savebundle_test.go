@@ -24,7 +24,7 @@ import (
 // chose, with progress, and the window says where and how large.
 func TestSaveBundle(t *testing.T) {
 	msg.SetLang(msg.Vietnamese)
-	a := test.NewTempApp(t)
+	a := newApp(t)
 	lib := newLibrary()
 	r := model.NewReport("Hội nghị tổng kết")
 	lib.CreateReport(nil, r)
@@ -65,7 +65,7 @@ func TestSaveBundle(t *testing.T) {
 // again with it: no linked copy made by a save that found the library changed.
 func TestBundleForTheOpenReport(t *testing.T) {
 	msg.SetLang(msg.Vietnamese)
-	a := test.NewTempApp(t)
+	a := newApp(t)
 	lib := newLibrary()
 	r := model.NewReport("Hội nghị tổng kết")
 	lib.CreateReport(nil, r)
@@ -83,7 +83,7 @@ func TestBundleForTheOpenReport(t *testing.T) {
 	m := ui.NewMainWindow(a, svc, "library.sqlite")
 	m.Inform = func(string) {}
 	opened(t, m)
-	time.Sleep(200 * time.Millisecond) // the first load ends
+	settleFor(200 * time.Millisecond) // the first load ends
 	e := m.Editor
 	e.Headline.SetText("")
 	test.Type(e.Headline, "Hội nghị tổng kết năm 2025")
@@ -94,7 +94,7 @@ func TestBundleForTheOpenReport(t *testing.T) {
 	if savedFirst != "Hội nghị tổng kết năm 2025" {
 		t.Errorf("the import found %q, want the typing saved first", savedFirst)
 	}
-	time.Sleep(1500 * time.Millisecond) // an autosave would have run by now
+	settleFor(1500 * time.Millisecond) // an autosave would have run by now
 	if n := len(lib.reports); n != 1 {
 		t.Errorf("%d reports, want 1: no copy split off", n)
 	}
@@ -135,7 +135,7 @@ func TestSaveDialogNeverTouchesTheLibrary(t *testing.T) {
 	msg.SetLang(msg.Vietnamese)
 	for _, what := range []string{"pdf", "bundle"} {
 		t.Run(what, func(t *testing.T) {
-			a := test.NewTempApp(t)
+			a := newApp(t)
 			dir := t.TempDir()
 			libPath := filepath.Join(dir, "library.sqlite")
 			libBytes := []byte("SQLite format 3\x00 a year of reports")
@@ -190,7 +190,7 @@ func TestSaveDialogNeverTouchesTheLibrary(t *testing.T) {
 // asks first; only "Replace" writes, and then with force.
 func TestSaveDialogAsksBeforeReplacingAnotherKind(t *testing.T) {
 	msg.SetLang(msg.Vietnamese)
-	a := test.NewTempApp(t)
+	a := newApp(t)
 	dir := t.TempDir()
 	a.Preferences().SetString("fyne:fileDialogLastFolder", storage.NewFileURI(dir).String())
 	notes := filepath.Join(dir, "ghi-chu.pdf")

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 
 	"newsdesk/model"
 	"newsdesk/ui"
@@ -86,7 +85,7 @@ func TestSplitJoinInverse(t *testing.T) {
 // blocks, the text after the cursor ending the last; into the lead, the first
 // ends the lead and the others open the body.
 func TestPasteParagraphs(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := newApp(t)
 	cb := a.Clipboard()
 	r := model.NewReport("Hội nghị")
 	r.Body = []model.Block{model.Paragraph("Mở đầu. Kết thúc."), model.Paragraph("Đoạn sau.")}
@@ -124,7 +123,7 @@ func TestPasteParagraphs(t *testing.T) {
 // paragraphs, newest first, putting the text and the cursor back; before, it
 // could not, and a join or split could only be typed back by hand.
 func TestUndoSplitJoinPaste(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := newApp(t)
 	cb := a.Clipboard()
 	const text = "Các đơn vị làm theo kế hoạch."
 	r := model.NewReport("Hội nghị")

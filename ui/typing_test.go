@@ -22,7 +22,7 @@ func TestTypingKeysFollowTheSettings(t *testing.T) {
 		{"Off", "off", "off", "Tuwitter t[ "},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			app := test.NewTempApp(t)
+			app := newApp(t)
 			lib := newLibrary()
 			r := model.NewReport("Hội nghị")
 			lib.CreateReport(nil, r)
