@@ -10,6 +10,7 @@ import (
 type table struct {
 	name     string // the file, as messages name it
 	sheet    string // the worksheet, for workbooks
+	table    int    // the table's place in a Word document holding several; 0 otherwise
 	rows     []row
 	fixCase  func(string) string // applied to every cell; nil for none
 	problems problems
@@ -30,7 +31,7 @@ func (t *table) recipients() ([]model.Recipient, error) {
 	}
 	start, cols, ok := t.header()
 	if !ok {
-		if err := t.problems.err(t.name, t.sheet); err != nil {
+		if err := t.problems.err(t.name, t.sheet, t.table); err != nil {
 			return nil, err
 		}
 		return nil, model.Errorf(model.EINVALID, "awardfile.no_header", t.name)
@@ -104,7 +105,7 @@ func (t *table) recipients() ([]model.Recipient, error) {
 		}
 		out = append(out, rec)
 	}
-	if err := t.problems.err(t.name, t.sheet); err != nil {
+	if err := t.problems.err(t.name, t.sheet, t.table); err != nil {
 		return nil, err
 	}
 	if len(out) == 0 {
