@@ -74,6 +74,10 @@ func (t *table) recipients() ([]model.Recipient, error) {
 			Title: cell(r, cols.title),
 			Form:  cell(r, cols.form),
 		}
+		detail := cell(r, cols.detail)
+		if rec.Title == "" {
+			rec.Title = detail // until the row's kind says it is a collective's unit
+		}
 		kindText := cell(r, cols.kind)
 		if name == "" {
 			if rec.Unit == "" && rec.Title == "" && rec.Form == "" && kindText == "" {
@@ -102,6 +106,12 @@ func (t *table) recipients() ([]model.Recipient, error) {
 				continue
 			}
 			rec.Kind = k
+		}
+		if rec.Kind == model.Collective && detail != "" && rec.Title == detail {
+			rec.Title = ""
+			if rec.Unit == "" {
+				rec.Unit = detail
+			}
 		}
 		out = append(out, rec)
 	}

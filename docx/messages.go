@@ -4,6 +4,13 @@ import "newsdesk/msg"
 
 func init() {
 	msg.Register(map[string]msg.Text{
+		"docx.canceled": {VI: "Đã hủy việc tạo tệp Word.", EN: "Making the Word file was canceled."},
+		"docx.photo.missing": {
+			VI: "Thư viện không còn ảnh “%s” của bài; hãy thêm lại ảnh hoặc xóa khối ảnh đó rồi xuất lại.",
+			EN: "The library no longer has the photo “%s”; add it again or remove that photo block, then export again."},
+		"docx.photo.damaged": {
+			VI: "Bản in của ảnh “%s” trong thư viện bị hỏng; hãy thêm lại ảnh từ tệp gốc rồi xuất lại.",
+			EN: "The print copy of the photo “%s” in the library is damaged; add the photo again from its file, then export again."},
 		"docx.note.no_headline": {
 			VI: "Không nhận ra tiêu đề bài (kiểu Title hoặc Heading 1, hay dòng in đậm ngắn ở đầu văn bản); hãy điền tiêu đề.",
 			EN: "No headline was recognised (Title or Heading 1 style, or a short bold line at the top); fill in the headline."},

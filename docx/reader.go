@@ -222,17 +222,18 @@ func (rd *reader) paragraph(text string) {
 // the paragraph under it when it reads as a caption. It returns how many of next
 // it took.
 func (rd *reader) pictures(p *wordml.Paragraph, next []unit) int {
-	caption, took := "", 0
+	var from *wordml.Paragraph
+	took := 0
 	text := tidy(p.Text)
 	switch {
 	case text == "":
 	case p.InTextBox || isCaption(p):
-		caption = text
+		from = p
 	default:
 		rd.paragraph(text)
 	}
-	if caption == "" && len(next) > 0 && next[0].para != nil && len(next[0].para.Pictures) == 0 && readsAsCaption(next[0].para) {
-		caption, took = tidy(next[0].para.Text), 1
+	if from == nil && len(next) > 0 && next[0].para != nil && len(next[0].para.Pictures) == 0 && readsAsCaption(next[0].para) {
+		from, took = next[0].para, 1
 	}
 	var blocks []*model.PhotoBlock
 	for _, pic := range p.Pictures {
@@ -241,13 +242,13 @@ func (rd *reader) pictures(p *wordml.Paragraph, next []unit) int {
 			blocks = append(blocks, b)
 		}
 	}
-	if caption != "" {
+	if from != nil {
 		if len(blocks) == 0 {
-			rd.paragraph(caption) // the picture could not come in: its caption stays as text
+			rd.paragraph(from.Text) // the picture could not come in: its caption stays as text
 			return took
 		}
 		last := blocks[len(blocks)-1]
-		last.Caption, last.Credit = splitCredit(caption)
+		last.Caption, last.Credit = captionOf(from)
 	}
 	return took
 }

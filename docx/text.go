@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"newsdesk/docx/wordml"
 	"newsdesk/vntext"
 )
 
@@ -21,6 +22,32 @@ func splitSourceTag(s string) (tag, rest string, ok bool) {
 		return "", s, false
 	}
 	return strings.TrimSpace(s[:loc[1]]), strings.TrimSpace(s[loc[1]:]), true
+}
+
+// captionOf reads a caption paragraph as its caption and credit. Where the
+// caption is in italics and the credit after it is not, as Write and many
+// reports set them, the italics are the caption as written; else splitCredit
+// parts the text.
+func captionOf(p *wordml.Paragraph) (caption, credit string) {
+	if len(p.Spans) >= 2 && p.Spans[0].Italic {
+		rest := ""
+		for _, s := range p.Spans[1:] {
+			rest += s.Text
+		}
+		if c, ok := creditOf(strings.TrimLeft(rest, ".:-–— ")); ok && !hasItalic(p.Spans[1:]) {
+			return strings.TrimSpace(tidy(p.Spans[0].Text)), c
+		}
+	}
+	return splitCredit(tidy(p.Text))
+}
+
+func hasItalic(spans []wordml.Span) bool {
+	for _, s := range spans {
+		if s.Italic && strings.TrimSpace(s.Text) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // splitCredit parts a caption from the photo's credit that ends it, as Write

@@ -177,6 +177,7 @@ func (p *parser) alternate(inner func() error) (bool, error) {
 type paraState struct {
 	para            Paragraph
 	text            strings.Builder
+	spans           []Span
 	styleBold       bool
 	styleItalic     bool
 	letters         int
@@ -197,6 +198,11 @@ func (s *paraState) add(text string) {
 		return
 	}
 	s.text.WriteString(text)
+	if n := len(s.spans); n > 0 && s.spans[n-1].Bold == s.runBold && s.spans[n-1].Italic == s.runItl {
+		s.spans[n-1].Text += text
+	} else if text != "" {
+		s.spans = append(s.spans, Span{Text: text, Bold: s.runBold, Italic: s.runItl})
+	}
 	for _, r := range text {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			s.letters++
@@ -221,6 +227,10 @@ func (p *parser) paragraph(inTextBox bool) (*Paragraph, []Block, error) {
 	err := p.inline(s)
 	para := &s.para
 	para.Text = vntext.Clean(s.text.String())
+	para.Spans = s.spans
+	for i := range para.Spans {
+		para.Spans[i].Text = vntext.Clean(para.Spans[i].Text)
+	}
 	if s.letters > 0 {
 		para.Bold = s.boldLetters*2 > s.letters
 		para.Italic = s.italicLetters*2 > s.letters

@@ -75,9 +75,17 @@ type Paragraph struct {
 	// Numbered is true for an item of a numbered or bulleted list.
 	Numbered bool
 	Text     string
+	// Spans are Text in pieces of one look (bold, italic), in order.
+	Spans    []Span
 	Pictures []Picture // in the order they stand
 	// InTextBox is true for a paragraph that stood in a text box or frame.
 	InTextBox bool
+}
+
+// Span is a piece of a paragraph's text in one look.
+type Span struct {
+	Text         string
+	Bold, Italic bool
 }
 
 // Picture is an embedded or linked image a paragraph shows.
