@@ -1,0 +1,109 @@
+package docx_test
+
+import (
+	"bytes"
+	"image"
+	"strings"
+	"testing"
+
+	"newsdesk/model"
+)
+
+// The report both producers' documents hold (testdata/make_fixtures.py).
+const (
+	wantSection  = "Văn hóa – Thể thao"
+	wantHeadline = "Phường Hòa Khánh tổng kết phong trào thể dục thể thao năm 2026"
+	wantTag      = "(Hoakhanh.gov.vn) -"
+	wantLead     = "Sáng 12/12, Ủy ban nhân dân phường Hòa Khánh tổ chức Hội nghị tổng kết phong trào thể dục thể thao năm 2026 và triển khai nhiệm vụ năm 2027."
+	wantPara1    = "Dự Hội nghị có đồng chí Lê Thị Thu Hà, Phó Chủ tịch Ủy ban nhân dân phường; đại diện các tổ dân phố, trường học và câu lạc bộ thể thao trên địa bàn."
+	wantPara2    = "Năm 2026, phường tổ chức 14 giải thi đấu với hơn 1.200 vận động viên tham gia; số người tập luyện thường xuyên đạt 41% dân số."
+)
+
+// TestRead_Producers reads the conference report as python-docx and LibreOffice
+// made it: the head, each paragraph (the python-docx one through a tracked
+// insertion and deletion, a hyperlink, a field, a soft hyphen and a smart tag),
+// both photos with their captions (a Caption style, a LibreOffice frame, an
+// italic centred line with a credit), the award table as a list, the other
+// table as text with a note, and the byline.
+func TestRead_Producers(t *testing.T) {
+	for _, tc := range []struct {
+		file   string
+		photos int // LibreOffice's holds a third, in a frame at the end
+	}{
+		{"report-python-docx.docx", 2},
+		{"report-libreoffice.docx", 3},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			d := MustRead(t, MustFile(t, tc.file))
+			r := d.Report
+			for _, f := range []struct{ name, got, want string }{
+				{"section", r.Section, wantSection},
+				{"headline", r.Headline, wantHeadline},
+				{"source tag", r.SourceTag, wantTag},
+				{"lead", r.Lead, wantLead},
+				{"byline", strings.Join(r.Byline, "|"), "Minh Khôi|Thu Hà"},
+			} {
+				if f.got != f.want {
+					t.Errorf("%s: got %q, want %q", f.name, f.got, f.want)
+				}
+			}
+			want := []string{
+				"P " + wantPara1,
+				"F Quang cảnh Hội nghị|",
+				"P " + wantPara2,
+				"F Đồng chí Lê Thị Thu Hà phát biểu tại Hội nghị|Minh Khôi",
+				"P Dịp này, Chủ tịch Ủy ban nhân dân phường trao Giấy khen cho 3 cá nhân có thành tích xuất sắc trong phong trào.",
+				"A Giấy khen: individual Trần Văn Bình (Tổ trưởng, Tổ dân phố số 4); individual Phạm Thị Ngọc Ánh (Giáo viên, Trường Tiểu học Hòa Khánh); individual Đỗ Quang Vinh (Chủ nhiệm, Câu lạc bộ Bóng bàn phường)",
+				"P Năm 2027, phường phấn đấu tổ chức thêm giải chạy vì sức khỏe cộng đồng.",
+				"P Môn thi | Số đội | Số vận động viên",
+				"P Bóng chuyền hơi | 12 | 144",
+				"P Cờ tướng | 9 | 36",
+			}
+			if tc.photos == 3 {
+				want = append(want, "F Các vận động viên thi đấu cờ tướng|")
+			}
+			got := describe(r)
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("body:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+			}
+			if len(d.Notes) != 1 || !strings.Contains(d.Notes[0], "2") {
+				t.Errorf("notes %q, want one about table 2", d.Notes)
+			}
+			if len(d.Photos) != tc.photos {
+				t.Fatalf("got %d photos, want %d", len(d.Photos), tc.photos)
+			}
+			for _, p := range d.Photos {
+				data, err := p.Bytes()
+				if err != nil {
+					t.Fatal(err)
+				}
+				if _, _, err := image.DecodeConfig(bytes.NewReader(data)); err != nil {
+					t.Errorf("photo %s does not decode: %v", p.Filename, err)
+				}
+			}
+			if err := r.Validate(); err != nil {
+				t.Errorf("the library refuses the report: %v", err)
+			}
+		})
+	}
+}
+
+// describe is a report's body one line a block, as the tests compare it.
+func describe(r *model.Report) []string {
+	var out []string
+	for _, b := range r.Body {
+		switch b.Kind {
+		case model.BlockParagraph:
+			out = append(out, "P "+b.Text)
+		case model.BlockPhoto:
+			out = append(out, "F "+b.Photo.Caption+"|"+b.Photo.Credit)
+		case model.BlockAwards:
+			var recs []string
+			for _, rc := range b.Awards.Recipients {
+				recs = append(recs, string(rc.Kind)+" "+rc.Name+" ("+rc.Detail()+")")
+			}
+			out = append(out, "A "+b.Awards.Form+": "+strings.Join(recs, "; "))
+		}
+	}
+	return out
+}
