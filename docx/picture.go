@@ -20,11 +20,12 @@ import (
 	"newsdesk/vntext"
 )
 
-// How photos go into the document: at most maxPhotoPx on the long side (240 dpi
-// across the column, more than print needs), so that a report of 30 photos stays
-// a file that mail takes; a print copy that is that size already goes in as it is.
+// How photos go into the document: at 200 dots an inch of their placed size, as
+// the PDF prints them (1,339 pixels across the column), so that a report of 30
+// photos stays a file mail takes; a print copy about that size already goes in
+// as it is.
 const (
-	maxPhotoPx   = 1600
+	photoDPI     = 200
 	photoQuality = 85
 	emuPerMM     = 36000
 )
@@ -146,13 +147,13 @@ func picture(ctx context.Context, b *model.PhotoBlock, get PhotoFunc) (data []by
 	}
 	cx, cy = int64(math.Round(wm*emuPerMM)), int64(math.Round(hm*emuPerMM))
 
-	if quarters == 0 && max(w, h) <= maxPhotoPx*11/10 && (format == "jpeg" || format == "png") {
-		return f.Data, format, cx, cy, nil
-	}
-	tw, th := w, h
-	if long := max(w, h); long > maxPhotoPx {
-		tw = max(1, int(math.Round(float64(w)*maxPhotoPx/float64(long))))
-		th = max(1, int(math.Round(float64(h)*maxPhotoPx/float64(long))))
+	tw := max(1, int(math.Round(wm/25.4*photoDPI)))
+	th := max(1, int(math.Round(hm/25.4*photoDPI)))
+	if tw >= w*10/11 || th >= h*10/11 { // never enlarged, nor resampled for little
+		if quarters == 0 && (format == "jpeg" || format == "png") {
+			return f.Data, format, cx, cy, nil
+		}
+		tw, th = w, h
 	}
 	img, _, err := image.Decode(bytes.NewReader(f.Data))
 	if err != nil {
