@@ -23,6 +23,12 @@ func init() {
 		"docx.note.award_table": {
 			VI: "Bảng thứ %d trông như danh sách khen thưởng nhưng chưa đọc được nên được giữ lại dưới dạng đoạn văn: %s",
 			EN: "Table %d looks like an award list but could not be read, so it was kept as paragraphs: %s"},
+		"docx.note.footnotes": {
+			VI: "Văn bản có %d chú thích cuối trang; nội dung các chú thích này không được nhập.",
+			EN: "The document has %d footnotes; their text was not imported."},
+		"docx.note.comments": {
+			VI: "Văn bản có %d nhận xét (comment) của người duyệt; các nhận xét này không được nhập.",
+			EN: "The document has %d reviewer comments; they were not imported."},
 		"docx.note.linked_picture": {
 			VI: "Ảnh %q chỉ được liên kết tới tệp bên ngoài, không nằm trong văn bản, nên không nhập được; hãy thêm ảnh vào bài.",
 			EN: "The picture %q is only linked to a file outside the document, so it could not come in; add the photo to the report."},

@@ -49,6 +49,12 @@ func read(r io.ReaderAt, size int64) (*Document, error) {
 	if err := rd.build(); err != nil {
 		return nil, err
 	}
+	if doc.Footnotes > 0 {
+		rd.note("docx.note.footnotes", doc.Footnotes)
+	}
+	if doc.Comments > 0 {
+		rd.note("docx.note.comments", doc.Comments)
+	}
 	rd.rep.Normalize()
 	if err := rd.rep.CheckSize(); err != nil {
 		return nil, err

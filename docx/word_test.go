@@ -53,6 +53,9 @@ func TestRead_WordMade(t *testing.T) {
 					t.Errorf("photo %s does not decode: %v", p.Filename, err)
 				}
 			}
+			if strings.Contains(file, "comments") && (len(d.Notes) == 0 || !strings.Contains(d.Notes[len(d.Notes)-1], "4")) {
+				t.Errorf("notes %q, want one saying the 4 comments were not imported", d.Notes)
+			}
 			if err := d.Report.Validate(); err != nil {
 				t.Errorf("the library refuses the report: %v", err)
 			}

@@ -128,3 +128,44 @@ func TestWrite_SameBytes(t *testing.T) {
 		t.Errorf("core.xml lacks the title: %s", core)
 	}
 }
+
+// TestWrite_Text: text arrives in NFC however it was typed, characters XML
+// reserves come through, and a paragraph's line breaks and tabs are Word's.
+func TestWrite_Text(t *testing.T) {
+	r := model.NewReport("")
+	r.Headline = "Nguye\u0302\u0303n Văn A & <B> trao đổi \"kinh nghiệm\""
+	r.Body = []model.Block{{Kind: model.BlockParagraph, Key: "k", Text: "Dòng một\nDòng hai\tcột"}}
+	data := MustWrite(t, r, library{}, docx.Options{})
+	doc := string(Entry(t, data, "word/document.xml"))
+	for _, want := range []string{"Nguyễn Văn A &amp; &lt;B&gt; trao đổi &quot;kinh nghiệm&quot;", "Dòng một</w:t><w:br/><w:t xml:space=\"preserve\">Dòng hai</w:t><w:tab/>"} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("document.xml lacks %q", want)
+		}
+	}
+	got := MustRead(t, data).Report
+	if got.Headline != "Nguyễn Văn A & <B> trao đổi \"kinh nghiệm\"" {
+		t.Errorf("headline read back %q", got.Headline)
+	}
+	if len(got.Body) != 1 || got.Body[0].Text != "Dòng một\nDòng hai cột" {
+		t.Errorf("body read back %q", describe(got))
+	}
+}
+
+// TestWrite_PhotoMissing: a photo the library no longer has stops the export
+// with a sentence naming it, and nothing is written.
+func TestWrite_PhotoMissing(t *testing.T) {
+	r, lib := MustReport(t)
+	for id := range lib {
+		if lib[id].MIME == "image/png" {
+			delete(lib, id)
+		}
+	}
+	var buf bytes.Buffer
+	err := docx.Write(&buf, r, lib.photo, docx.Options{})
+	if model.ErrorCode(err) != model.ENOTFOUND || !strings.Contains(model.ErrorMessage(err), "Trao Giấy khen cho các tập thể") {
+		t.Errorf("got %v, want ENOTFOUND naming the photo by its caption", err)
+	}
+	if buf.Len() != 0 {
+		t.Errorf("wrote %d bytes with the error", buf.Len())
+	}
+}

@@ -271,7 +271,12 @@ func (p *parser) inline(s *paraState) error {
 				if _, err := p.alternate(func() error { return p.inline(s) }); err != nil {
 					return err
 				}
-			default: // del, moveFrom, bookmarks, comments, proofing marks
+			case "commentRangeStart":
+				p.d.Comments++
+				if err := p.skip(); err != nil {
+					return err
+				}
+			default: // del, moveFrom, bookmarks, comment ends, proofing marks
 				if err := p.skip(); err != nil {
 					return err
 				}
@@ -415,7 +420,12 @@ func (p *parser) run(s *paraState) error {
 				if _, err := p.alternate(func() error { return p.graphic(s) }); err != nil {
 					return err
 				}
-			default: // softHyphen, delText, instrText, object, footnote references…
+			case "footnoteReference", "endnoteReference":
+				p.d.Footnotes++
+				if err := p.skip(); err != nil {
+					return err
+				}
+			default: // softHyphen, delText, instrText, object…
 				if err := p.skip(); err != nil {
 					return err
 				}

@@ -35,6 +35,9 @@ const (
 // Document is the body of a Word document.
 type Document struct {
 	Body []Block
+	// Footnotes and Comments count the body's references to footnotes (and
+	// endnotes) and to reviewers' comments, whose text is not read.
+	Footnotes, Comments int
 
 	zr     *zip.Reader
 	files  map[string]*zip.File // by name, as the zip spells it
