@@ -683,13 +683,18 @@ func (p *parser) row(above []string, inTextBox bool) (Row, error) {
 				if err != nil {
 					return r, err
 				}
+				// the grid columns a wide cell covers count too: each is a cell to keep
+				p.d.cells += span - 1
+				if p.d.cells > MaxCells {
+					return r, model.Errorf(model.EINVALID, "wordml.cells", MaxCells)
+				}
 				col := len(r.Cells)
 				if merged && col < len(above) {
 					text = above[col]
 				}
 				r.Cells = append(r.Cells, text)
 				r.Content = append(r.Content, content)
-				for i := 1; i < span && len(r.Cells) < 1000; i++ {
+				for i := 1; i < span; i++ {
 					// the grid columns a wide cell covers read empty, so that the
 					// columns after it keep their place
 					r.Cells = append(r.Cells, "")

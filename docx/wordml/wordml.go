@@ -28,7 +28,7 @@ const (
 	MaxPartSize   = 64 << 20 // bytes of one XML part, uncompressed
 	MaxImageSize  = 64 << 20 // bytes of one embedded picture
 	MaxParagraphs = 50000    // paragraphs in the body, table cells' included
-	MaxDepth      = 64       // elements nested in one another
+	MaxDepth      = 128      // elements nested in one another
 	MaxCells      = 200000   // table cells in all
 )
 
