@@ -74,16 +74,42 @@ func flatten(blocks []wordml.Block) []unit {
 				out = append(out, unit{para: b.Para})
 			}
 		case b.Table != nil && holdsPictures(b.Table):
-			for _, r := range b.Table.Rows {
-				for _, c := range r.Content {
-					out = append(out, flatten(c)...)
-				}
-			}
+			out = append(out, layout(b.Table)...)
 		case b.Table != nil && len(b.Table.Rows) > 0:
 			out = append(out, unit{table: b.Table})
 		}
 	}
 	return out
+}
+
+// layout reads a table that lays out pictures: cell by cell, row by row, except
+// that a row of pictures over a row without any is read column by column, each
+// picture with the cell under it, where offices put the caption.
+func layout(t *wordml.Table) []unit {
+	var out []unit
+	rows := t.Rows
+	for i := 0; i < len(rows); i++ {
+		if i+1 < len(rows) && rowHoldsPictures(rows[i]) && !rowHoldsPictures(rows[i+1]) {
+			for c := range max(len(rows[i].Content), len(rows[i+1].Content)) {
+				if c < len(rows[i].Content) {
+					out = append(out, flatten(rows[i].Content[c])...)
+				}
+				if c < len(rows[i+1].Content) {
+					out = append(out, flatten(rows[i+1].Content[c])...)
+				}
+			}
+			i++
+			continue
+		}
+		for _, c := range rows[i].Content {
+			out = append(out, flatten(c)...)
+		}
+	}
+	return out
+}
+
+func rowHoldsPictures(r wordml.Row) bool {
+	return holdsPictures(&wordml.Table{Rows: []wordml.Row{r}})
 }
 
 func holdsPictures(t *wordml.Table) bool {
@@ -336,6 +362,10 @@ func bylineOf(u unit) ([]string, bool) {
 		return nil, false
 	}
 	text = strings.TrimSuffix(text, ".")
+	// "Tin, ảnh: Ngọc Hân", "Bài và ảnh: …": what the authors did is not a name
+	if before, after, ok := strings.Cut(text, ":"); ok && strings.TrimSpace(after) != "" && isByWhat(before) {
+		text = strings.TrimSpace(after)
+	}
 	var out []string
 	for _, part := range splitAny(text, " - ", " – ", " — ") {
 		if part = strings.TrimSpace(part); part != "" {
@@ -343,6 +373,20 @@ func bylineOf(u unit) ([]string, bool) {
 		}
 	}
 	return out, len(out) > 0
+}
+
+// isByWhat reports what bylines put before the names: "Tin, ảnh", "Bài và
+// ảnh", "Video".
+func isByWhat(s string) bool {
+	words := strings.FieldsFunc(vntext.Fold(s), func(r rune) bool { return r == ' ' || r == ',' || r == '-' || r == '&' })
+	for _, w := range words {
+		switch w {
+		case "tin", "anh", "bai", "va", "video", "clip", "do", "hoa":
+		default:
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 func runes(s string) int { return utf8.RuneCountInString(strings.TrimSpace(s)) }

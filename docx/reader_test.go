@@ -107,3 +107,36 @@ func describe(r *model.Report) []string {
 	}
 	return out
 }
+
+// TestRead_Layout reads a report laid out by hand, as offices often send them
+// (python-docx): no styles but bold and italics, photos in a table with each
+// caption in the cell under its photo, a numbered list, a "Tin, ảnh:" byline.
+func TestRead_Layout(t *testing.T) {
+	d := MustRead(t, MustFile(t, "report-layout-python-docx.docx"))
+	r := d.Report
+	for _, f := range []struct{ name, got, want string }{
+		{"section", r.Section, "Đô thị"},
+		{"headline", r.Headline, "PHƯỜNG HÒA KHÁNH RA QUÂN LÀM SẠCH KÊNH THOÁT NƯỚC"},
+		{"source tag", r.SourceTag, "(Hoakhanh.gov.vn) -"},
+		{"lead", r.Lead, "Sáng 14/12, phường Hòa Khánh ra quân làm sạch tuyến kênh thoát nước khu dân cư số 2."},
+		{"byline", strings.Join(r.Byline, "|"), "Ngọc Hân"},
+	} {
+		if f.got != f.want {
+			t.Errorf("%s: got %q, want %q", f.name, f.got, f.want)
+		}
+	}
+	want := []string{
+		"P Hơn 200 đoàn viên, hội viên và người dân tham gia; khối lượng rác thu gom đạt 12 tấn.",
+		"F Đoàn viên thanh niên vớt rác trên kênh|",
+		"F Lực lượng dân quân nạo vét bùn|",
+		"P Các phần việc tiếp theo:",
+		"P Duy trì vệ sinh kênh hằng tuần.",
+		"P Lắp biển cấm đổ rác.",
+	}
+	if got := describe(r); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("body:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(d.Photos) != 2 || len(d.Notes) != 0 {
+		t.Errorf("got %d photos and notes %q, want 2 photos and no note", len(d.Photos), d.Notes)
+	}
+}

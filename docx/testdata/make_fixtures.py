@@ -277,7 +277,38 @@ def libreoffice_annex():
         f.write(FODT_HEAD + body + FODT_TAIL)
 
 
+def python_docx_layout():
+    # A report laid out the way many offices do it by hand: no styles, a bold
+    # capitalised headline, an italic kicker above it, a bold lead whose tag
+    # alone is bold, photos in a borderless table with the caption in the cell
+    # under each, a numbered list, and a "Tin, ảnh:" byline.
+    d = Document()
+    p = d.add_paragraph()
+    p.add_run("Đô thị:").italic = True
+    p = d.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.add_run("PHƯỜNG HÒA KHÁNH RA QUÂN LÀM SẠCH KÊNH THOÁT NƯỚC").bold = True
+    p = d.add_paragraph()
+    p.add_run("(Hoakhanh.gov.vn) - ").bold = True
+    p.add_run("Sáng 14/12, phường Hòa Khánh ra quân làm sạch tuyến kênh thoát nước khu dân cư số 2.")
+    d.add_paragraph("Hơn 200 đoàn viên, hội viên và người dân tham gia; khối lượng rác thu gom đạt 12 tấn.")
+    t = d.add_table(rows=2, cols=2)
+    for i, (img, cap) in enumerate([("photo1.jpg", "Đoàn viên thanh niên vớt rác trên kênh"), ("photo2.jpg", "Lực lượng dân quân nạo vét bùn")]):
+        t.rows[0].cells[i].paragraphs[0].add_run().add_picture(f"{tmp}/{img}", width=Mm(70))
+        c = t.rows[1].cells[i].paragraphs[0]
+        c.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        c.add_run(cap).italic = True
+    d.add_paragraph("Các phần việc tiếp theo:")
+    d.add_paragraph("Duy trì vệ sinh kênh hằng tuần.", style="List Number")
+    d.add_paragraph("Lắp biển cấm đổ rác.", style="List Number")
+    p = d.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    p.add_run("Tin, ảnh: Ngọc Hân").bold = True
+    d.save("report-layout-python-docx.docx")
+
+
 python_docx_report()
+python_docx_layout()
 python_docx_annex("annex-python-docx.docx", ANNEX)
 bad = copy.deepcopy(ANNEX)
 bad[5] = (None, ["2", "", "Giáo viên", "Trường Tiểu học Hòa Khánh", ""])
