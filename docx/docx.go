@@ -12,8 +12,9 @@
 // unpacks. The low-level reading lives in docx/wordml, which package awardfile
 // shares to read award tables from a decision's annex.
 //
-// It imports the standard library, golang.org/x/sync, and Newsdesk's model, msg,
-// vntext, photo, awardfile and docx/wordml.
+// It imports the standard library, golang.org/x/sync, golang.org/x/image (WebP
+// print copies), and Newsdesk's model, msg, vntext, photo, awardfile and
+// docx/wordml.
 package docx
 
 import (

@@ -17,6 +17,15 @@ func init() {
 		"docx.note.above_headline": {
 			VI: "%d đoạn nằm trên tiêu đề được giữ lại ở đầu thân bài.",
 			EN: "%d paragraphs above the headline were kept at the top of the body."},
+		"docx.note.above_headline.one": {
+			VI: "%d đoạn nằm trên tiêu đề được giữ lại ở đầu thân bài.",
+			EN: "%d paragraph above the headline was kept at the top of the body."},
+		"docx.note.footnotes.one": {
+			VI: "Văn bản có %d chú thích cuối trang; nội dung chú thích này không được nhập.",
+			EN: "The document has %d footnote; its text was not imported."},
+		"docx.note.comments.one": {
+			VI: "Văn bản có %d nhận xét (comment) của người duyệt; nhận xét này không được nhập.",
+			EN: "The document has %d reviewer comment; it was not imported."},
 		"docx.note.table": {
 			VI: "Bảng thứ %d không phải danh sách khen thưởng nên được giữ lại dưới dạng đoạn văn, mỗi dòng một đoạn.",
 			EN: "Table %d is not an award list, so it was kept as paragraphs, one for each row."},

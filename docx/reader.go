@@ -50,10 +50,10 @@ func read(r io.ReaderAt, size int64) (*Document, error) {
 		return nil, err
 	}
 	if doc.Footnotes > 0 {
-		rd.note("docx.note.footnotes", doc.Footnotes)
+		rd.noteN(doc.Footnotes, "docx.note.footnotes", doc.Footnotes)
 	}
 	if doc.Comments > 0 {
-		rd.note("docx.note.comments", doc.Comments)
+		rd.noteN(doc.Comments, "docx.note.comments", doc.Comments)
 	}
 	rd.rep.Normalize()
 	if err := rd.rep.CheckSize(); err != nil {
@@ -191,7 +191,7 @@ func (rd *reader) head(units []unit) ([]unit, int) {
 		above = append(above, units[i])
 	}
 	if len(above) > 0 {
-		rd.note("docx.note.above_headline", len(above))
+		rd.noteN(len(above), "docx.note.above_headline", len(above))
 	}
 	return above, rd.lead(units, h+1)
 }
@@ -325,6 +325,11 @@ func (rd *reader) picture(pic wordml.Picture) *model.PhotoBlock {
 // note adds a note in the interface language.
 func (rd *reader) note(key string, args ...any) {
 	rd.notes = append(rd.notes, msg.T(key, args...))
+}
+
+// noteN adds a note about n things (msg.N).
+func (rd *reader) noteN(n int, key string, args ...any) {
+	rd.notes = append(rd.notes, msg.N(n, key, args...))
 }
 
 // isKicker reports the kicker's own style, as Write names it.

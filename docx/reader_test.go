@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"newsdesk/model"
+	"newsdesk/msg"
 )
 
 // The report both producers' documents hold (testdata/make_fixtures.py).
@@ -138,5 +139,67 @@ func TestRead_Layout(t *testing.T) {
 	}
 	if len(d.Photos) != 2 || len(d.Notes) != 0 {
 		t.Errorf("got %d photos and notes %q, want 2 photos and no note", len(d.Photos), d.Notes)
+	}
+}
+
+// TestRead_Notes: what cannot be placed as it stood stays as text, or is named
+// in a note: paragraphs above the headline, an award table with a bad row, a
+// linked picture and a drawing that is no photo.
+func TestRead_Notes(t *testing.T) {
+	defer msg.SetLang(msg.Current())
+	msg.SetLang(msg.English)
+	p := func(props, text string) string {
+		return `<w:p><w:pPr>` + props + `</w:pPr><w:r><w:t>` + text + `</w:t></w:r></w:p>`
+	}
+	row := func(cells ...string) string {
+		s := `<w:tr>`
+		for _, c := range cells {
+			s += `<w:tc><w:p><w:r><w:t>` + c + `</w:t></w:r></w:p></w:tc>`
+		}
+		return s + `</w:tr>`
+	}
+	pic := func(id string) string {
+		return `<w:p><w:r><w:drawing><a:blip xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" r:` + id + `/></w:drawing></w:r></w:p>`
+	}
+	doc := p("", "Ủy ban nhân dân phường") + p("", "Số 12/BC-UBND") + p(`<w:pStyle w:val="Title"/>`, "Tiêu đề bài") +
+		p("", "Đoạn một.") +
+		`<w:tbl>` + row("STT", "Họ và tên", "Đơn vị") + row("1", "Lê Văn Hải", "Phòng Y tế") + row("2", "", "Phòng Nội vụ") + `</w:tbl>` +
+		pic(`link="rId1"`) + pic(`embed="rId2"`) + p("", "Đoạn cuối.")
+	rels := `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+		`<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="file:///C:/anh/hoinghi.jpg" TargetMode="External"/>` +
+		`<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/logo.emf"/></Relationships>`
+	d := MustRead(t, minimal(t, docHead+doc+docTail, map[string][]byte{
+		"word/_rels/document.xml.rels": []byte(rels), "word/media/logo.emf": []byte("emf"),
+	}))
+	if d.Report.Headline != "Tiêu đề bài" {
+		t.Errorf("headline %q", d.Report.Headline)
+	}
+	want := []string{
+		"P Ủy ban nhân dân phường",
+		"P Đoạn một.",
+		"P STT | Họ và tên | Đơn vị",
+		"P 1 | Lê Văn Hải | Phòng Y tế",
+		"P 2 | Phòng Nội vụ",
+		"P Đoạn cuối.",
+	}
+	if d.Report.Section != "Số 12/BC-UBND" {
+		t.Errorf("section %q, want the short line right above the headline", d.Report.Section)
+	}
+	if got := describe(d.Report); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("body:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	notes := strings.Join(d.Notes, "\n")
+	for _, want := range []string{
+		"1 paragraph above the headline was kept at the top of the body.",
+		"Table 1 looks like an award list but could not be read, so it was kept as paragraphs: Row 3: the name is missing.",
+		"only linked to a file outside the document",
+		"A picture in emf format (a drawing or logo) is not a photo",
+	} {
+		if !strings.Contains(notes, want) {
+			t.Errorf("notes:\n%s\nwant one saying %q", notes, want)
+		}
+	}
+	if len(d.Photos) != 0 {
+		t.Errorf("got %d photos, want none", len(d.Photos))
 	}
 }
