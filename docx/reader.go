@@ -259,7 +259,9 @@ func (rd *reader) pictures(p *wordml.Paragraph, next []unit) int {
 	text := tidy(p.Text)
 	switch {
 	case text == "":
-	case p.InTextBox || isCaption(p):
+	case p.InTextBox || readsAsCaption(p):
+		// a frame's caption, or one typed after the picture in its own
+		// (centred, italic or caption-style) paragraph
 		from = p
 	default:
 		rd.paragraph(text)

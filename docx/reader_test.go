@@ -203,3 +203,25 @@ func TestRead_Notes(t *testing.T) {
 		t.Errorf("got %d photos, want none", len(d.Photos))
 	}
 }
+
+// TestRead_CaptionBesidePicture: a caption typed in the picture's own centred
+// paragraph, after a line break, is the photo's caption; a long paragraph that
+// holds a picture stays a paragraph, the photo after it.
+func TestRead_CaptionBesidePicture(t *testing.T) {
+	pic := `<w:r><w:drawing><a:blip xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" r:embed="rId1"/></w:drawing></w:r>`
+	long := strings.Repeat("Một đoạn văn dài có ảnh nằm giữa dòng. ", 10)
+	doc := `<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Tiêu đề</w:t></w:r></w:p>` +
+		`<w:p><w:pPr><w:jc w:val="center"/></w:pPr>` + pic + `<w:r><w:br/><w:t>Quang cảnh buổi lễ (Ảnh: Hà Linh)</w:t></w:r></w:p>` +
+		`<w:p>` + pic + `<w:r><w:t>` + long + `</w:t></w:r></w:p>`
+	rels := `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/></Relationships>`
+	d := MustRead(t, minimal(t, docHead+doc+docTail, map[string][]byte{
+		"word/_rels/document.xml.rels": []byte(rels), "word/media/image1.png": MustImage(t, 40, 30, "png").Data,
+	}))
+	want := []string{"F Quang cảnh buổi lễ|Hà Linh", "P " + strings.TrimSpace(long), "F |"}
+	if got := describe(d.Report); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("body:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(d.Photos) != 1 {
+		t.Errorf("got %d photos, want the one picture shown twice imported once", len(d.Photos))
+	}
+}
