@@ -34,10 +34,11 @@ const (
 // commas, semicolons or tabs; workbooks are read from their first sheet that holds a
 // list, with numbers as displayed; Word documents from their first table that
 // holds a list, its rows numbered as the table shows them (the header row is row
-// 1), a merged cell's text standing in each row it covers. Columns are found by heading, case and
-// diacritics aside: kind (Loại), name (Họ và tên, Tên tập thể, Tên đơn vị, Tên),
-// unit (Đơn vị), title (Chức vụ) and, per row, award form (Hình thức khen thưởng);
-// others are ignored. Where the kind column is missing or its cell empty, a row's
+// 1), a merged cell's text standing in each row it covers. Columns are found by
+// heading, case and diacritics aside: kind (Loại), name (Họ và tên, Tên tập thể,
+// Tên đơn vị, Tên), unit (Đơn vị), title (Chức vụ; a column of both, “Chức vụ,
+// đơn vị”, is a person's title and a collective's unit) and, per row, award form
+// (Hình thức khen thưởng); others are ignored. Where the kind column is missing or its cell empty, a row's
 // kind is told by the section it
 // sits in ("I. TẬP THỂ"), else by the name column's heading (Họ và tên: individuals;
 // Tên tập thể, Tên đơn vị: collectives), else by the row itself (a title: an
