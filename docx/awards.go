@@ -55,7 +55,7 @@ func writeAwards(b *bytes.Buffer, r *model.Report, a *model.AwardList) {
 		b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
 		cell(b, awardWidths[0], 1, "", "center", run{text: strconv.Itoa(n)})
 		cell(b, awardWidths[1], 1, "", "left", run{text: text(rc.Name)})
-		cell(b, awardWidths[2], 1, "", "left", run{text: text(rc.Detail())})
+		cell(b, awardWidths[2], 1, "", "left", detailRuns(rc)...)
 		cell(b, awardWidths[3], 1, "", "left", run{text: text(a.FormOf(rc))})
 		b.WriteString(`</w:tr>`)
 	}
@@ -78,4 +78,25 @@ func cell(b *bytes.Buffer, w, span int, fill, align string, runs ...run) {
 	b.WriteString(`</w:tcPr><w:p><w:pPr><w:pStyle w:val="` + styleCell + `"/><w:jc w:val="` + align + `"/></w:pPr>`)
 	writeRuns(b, runs)
 	b.WriteString(`</w:p></w:tc>`)
+}
+
+// detailRuns are what the table says beside a recipient's name (Recipient.Detail),
+// the unit in the AwardUnit character style, which looks like the rest: reading
+// the document back tells a person's title from their unit by it.
+func detailRuns(rc model.Recipient) []run {
+	title, unit := text(rc.Title), text(rc.Unit)
+	if rc.Kind == model.Collective {
+		title = ""
+	}
+	var runs []run
+	if title != "" {
+		runs = append(runs, run{text: title})
+	}
+	if title != "" && unit != "" {
+		runs = append(runs, run{text: ", "})
+	}
+	if unit != "" {
+		runs = append(runs, run{text: unit, style: styleUnit})
+	}
+	return runs
 }

@@ -15,6 +15,7 @@ type run struct {
 	bold, italic bool
 	upright      bool   // not italic, in an italic style
 	color        string // hex, "" for the style's
+	style        string // a character style id, "" for none
 }
 
 // writeDocument writes word/document.xml: the report in order, then the page.
@@ -78,8 +79,11 @@ func writeRuns(b *bytes.Buffer, runs []run) {
 			continue
 		}
 		b.WriteString(`<w:r>`)
-		if r.bold || r.italic || r.upright || r.color != "" {
+		if r.bold || r.italic || r.upright || r.color != "" || r.style != "" {
 			b.WriteString(`<w:rPr>`)
+			if r.style != "" {
+				b.WriteString(`<w:rStyle w:val="` + r.style + `"/>`)
+			}
 			if r.bold {
 				b.WriteString(`<w:b/><w:bCs/>`)
 			}

@@ -62,6 +62,33 @@ func TestWrite_LibreOffice(t *testing.T) {
 	}
 }
 
+// TestRoundTrip_LibreOffice: a written report that a desk opens and saves
+// again in LibreOffice comes back the same.
+func TestRoundTrip_LibreOffice(t *testing.T) {
+	soffice := tool(t, "soffice")
+	r, lib := MustReport(t)
+	dir := t.TempDir()
+	in := filepath.Join(dir, "report.docx")
+	if err := os.WriteFile(in, MustWrite(t, r, lib, docx.Options{}), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "saved")
+	cmd := exec.Command(soffice, "--headless", "--norestore",
+		"-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
+		"--convert-to", "docx:MS Word 2007 XML", "--outdir", out, in)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v: %s", err, b)
+	}
+	data, err := os.ReadFile(filepath.Join(out, "report.docx"))
+	if err != nil {
+		t.Fatalf("LibreOffice saved no document: %v", err)
+	}
+	if app := string(Entry(t, data, "docProps/app.xml")); !strings.Contains(app, "LibreOffice") {
+		t.Fatalf("the document read back is not LibreOffice's: %s", app)
+	}
+	assertSame(t, r, lib, MustRead(t, data))
+}
+
 // tool returns the path of a program the test runs, skipping the test where it
 // is not installed (scripts/install-deps.sh test installs them).
 func tool(tb testing.TB, name string) string {

@@ -30,6 +30,7 @@ const (
 	styleSentence = "AwardSentence"
 	styleCell     = "TableText"
 	styleTable    = "AwardTable"
+	styleUnit     = "AwardUnit" // a character style: the unit in an award table's detail cell
 )
 
 // stylesXML defines the document's styles: Normal (the body: justified, 13 pt),
@@ -47,6 +48,7 @@ const stylesXML = xmlHd + `<w:styles xmlns:w="` + nsW + `">` +
 	`<w:style w:type="paragraph" w:customStyle="1" w:styleId="` + styleSentence + `"><w:name w:val="Award Sentence"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:jc w:val="left"/></w:pPr></w:style>` +
 	`<w:style w:type="paragraph" w:customStyle="1" w:styleId="` + styleCell + `"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="40" w:after="40" w:line="240" w:lineRule="auto"/><w:jc w:val="left"/></w:pPr><w:rPr><w:sz w:val="22"/><w:szCs w:val="22"/></w:rPr></w:style>` +
 	`<w:style w:type="paragraph" w:customStyle="1" w:styleId="Picture"><w:name w:val="Picture"/><w:basedOn w:val="Normal"/><w:next w:val="Caption"/><w:pPr><w:keepNext/><w:spacing w:before="120" w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="center"/></w:pPr></w:style>` +
+	`<w:style w:type="character" w:customStyle="1" w:styleId="` + styleUnit + `"><w:name w:val="Award Unit"/><w:basedOn w:val="DefaultParagraphFont"/></w:style>` +
 	`<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>` +
 	`<w:style w:type="table" w:customStyle="1" w:styleId="` + styleTable + `"><w:name w:val="Award Table"/><w:basedOn w:val="TableNormal"/><w:tblPr><w:tblBorders>` +
 	`<w:top w:val="single" w:sz="4" w:space="0" w:color="5A5A5A"/><w:left w:val="single" w:sz="4" w:space="0" w:color="5A5A5A"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="5A5A5A"/><w:right w:val="single" w:sz="4" w:space="0" w:color="5A5A5A"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="5A5A5A"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="5A5A5A"/>` +

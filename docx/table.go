@@ -20,6 +20,7 @@ func (rd *reader) table(t *wordml.Table, sentence *wordml.Paragraph) bool {
 	for i, r := range t.Rows {
 		rows[i] = r.Cells
 	}
+	rows = splitUnits(t, rows)
 	if awardfile.IsList(rows) {
 		recs, err := awardfile.ReadTable("docx", rows)
 		if err == nil {
@@ -111,4 +112,66 @@ func formIn(text string) string {
 		return strings.TrimSpace(m[1])
 	}
 	return ""
+}
+
+// splitUnits gives the award table Write makes its title and unit columns back:
+// a column whose cells hold runs in the Award Unit style (the unit, after the
+// title) becomes two, Chức vụ and Đơn vị. Other tables come back as they are.
+func splitUnits(t *wordml.Table, rows [][]string) [][]string {
+	col := -1
+	for _, r := range t.Rows {
+		for c, blocks := range r.Content {
+			if unitSpan(blocks) >= 0 {
+				col = c
+				break
+			}
+		}
+		if col >= 0 {
+			break
+		}
+	}
+	if col < 0 {
+		return rows
+	}
+	out := make([][]string, len(rows))
+	for i, r := range t.Rows {
+		cells := append([]string(nil), rows[i]...)
+		if col >= len(cells) {
+			out[i] = cells
+			continue
+		}
+		title, unit := cells[col], ""
+		switch {
+		case i == 0:
+			title, unit = "Chức vụ", "Đơn vị"
+		case col < len(r.Content) && len(r.Content[col]) == 1 && r.Content[col][0].Para != nil:
+			p := r.Content[col][0].Para
+			if k := unitSpan(r.Content[col]); k >= 0 {
+				title = ""
+				for _, s := range p.Spans[:k] {
+					title += s.Text
+				}
+				title = strings.TrimSuffix(strings.TrimSpace(title), ",")
+				for _, s := range p.Spans[k:] {
+					unit += s.Text
+				}
+			}
+		}
+		out[i] = append(append(cells[:col:col], title, unit), cells[col+1:]...)
+	}
+	return out
+}
+
+// unitSpan returns the index of the first Award Unit span of a cell holding one
+// paragraph, -1 when there is none.
+func unitSpan(blocks []wordml.Block) int {
+	if len(blocks) != 1 || blocks[0].Para == nil {
+		return -1
+	}
+	for k, s := range blocks[0].Para.Spans {
+		if s.Style == "award unit" {
+			return k
+		}
+	}
+	return -1
 }

@@ -186,6 +186,7 @@ type paraState struct {
 	fields          []bool // open fields, true once past their instructions
 	extra           []Block
 	runBold, runItl bool
+	runStyle        string
 	hidden          bool
 }
 
@@ -198,10 +199,10 @@ func (s *paraState) add(text string) {
 		return
 	}
 	s.text.WriteString(text)
-	if n := len(s.spans); n > 0 && s.spans[n-1].Bold == s.runBold && s.spans[n-1].Italic == s.runItl {
+	if n := len(s.spans); n > 0 && s.spans[n-1].Bold == s.runBold && s.spans[n-1].Italic == s.runItl && s.spans[n-1].Style == s.runStyle {
 		s.spans[n-1].Text += text
 	} else if text != "" {
-		s.spans = append(s.spans, Span{Text: text, Bold: s.runBold, Italic: s.runItl})
+		s.spans = append(s.spans, Span{Text: text, Bold: s.runBold, Italic: s.runItl, Style: s.runStyle})
 	}
 	for _, r := range text {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -350,7 +351,7 @@ func (d *Document) defaultParaStyle() string {
 
 // run reads a w:r.
 func (p *parser) run(s *paraState) error {
-	s.runBold, s.runItl, s.hidden = s.styleBold, s.styleItalic, false
+	s.runBold, s.runItl, s.runStyle, s.hidden = s.styleBold, s.styleItalic, "", false
 	for {
 		tok, err := p.next()
 		if err != nil {
@@ -451,6 +452,9 @@ func (p *parser) runProps(s *paraState) error {
 			}
 			switch t.Name.Local {
 			case "rStyle":
+				if c := p.d.chain(attr(t, "val")); len(c) > 0 {
+					s.runStyle = c[0]
+				}
 				_, b, i := p.d.inherited(attr(t, "val"))
 				if s2, ok := p.d.styles[attr(t, "val")]; ok {
 					if s2.bold != nil {

@@ -89,6 +89,7 @@ type Paragraph struct {
 type Span struct {
 	Text         string
 	Bold, Italic bool
+	Style        string // the character style's name in lower case; "" for none
 }
 
 // Picture is an embedded or linked image a paragraph shows.
