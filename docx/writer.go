@@ -30,8 +30,10 @@ type Options struct {
 // Award Sentence), each photo at column width from its print copy (fetched
 // through photo, which may be nil for a report without photos) with its caption
 // and credit, and award lists as tables whose header row repeats on every page,
-// on A4 paper with the PDF's margins, in Times New Roman. The same report and
-// options give the same bytes.
+// on A4 paper with the PDF's margins, in Times New Roman. Read finds every part
+// again by these styles (a recipient's unit by the Award Unit character style),
+// in this document or in one Word or LibreOffice saved again. Nothing is written
+// to w on an error. The same report and options give the same bytes.
 func Write(w io.Writer, r *model.Report, photo PhotoFunc, opts Options) error {
 	ctx := opts.Context
 	if ctx == nil {
