@@ -93,6 +93,7 @@ func TestRead_Refused(t *testing.T) {
 		{"ZipBomb", bomb(t, "word/document.xml", docHead, 65<<20, true), "over the 64 MB limit"},
 		{"ZipBombLying", bomb(t, "word/document.xml", docHead, 65<<20, false), "could not be read"},
 		{"WideCells", minimal(t, docHead+"<w:tbl><w:tr>"+strings.Repeat(`<w:tc><w:tcPr><w:gridSpan w:val="64"/></w:tcPr><w:p/></w:tc>`, 5000)+"</w:tr></w:tbl>"+docTail, nil), "more than 200000 table cells"},
+		{"HugeText", minimal(t, docHead+"<w:p><w:r><w:t>"+strings.Repeat("chữ ", 5<<20)+"</w:t></w:r></w:p>"+docTail, nil), "more than 16 MB of text"},
 		{"HundredThousandParagraphs", minimal(t, paras(100_000), nil), "more than 50000 paragraphs"},
 		{"TooManyBlocks", minimal(t, paras(model.MaxBlocks+5), nil), "blocks"},
 	} {

@@ -371,6 +371,9 @@ func (p *parser) run(s *paraState) error {
 				if err != nil {
 					return err
 				}
+				if p.d.text += len(text); p.d.text > MaxText {
+					return model.Errorf(model.EINVALID, "wordml.text", MaxText>>20)
+				}
 				s.add(text)
 			case "tab", "ptab":
 				s.add("\t")

@@ -37,6 +37,9 @@ func init() {
 		"wordml.paragraphs": {
 			VI: "Tệp Word có hơn %d đoạn văn, quá dài cho một bài viết. Hãy tách văn bản thành nhiều tệp nhỏ hơn.",
 			EN: "The Word file has more than %d paragraphs, too long for a report. Split the document into smaller files."},
+		"wordml.text": {
+			VI: "Tệp Word chứa hơn %d MB chữ, quá dài cho một bài viết. Hãy tách văn bản thành nhiều tệp nhỏ hơn.",
+			EN: "The Word file holds more than %d MB of text, too long for a report. Split the document into smaller files."},
 		"wordml.cells": {
 			VI: "Tệp Word có hơn %d ô bảng, quá nhiều cho một bài viết. Hãy tách văn bản thành nhiều tệp nhỏ hơn.",
 			EN: "The Word file has more than %d table cells, too many for a report. Split the document into smaller files."},

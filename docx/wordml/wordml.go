@@ -30,6 +30,7 @@ const (
 	MaxParagraphs = 50000    // paragraphs in the body, table cells' included
 	MaxDepth      = 128      // elements nested in one another
 	MaxCells      = 200000   // table cells in all
+	MaxText       = 16 << 20 // bytes of text in all, ten times the longest report
 )
 
 // Document is the body of a Word document.
@@ -46,6 +47,7 @@ type Document struct {
 	dir    string               // the folder of the main part ("word")
 	paras  int
 	cells  int
+	text   int // bytes of text read
 }
 
 // Block is one paragraph or one table of the body; exactly one field is set.
