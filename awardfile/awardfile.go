@@ -1,12 +1,13 @@
 // Package awardfile reads the lists of award recipients that government offices
 // hand reporters as spreadsheets: CSV files in any encoding Vietnamese offices still
-// use (UTF-8, UTF-16, Windows-1258 and the legacy TCVN3 and VNI font encodings) and
-// Excel workbooks (.xlsx). Read finds the header row under any title rows, maps the
+// use (UTF-8, UTF-16, Windows-1258 and the legacy TCVN3 and VNI font encodings),
+// Excel workbooks (.xlsx) and the tables of Word documents (.docx), such as a
+// decision's annex. Read finds the header row under any title rows, maps the
 // columns by their Vietnamese or English headings, and returns the recipients, or one
 // error listing every row to fix.
 //
 // It imports only the standard library, golang.org/x/text,
-// github.com/xuri/excelize/v2 and Newsdesk's model, msg and vntext.
+// github.com/xuri/excelize/v2 and Newsdesk's model, msg, vntext and docx/wordml.
 package awardfile
 
 import (
@@ -31,10 +32,13 @@ const (
 // CSV files may be UTF-8 (with or without a byte-order mark), UTF-16 with a
 // byte-order mark (Excel's "Unicode text"), Windows-1258, TCVN3 or VNI, separated by
 // commas, semicolons or tabs; workbooks are read from their first sheet that holds a
-// list, with numbers as displayed. Columns are found by heading, case and
-// diacritics aside: kind (Loại), name (Họ và tên, Tên tập thể, Tên đơn vị, Tên),
-// unit (Đơn vị), title (Chức vụ) and, per row, award form (Hình thức khen thưởng);
-// others are ignored. Where the kind column is missing or its cell empty, a row's
+// list, with numbers as displayed; Word documents from their first table that
+// holds a list, its rows numbered as the table shows them (the header row is row
+// 1), a merged cell's text standing in each row it covers. Columns are found by
+// heading, case and diacritics aside: kind (Loại), name (Họ và tên, Tên tập thể,
+// Tên đơn vị, Tên), unit (Đơn vị), title (Chức vụ; a column of both, “Chức vụ,
+// đơn vị”, is a person's title and a collective's unit) and, per row, award form
+// (Hình thức khen thưởng); others are ignored. Where the kind column is missing or its cell empty, a row's
 // kind is told by the section it
 // sits in ("I. TẬP THỂ"), else by the name column's heading (Họ và tên: individuals;
 // Tên tập thể, Tên đơn vị: collectives), else by the row itself (a title: an
@@ -62,10 +66,16 @@ func Read(filename string, data []byte) ([]model.Recipient, error) {
 	)
 	ext := strings.ToLower(filepath.Ext(filename))
 	switch {
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")) && isDOCX(ext, data):
+		t, err = readDOCX(name, data)
 	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
 		t, err = readXLSX(name, data)
 	case bytes.HasPrefix(data, oleSignature):
-		// Old .xls workbooks and password-protected .xlsx ones are both OLE files.
+		// Old .xls workbooks and .doc documents, password-protected .xlsx and
+		// .docx ones are all OLE files.
+		if ext == ".doc" || ext == ".docx" {
+			return nil, model.Errorf(model.EINVALID, "awardfile.doc", name)
+		}
 		if ext == ".xlsx" || ext == ".xlsm" {
 			return nil, model.Errorf(model.EINVALID, "awardfile.xlsx.protected", name)
 		}

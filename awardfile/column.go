@@ -22,6 +22,7 @@ const (
 	roleUnit                // Đơn vị
 	roleTitle               // Chức vụ
 	roleForm                // Hình thức khen thưởng
+	roleDetail              // Chức vụ, đơn vị: a person's title, a collective's unit
 )
 
 // headings maps column headings, folded (lower case, no diacritics, đ→d, words
@@ -53,9 +54,13 @@ var headings = map[string]role{
 	"co quan cong tac": roleUnit, "organisation": roleUnit, "organization": roleUnit,
 
 	"chuc vu": roleTitle, "title": roleTitle, "chuc danh": roleTitle,
-	"chuc vu chuc danh": roleTitle, "chuc vu don vi": roleTitle,
-	"chuc vu don vi cong tac": roleTitle, "chuc danh don vi": roleTitle,
-	"chuc danh don vi cong tac": roleTitle, "position": roleTitle,
+	"chuc vu chuc danh": roleTitle, "position": roleTitle,
+
+	// One column for both, as award tables print it (model.AwardColumns): what it
+	// says of a person is their title (and unit), of a collective its unit.
+	"chuc vu don vi": roleDetail, "chuc vu don vi cong tac": roleDetail,
+	"chuc danh don vi": roleDetail, "chuc danh don vi cong tac": roleDetail,
+	"don vi chuc vu": roleDetail, "don vi cong tac chuc vu": roleDetail,
 
 	"hinh thuc": roleForm, "hinh thuc khen thuong": roleForm, "hinh thuc khen": roleForm,
 	"form": roleForm, "award": roleForm, "danh hieu": roleForm,
@@ -78,8 +83,8 @@ func fold(s string) string {
 
 // columns says which cell of a row holds what; -1 where the file has no such column.
 type columns struct {
-	number, kind, name, nameIndividual, nameCollective, unit, title, form int
-	known                                                                 int // how many headings were recognised
+	number, kind, name, nameIndividual, nameCollective, unit, title, form, detail int
+	known                                                                         int // how many headings were recognised
 }
 
 // maxHeadingLen is longer than any heading Read knows, in bytes: longer cells are
@@ -89,7 +94,7 @@ const maxHeadingLen = 64
 // findColumns reads cells as a header row. ok is true when one of them is a name
 // column, which every list has; the first column of each role counts.
 func findColumns(cells []string) (c columns, ok bool) {
-	c = columns{-1, -1, -1, -1, -1, -1, -1, -1, 0}
+	c = columns{-1, -1, -1, -1, -1, -1, -1, -1, -1, 0}
 	for i, cell := range cells {
 		if len(cell) > maxHeadingLen {
 			continue
@@ -112,6 +117,8 @@ func findColumns(cells []string) (c columns, ok bool) {
 			p = &c.title
 		case roleForm:
 			p = &c.form
+		case roleDetail:
+			p = &c.detail
 		default:
 			continue
 		}

@@ -18,6 +18,9 @@ func init() {
 		"awardfile.too_many_columns": {
 			VI: "Tệp %q có ô nằm ngoài %d cột đầu, quá rộng cho một danh sách khen thưởng. Hãy chép danh sách sang một trang tính mới rồi lưu lại.",
 			EN: "The file %q has a cell beyond its first %d columns, too wide for an award list. Copy the list to a new sheet and save it again."},
+		"awardfile.doc": {
+			VI: "Tệp %q là văn bản Word đời cũ (.doc) hoặc được đặt mật khẩu nên Newsdesk không đọc được. Hãy mở tệp bằng Word hoặc LibreOffice, bỏ mật khẩu nếu có, lưu lại dạng .docx rồi nhập lại.",
+			EN: "The file %q is an old-style Word document (.doc) or is password-protected, so Newsdesk cannot read it. Open it in Word or LibreOffice, remove any password, save it as .docx, then import again."},
 		"awardfile.xls": {
 			VI: "Tệp %q là bảng tính Excel đời cũ (.xls) hoặc trang web lưu dưới tên .xls, Newsdesk không đọc được. Hãy mở tệp bằng Excel, chọn Lưu thành (Save As) dạng “Sổ làm việc Excel (.xlsx)” hoặc “CSV UTF-8”, rồi nhập lại.",
 			EN: "The file %q is an old-style Excel workbook (.xls) or a web page saved as .xls, which Newsdesk cannot read. Open it in Excel, use Save As to save it as “Excel Workbook (.xlsx)” or “CSV UTF-8”, then import again."},
@@ -54,6 +57,12 @@ func init() {
 		"awardfile.problems.sheet": {
 			VI: "Trang tính %q của tệp %q có %d lỗi nên chưa nhập tập thể, cá nhân nào. Hãy sửa các dòng sau rồi nhập lại:",
 			EN: "The sheet %q of the file %q has %d problems, so nothing was imported. Fix these rows, then import again:"},
+		"awardfile.problems.table": {
+			VI: "Bảng thứ %d của tệp %q có %d lỗi nên chưa nhập tập thể, cá nhân nào. Hãy sửa các dòng sau của bảng (đếm từ dòng tiêu đề) rồi nhập lại:",
+			EN: "Table %d of the file %q has %d problems, so nothing was imported. Fix these rows of the table (counting from its header row), then import again:"},
+		"awardfile.docx.no_table": {
+			VI: "Văn bản Word %q không có bảng nào. Danh sách khen thưởng cần nằm trong một bảng có dòng tiêu đề (“STT”, “Họ và tên”, “Chức vụ”, “Đơn vị”…).",
+			EN: "The Word document %q has no table. The award list must be a table with a header row (“STT”, “Họ và tên”, “Chức vụ”, “Đơn vị”…)."},
 		"awardfile.problems.more": {
 			VI: "… và %d lỗi khác.",
 			EN: "… and %d more."},

@@ -24,12 +24,14 @@ func (p *problems) add(rowNum int, key string, args ...any) {
 }
 
 // err returns one error listing the problems, nil when there are none.
-func (p *problems) err(name, sheet string) error {
+func (p *problems) err(name, sheet string, table int) error {
 	if p.count == 0 {
 		return nil
 	}
 	var head string
-	if sheet != "" {
+	if table > 0 {
+		head = msg.T("awardfile.problems.table", table, name, p.count)
+	} else if sheet != "" {
 		head = msg.T("awardfile.problems.sheet", sheet, name, p.count)
 	} else {
 		head = msg.T("awardfile.problems", name, p.count)

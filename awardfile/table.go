@@ -10,6 +10,7 @@ import (
 type table struct {
 	name     string // the file, as messages name it
 	sheet    string // the worksheet, for workbooks
+	table    int    // the table's place in a Word document holding several; 0 otherwise
 	rows     []row
 	fixCase  func(string) string // applied to every cell; nil for none
 	problems problems
@@ -30,7 +31,7 @@ func (t *table) recipients() ([]model.Recipient, error) {
 	}
 	start, cols, ok := t.header()
 	if !ok {
-		if err := t.problems.err(t.name, t.sheet); err != nil {
+		if err := t.problems.err(t.name, t.sheet, t.table); err != nil {
 			return nil, err
 		}
 		return nil, model.Errorf(model.EINVALID, "awardfile.no_header", t.name)
@@ -73,6 +74,10 @@ func (t *table) recipients() ([]model.Recipient, error) {
 			Title: cell(r, cols.title),
 			Form:  cell(r, cols.form),
 		}
+		detail := cell(r, cols.detail)
+		if rec.Title == "" {
+			rec.Title = detail // until the row's kind says it is a collective's unit
+		}
 		kindText := cell(r, cols.kind)
 		if name == "" {
 			if rec.Unit == "" && rec.Title == "" && rec.Form == "" && kindText == "" {
@@ -102,9 +107,15 @@ func (t *table) recipients() ([]model.Recipient, error) {
 			}
 			rec.Kind = k
 		}
+		if rec.Kind == model.Collective && detail != "" && rec.Title == detail {
+			rec.Title = ""
+			if rec.Unit == "" {
+				rec.Unit = detail
+			}
+		}
 		out = append(out, rec)
 	}
-	if err := t.problems.err(t.name, t.sheet); err != nil {
+	if err := t.problems.err(t.name, t.sheet, t.table); err != nil {
 		return nil, err
 	}
 	if len(out) == 0 {

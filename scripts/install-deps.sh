@@ -4,6 +4,7 @@
 #   scripts/install-deps.sh [build|test|dist]
 # build: C toolchain and the X11/OpenGL headers Fyne's GLFW driver compiles against.
 # test:  build, plus Xvfb and screenshot tools for real-window checks, poppler for PDFs,
+#        LibreOffice Writer to open the Word files Newsdesk writes,
 #        WordPress and MariaDB for the portal tests, Node.js for the block validator.
 # dist:  build, plus mingw-w64 (the Windows cross-build with cgo), NSIS (the Windows
 #        installer), rsync, xz, zip and ImageMagick (the installer's icon).
@@ -13,6 +14,8 @@ pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev
       libxinerama-dev libxi-dev libxxf86vm-dev)
 if [ "$what" = test ]; then
   pkgs+=(xvfb xdotool imagemagick poppler-utils)
+  # The docx tests open a written .docx in LibreOffice and print it to PDF.
+  pkgs+=(libreoffice-writer-nogui)
   # The portal tests run a real WordPress (scripts/portal.sh).
   pkgs+=(wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql php-gd php-mbstring php-xml php-curl curl)
 fi
