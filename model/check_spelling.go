@@ -5,6 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"newsdesk/vninput"
 	"newsdesk/vnspell"
 )
@@ -133,7 +135,7 @@ func telexWord(t token) (string, bool) {
 	if typed == t.s || !vnspell.Valid(typed) {
 		return "", false
 	}
-	shaped := strings.ContainsAny(strings.ToLower(typed), "âăêôơưđ")
+	shaped := strings.ContainsAny(norm.NFD.String(strings.ToLower(typed)), "\u0302\u0306\u031Bđ")
 	toned := strings.ContainsAny(strings.ToLower(t.s[len(t.s)-1:]), "sfrxj")
 	if t.capital && !t.sentence {
 		// a name mid-sentence ("Lee", "Moon") types as a syllable too: only keys
