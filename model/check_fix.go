@@ -16,7 +16,7 @@ type Fix struct {
 	// a fix whose text has changed since is not applied.
 	Text, Was string
 	// Restyle, when not empty, places every tone of the report in that style
-	// (ToneOld or ToneNew) instead.
+	// (ToneOld or ToneNew) instead; Text is then the problem's word so written.
 	Restyle string
 }
 
@@ -221,6 +221,15 @@ func (r *Report) textFields() []fieldRef {
 		add("", FieldTags, i, &r.Tags[i])
 	}
 	return out
+}
+
+// FieldText returns the text of one field of r, named as a Problem names it; ok is
+// false when r has no such field.
+func (r *Report) FieldText(blockKey, field string, index int) (text string, ok bool) {
+	if s := r.fieldText(blockKey, field, index); s != nil {
+		return *s, true
+	}
+	return "", false
 }
 
 // fieldText points at the text of one field of r; nil when there is none.

@@ -136,12 +136,11 @@ func telexWord(t token) (string, bool) {
 		return "", false
 	}
 	shaped := strings.ContainsAny(norm.NFD.String(strings.ToLower(typed)), "\u0302\u0306\u031Bđ")
-	toned := strings.ContainsAny(strings.ToLower(t.s[len(t.s)-1:]), "sfrxj")
 	if t.capital && !t.sentence {
 		// a name mid-sentence ("Lee", "Moon") types as a syllable too: only keys
 		// for both a letter's shape and a tone, or for đ, say Telex
 		d := strings.HasPrefix(strings.ToLower(t.s), "dd")
-		return typed, d || shaped && toned && typed != strings.TrimRight(t.s, "sfrxjSFRXJ")
+		return typed, d || shaped && strings.ContainsAny(norm.NFD.String(typed), "\u0300\u0301\u0303\u0309\u0323")
 	}
 	last := strings.ToLower(t.s[len(t.s)-1:])
 	switch {
@@ -288,6 +287,7 @@ func (c *checker) checkTones(tc toneCount) {
 		}
 		c.addFix(t.place, ProblemToneMixed, u.start[other], u.end[other],
 			msgT("model.check.tone_mixed", t.where, u.n[other], u.word[other], name(other), tc.word[want], name(want)),
-			&Fix{Label: msgT("model.check.fix.tone", name(want)), Restyle: restyle})
+			&Fix{Label: msgT("model.check.fix.tone", name(want)), Restyle: restyle,
+				Text: vnspell.Restyle(u.word[other], want), Was: u.word[other]})
 	}
 }
