@@ -40,7 +40,7 @@ func TestStyle(t *testing.T) {
 		{"THỦY", true, vnspell.OldStyle, "THỦY", "THUỶ"},
 		{"khoẻ", true, vnspell.NewStyle, "khỏe", "khoẻ"},
 		{"họa", true, vnspell.OldStyle, "họa", "hoạ"},
-		{"quý", false, 0, "quý", "quý"},   // the u belongs to qu
+		{"quý", false, 0, "quý", "quý"},    // the u belongs to qu
 		{"hoàn", false, 0, "hoàn", "hoàn"}, // closed: one place in both styles
 		{"thuyền", false, 0, "thuyền", "thuyền"},
 		{"hoa", false, 0, "hoa", "hoa"}, // no tone
