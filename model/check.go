@@ -89,6 +89,7 @@ func CheckWith(r *Report, o CheckOptions) []Problem {
 	c.checkAwardCounts()
 	c.checkTitles()
 	c.checkWords()
+	c.checkNumbers()
 	sort.SliceStable(c.problems, func(i, j int) bool { return c.problems[i].ord < c.problems[j].ord })
 	out := make([]Problem, len(c.problems))
 	for i, p := range c.problems {

@@ -58,6 +58,21 @@ func init() {
 		"model.check.tone_mixed": {
 			VI: "%[1]s có %[2]d chữ bỏ dấu thanh kiểu %[4]s (chữ đầu tiên: “%[3]s”), trong khi bài còn bỏ dấu kiểu %[6]s (“%[5]s”). Hãy thống nhất một kiểu: nút sửa chuyển cả bài sang kiểu %[6]s.",
 			EN: "%[1]s has %[2]d words with the tone in the %[4]s (the first: “%[3]s”), while the report also writes the %[6]s (“%[5]s”). Use one style: the fix puts the whole report in the %[6]s."},
+		"model.check.number.decimal": {
+			VI: "%s viết “%s”: tiếng Việt dùng dấu phẩy trước phần thập phân. Hãy viết “%s”.",
+			EN: "%s writes “%s”: Vietnamese puts a comma before the decimals. Write “%s”."},
+		"model.check.number.thousands": {
+			VI: "%s viết “%s”: tiếng Việt dùng dấu chấm để tách hàng nghìn. Hãy viết “%s”.",
+			EN: "%s writes “%s”: Vietnamese parts thousands with a dot. Write “%s”."},
+		"model.check.date_mixed": {
+			VI: "%s viết ngày “%s” khác với cách bài viết ngày lần đầu (“%s”). Hãy viết thống nhất: “%s”.",
+			EN: "%s writes the date “%s” unlike the report's first date (“%s”). Write dates one way: “%s”."},
+		"model.check.capitals": {
+			VI: "%s viết “%s”: văn bản hành chính (Nghị định 30/2020/NĐ-CP, Phụ lục II) viết hoa tên cơ quan, chức vụ là “%s”.",
+			EN: "%s writes “%s”: administrative documents (Decree 30/2020/NĐ-CP, Appendix II) capitalise this body or post as “%s”."},
+		"model.check.abbreviation": {
+			VI: "%s dùng “%s” khi bài chưa viết đầy đủ lần nào. Lần đầu hãy viết “%s”.",
+			EN: "%s uses “%s” before the report has spelled it out. Write “%s” the first time."},
 		"model.check.photo_caption": {
 			VI: "Ảnh thứ %d chưa có chú thích. Hãy viết một dòng chú thích dưới ảnh, ví dụ “Quang cảnh Hội nghị”.",
 			EN: "Photo %d has no caption. Write a one-line caption under it, such as “Quang cảnh Hội nghị” (view of the conference)."},

@@ -26,6 +26,7 @@ const (
 type token struct {
 	start, end int    // rune offsets in the text
 	s          string // as written
+	low        string // in lower case
 	capital    bool   // starts with a capital
 	allCaps    bool   // two letters or more, all capitals: an abbreviation
 	ascii      bool   // no letter outside a–z, A–Z
@@ -115,6 +116,10 @@ func makeToken(rs []rune, start, end int, sentence bool) token {
 		}
 	}
 	t.allCaps = end-start >= 2 && upper == end-start
+	t.low = t.s
+	if upper > 0 {
+		t.low = strings.ToLower(t.s)
+	}
 	return t
 }
 
@@ -171,12 +176,17 @@ func (c *checker) checkWords() {
 		}
 	}
 	tone := toneCount{first: map[int]toneUse{}}
+	toks := make([][]token, len(c.texts))
 	for ti, t := range c.texts {
 		if t.s == "" || nameField(t.field) {
 			continue
 		}
 		rs := []rune(t.s)
 		ts := tokens(rs)
+		toks[ti] = ts
+		if t.field != FieldTags && t.field != FieldSection {
+			c.checkCapitals(t, rs, ts, known)
+		}
 		for k, w := range ts {
 			if strings.ContainsFunc(w.s, func(r rune) bool { return unicode.Is(unicode.Mn, r) }) {
 				continue // a mark on no letter: the check of characters names it
@@ -188,6 +198,7 @@ func (c *checker) checkWords() {
 		}
 	}
 	c.checkTones(tone)
+	c.checkAbbreviations(toks)
 }
 
 // checkSpelling finds a Telex remnant or a misspelled syllable at word k of t.
@@ -199,7 +210,7 @@ func (c *checker) checkSpelling(t text, rs []rune, ts []token, k int, known map[
 	if w.allCaps || utf8.RuneCountInString(w.s) < 2 && w.ascii {
 		return
 	}
-	lowerW := strings.ToLower(w.s)
+	lowerW := w.low
 	if known[lowerW] {
 		return
 	}

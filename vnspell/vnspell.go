@@ -95,6 +95,9 @@ const (
 // StyleOf says which style s places its tone in; ok is false for a syllable whose
 // tone goes in one place in both (or that has no tone, or is no such syllable).
 func StyleOf(s string) (st Style, ok bool) {
+	if !mayStyle(s) {
+		return 0, false
+	}
 	rs := []rune(norm.NFD.String(s))
 	i, a, b := styleVowels(rs)
 	switch {
@@ -106,6 +109,33 @@ func StyleOf(s string) (st Style, ok bool) {
 		return NewStyle, true
 	}
 	return 0, false
+}
+
+// plainVowel maps a, e, y, o and u, in either case and with any tone (but no shape
+// mark), to the letter.
+var plainVowel = func() map[rune]rune {
+	m := map[rune]rune{}
+	for _, v := range "aeyou" {
+		for _, t := range []rune{0, grave, acute, tilde, hook, dot} {
+			s := string(v)
+			if t != 0 {
+				s += string(t)
+			}
+			for _, c := range []string{s, strings.ToUpper(s[:1]) + s[1:]} {
+				r, _ := utf8.DecodeRuneInString(norm.NFC.String(c))
+				m[r] = v
+			}
+		}
+	}
+	return m
+}()
+
+// mayStyle is StyleOf's quick look: s ends in o or u, then a, e or y.
+func mayStyle(s string) bool {
+	last, n := utf8.DecodeLastRuneInString(s)
+	prev, _ := utf8.DecodeLastRuneInString(s[:len(s)-n])
+	b, a := plainVowel[last], plainVowel[prev]
+	return (b == 'a' || b == 'e') && a == 'o' || b == 'y' && a == 'u'
 }
 
 // styleVowels finds, in decomposed s, the tone mark (at) and the two vowels of an
