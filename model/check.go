@@ -90,7 +90,10 @@ func CheckWith(r *Report, o CheckOptions) []Problem {
 	c.checkTitles()
 	c.checkWords()
 	c.checkNumbers()
-	sort.SliceStable(c.problems, func(i, j int) bool { return c.problems[i].ord < c.problems[j].ord })
+	sort.SliceStable(c.problems, func(i, j int) bool {
+		a, b := c.problems[i], c.problems[j]
+		return a.ord < b.ord || a.ord == b.ord && a.at() < b.at()
+	})
 	out := make([]Problem, len(c.problems))
 	for i, p := range c.problems {
 		out[i] = p.Problem
@@ -122,6 +125,15 @@ type personText struct {
 type ordered struct {
 	Problem
 	ord int
+}
+
+// at orders the problems of one text: those about the whole text first, then by
+// where they start.
+func (o ordered) at() int {
+	if o.End == 0 {
+		return -1
+	}
+	return o.Start
 }
 
 type checker struct {

@@ -2,6 +2,7 @@ package model_test
 
 import (
 	"math/rand/v2"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode"
@@ -20,6 +21,7 @@ type planted struct {
 	kind   model.ProblemKind
 	report *model.Report
 	block  string // the paragraph's key
+	field  string // model.FieldText, or the report's own field when block is ""
 	start  int    // rune offset of the planted text
 	was    string // what it replaced
 	text   string
@@ -63,7 +65,7 @@ func plantIn(r *model.Report, rng *rand.Rand, kind model.ProblemKind, ok func(w 
 			continue
 		}
 		b.Text = string(rs[:s.start]) + now + string(rs[s.end:])
-		return planted{kind, r, b.Key, s.start, was, now}, true
+		return planted{kind, r, b.Key, model.FieldText, s.start, was, now}, true
 	}
 	return planted{}, false
 }
@@ -179,7 +181,142 @@ func plantedSet(tb testing.TB, n int) []planted {
 			}
 		}
 	}
+	for _, k := range textPlanters() {
+		for made, tries := 0, 0; made < n/2 && tries < 20*n; tries++ {
+			r := reports[rng.IntN(len(reports))].Clone()
+			if p, ok := plantText(r, rng, k.kind, k.re, k.change); ok {
+				out = append(out, p)
+				made++
+			}
+		}
+	}
+	for made, tries := 0, 0; made < n/2 && tries < 20*n; tries++ {
+		r := reports[rng.IntN(len(reports))].Clone()
+		if p, ok := plantAbbreviation(r, rng); ok {
+			out = append(out, p)
+			made++
+		}
+	}
 	return out
+}
+
+type textPlanter struct {
+	kind   model.ProblemKind
+	re     *regexp.Regexp
+	change func(m []string, rng *rand.Rand) string // from the match and its groups
+}
+
+// textPlanters put numbers, dates and capitals the wrong way into paragraphs.
+func textPlanters() []textPlanter {
+	return []textPlanter{
+		{model.ProblemNumber, regexp.MustCompile(`(\d+),(\d)%`), func(m []string, _ *rand.Rand) string {
+			return m[1] + "." + m[2] + "%"
+		}},
+		{model.ProblemNumber, regexp.MustCompile(`(\d{1,3})\.(\d{3}) (lượt|lao động|hồ sơ|học sinh|hội viên|cây)`), func(m []string, _ *rand.Rand) string {
+			return m[1] + "," + m[2] + " " + m[3]
+		}},
+		{model.ProblemDateMixed, regexp.MustCompile(`(\d{1,2})/(\d{1,2})/(\d{4})`), func(m []string, rng *rand.Rand) string {
+			pad := func(s string) string {
+				if len(s) == 1 {
+					return "0" + s
+				}
+				return s
+			}
+			if rng.IntN(2) == 0 && (len(m[1]) == 1 || len(m[2]) == 1) {
+				return pad(m[1]) + "/" + pad(m[2]) + "/" + m[3]
+			}
+			sep := []string{"-", "."}[rng.IntN(2)]
+			return m[1] + sep + m[2] + sep + m[3]
+		}},
+		{model.ProblemCapitals, regexp.MustCompile(`[^.] (Ủy ban nhân dân thành phố|Phó Chủ tịch Ủy ban|Thành ủy|Hội nghị|Ban Thường vụ|Hội đồng nhân dân thành phố)`), func(m []string, rng *rand.Rand) string {
+			w := m[1]
+			switch {
+			case w == "Hội nghị":
+				return "Hội Nghị"
+			case w == "Ban Thường vụ":
+				return "Ban Thường Vụ"
+			case strings.HasSuffix(w, "thành phố") && rng.IntN(2) == 0:
+				return strings.TrimSuffix(w, "thành phố") + "Thành Phố"
+			case w == "Phó Chủ tịch Ủy ban":
+				return "phó chủ tịch Ủy ban"
+			}
+			rs := []rune(w)
+			return strings.ToLower(string(rs[0])) + string(rs[1:]) // the first letter lowered
+		}},
+	}
+}
+
+// plantText replaces one match of re (its last group, or the whole match) in a
+// paragraph with change's text.
+func plantText(r *model.Report, rng *rand.Rand, kind model.ProblemKind, re *regexp.Regexp, change func([]string, *rand.Rand) string) (planted, bool) {
+	for _, bi := range rng.Perm(len(r.Body)) {
+		b := &r.Body[bi]
+		if b.Kind != model.BlockParagraph {
+			continue
+		}
+		ms := re.FindAllStringSubmatchIndex(b.Text, -1)
+		if len(ms) == 0 {
+			continue
+		}
+		m := ms[rng.IntN(len(ms))]
+		from, to := m[0], m[1]
+		if re.NumSubexp() == 1 { // only the group is replaced
+			from = m[2]
+		}
+		groups := []string{}
+		for g := 0; g <= re.NumSubexp(); g++ {
+			groups = append(groups, b.Text[m[2*g]:m[2*g+1]])
+		}
+		now := change(groups, rng)
+		if re.NumSubexp() == 1 {
+			now = change(groups, rng)
+		}
+		was := b.Text[from:to]
+		if now == was {
+			continue
+		}
+		start := len([]rune(b.Text[:from]))
+		for a, c := []rune(was), []rune(now); len(a) > 0 && len(c) > 0 && a[0] == c[0]; a, c = a[1:], c[1:] {
+			start++ // the planted error starts where the text changes
+		}
+		b.Text = b.Text[:from] + now + b.Text[to:]
+		return planted{kind, r, b.Key, model.FieldText, start, was, now}, true
+	}
+	return planted{}, false
+}
+
+// plantAbbreviation writes a body's name abbreviated everywhere in the report:
+// its first use in the lead or the body should be found.
+func plantAbbreviation(r *model.Report, rng *rand.Rand) (planted, bool) {
+	full, short := "Ủy ban nhân dân", "UBND"
+	if rng.IntN(3) == 0 {
+		full, short = "Hội đồng nhân dân", "HĐND"
+	}
+	r.Headline = strings.ReplaceAll(r.Headline, full, short)
+	for i := range r.Event.Guests {
+		r.Event.Guests[i].Title = strings.ReplaceAll(r.Event.Guests[i].Title, full, short)
+	}
+	r.Lead = strings.ReplaceAll(r.Lead, full, short)
+	var p planted
+	if i := strings.Index(r.Lead, short); i >= 0 {
+		p = planted{model.ProblemAbbrevUsed, r, "", model.FieldLead, len([]rune(r.Lead[:i])), full, short}
+	}
+	for bi := range r.Body {
+		b := &r.Body[bi]
+		text := &b.Text
+		if b.Kind == model.BlockPhoto {
+			text = &b.Photo.Caption
+		}
+		*text = strings.ReplaceAll(*text, full, short)
+		if i := strings.Index(*text, short); i >= 0 && p.report == nil {
+			field := model.FieldText
+			if b.Kind == model.BlockPhoto {
+				field = model.FieldCaption
+			}
+			p = planted{model.ProblemAbbrevUsed, r, b.Key, field, len([]rune((*text)[:i])), full, short}
+		}
+	}
+	return p, p.report != nil
 }
 
 // Every error planted in the corpus is found, as its kind, at its place; and its
@@ -193,7 +330,7 @@ func TestCheckPlanted(t *testing.T) {
 		count[p.kind]++
 		var hit *model.Problem
 		for _, q := range model.CheckWith(p.report, model.CheckOptions{}) {
-			if q.Kind == p.kind && q.BlockKey == p.block && q.Start == p.start {
+			if q.Kind == p.kind && q.BlockKey == p.block && q.Field == p.field && q.Start <= p.start && p.start < q.End {
 				hit = &q
 				break
 			}
@@ -211,23 +348,24 @@ func TestCheckPlanted(t *testing.T) {
 			t.Errorf("%s: the fix for “%s” changed nothing", p.kind, p.text)
 		}
 		for _, q := range model.CheckWith(r, model.CheckOptions{}) {
-			if q.Kind == p.kind && q.BlockKey == p.block && q.Start == p.start {
+			if q.Kind == p.kind && q.BlockKey == p.block && q.Field == p.field && q.Start <= p.start && p.start < q.End {
 				t.Errorf("%s: “%s” still found after its fix: %s", p.kind, p.text, q.Message)
 			}
 		}
-		if strings.Contains(blockText(r, p.block), p.was) {
+		if p.block != "" && strings.Contains(blockText(r, p.block), p.was) {
 			fixedRight++
 		}
 	}
-	for kind, n := range count {
-		if n < 40 {
-			t.Errorf("%d planted errors of kind %s, want at least 40", n, kind)
+	for _, kind := range []model.ProblemKind{model.ProblemMisspelled, model.ProblemTelex, model.ProblemToneMixed,
+		model.ProblemNumber, model.ProblemDateMixed, model.ProblemCapitals, model.ProblemAbbrevUsed} {
+		if count[kind] < 30 {
+			t.Errorf("%d planted errors of kind %s, want at least 30", count[kind], kind)
 		}
 	}
-	if len(set) < 200 && !testing.Short() {
-		t.Logf("%d planted errors", len(set))
+	if len(set) < 200 {
+		t.Errorf("%d planted errors, want at least 200", len(set))
 	}
-	t.Logf("%d planted errors found; the fix restores the original word in %d", len(set), fixedRight)
+	t.Logf("%d planted errors found (%v); the fix restores the original text in %d", len(set), count, fixedRight)
 }
 
 func blockText(r *model.Report, key string) string {

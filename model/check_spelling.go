@@ -159,6 +159,9 @@ func telexWord(t token) (string, bool) {
 	return "", false
 }
 
+// Words before a person's name.
+var honorifics = map[string]bool{"ông": true, "bà": true, "anh": true, "chị": true, "em": true, "chí": true, "cô": true, "thầy": true}
+
 // checkWords runs the checks that read a report word by word.
 func (c *checker) checkWords() {
 	known := map[string]bool{}
@@ -191,7 +194,7 @@ func (c *checker) checkWords() {
 			if strings.ContainsFunc(w.s, func(r rune) bool { return unicode.Is(unicode.Mn, r) }) {
 				continue // a mark on no letter: the check of characters names it
 			}
-			if !(w.capital && known[strings.ToLower(w.s)]) {
+			if !(w.capital && (known[w.low] || !w.sentence && k > 0 && (ts[k-1].capital || honorifics[ts[k-1].low]))) {
 				tone.see(ti, w) // a person's name is written as its owner writes it
 			}
 			c.checkSpelling(t, rs, ts, k, known)
