@@ -5,8 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
-
 	"newsdesk/vninput"
 	"newsdesk/vnspell"
 )
@@ -123,40 +121,27 @@ func makeToken(rs []rune, start, end int, sentence bool) token {
 	return t
 }
 
-// foreignTelexLike are words of other languages the Vietnamese press writes whose
-// letters Telex would turn into a syllable ("teen" into "tên").
-var foreignTelexLike = map[string]bool{"teen": true, "seen": true, "door": true, "free": true}
-
 var telex = vninput.Engine{Method: vninput.Telex}
 
 // telexWord returns the word Telex makes of w's keys when w looks like keys typed
-// with the typing method off: the result is a syllable with a mark the keys stand
-// for ("khoong": "không", "Vieejt": "Việt", "cuar": "của").
+// with the typing method off: the result is a syllable ("khoong": "không",
+// "Vieejt": "Việt", "cuar": "của", "cachs": "cách") and w is no English word whose
+// letters happen to type one ("tree", "bar", "cats": vnspell.English).
 func telexWord(t token) (string, bool) {
-	if !t.ascii || len(t.s) < 3 || t.allCaps || foreignTelexLike[strings.ToLower(t.s)] {
+	if !t.ascii || len(t.s) < 3 || t.allCaps || vnspell.English(t.s) {
 		return "", false
 	}
 	typed := telex.Type(t.s)
 	if typed == t.s || !vnspell.Valid(typed) {
 		return "", false
 	}
-	shaped := strings.ContainsAny(norm.NFD.String(strings.ToLower(typed)), "\u0302\u0306\u031Bđ")
 	if t.capital && !t.sentence {
-		// a name mid-sentence ("Lee", "Moon") types as a syllable too: only keys
-		// for both a letter's shape and a tone, or for đ, say Telex
+		// a name mid-sentence ("Lee", "Moon", "Kim") types as a syllable too: only
+		// keys for both a letter's shape and a tone, or for đ, say Telex
 		d := strings.HasPrefix(strings.ToLower(t.s), "dd")
-		return typed, d || shaped && strings.ContainsAny(norm.NFD.String(typed), "\u0300\u0301\u0303\u0309\u0323")
+		return typed, d || vnspell.Shaped(typed) && vnspell.Toned(typed)
 	}
-	last := strings.ToLower(t.s[len(t.s)-1:])
-	switch {
-	case shaped:
-		return typed, true
-	case strings.ContainsAny(last, "frxj"):
-		return typed, true
-	case last == "s" && vnspell.Valid(t.s[:len(t.s)-1]):
-		return typed, true
-	}
-	return "", false
+	return typed, true
 }
 
 // Words before a person's name.
@@ -214,7 +199,7 @@ func (c *checker) checkSpelling(t text, rs []rune, ts []token, k int, known map[
 		return
 	}
 	lowerW := w.low
-	if known[lowerW] {
+	if known[lowerW] || w.ascii && vnspell.English(w.s) {
 		return
 	}
 	if typed, ok := telexWord(w); ok {

@@ -2,14 +2,17 @@
 // ones for a syllable that is none, and moves a tone between the old and the new
 // style of placing it ("hòa" and "hoà"). Its list of syllables comes from the
 // Vietnamese spelling dictionary of LibreOffice's dictionaries project (Debian's
-// hunspell-vi), made into syllables.txt by gen.go and embedded; LICENSE-syllables
-// and README.md beside it say whose it is and under which licence.
+// hunspell-vi), made into syllables.txt by gen.go; the English words it knows not
+// to misread come from SCOWL (Debian's wamerican), made into english.txt by
+// gen_english.go. Both are embedded; README.md and the LICENSE files beside them say
+// whose they are and under which licences.
 //
 // It holds no rule about reports: model's checks decide what to look up. It imports
 // only the standard library, golang.org/x/text and vntext.
 package vnspell
 
 //go:generate go run gen.go
+//go:generate go run gen_english.go
 
 import (
 	_ "embed"
@@ -26,13 +29,30 @@ import (
 //go:embed syllables.txt
 var syllableList string
 
+// extra.txt holds the few syllables Newsdesk adds to the dictionary's: words it
+// lacks that reports write ("mẩu", "ngoẹo", the "thuột" of Buôn Ma Thuột).
+//
+//go:embed extra.txt
+var extraList string
+
+//go:embed english.txt
+var englishList string
+
+// english holds English words a check of Vietnamese would take for a slip.
+var english = map[string]bool{}
+
 var (
 	valid  = map[string]bool{}     // every syllable, lower case, in both tone styles
 	byFold = map[string][]string{} // syllables by their letters without marks (đ is d)
 )
 
 func init() {
-	for _, s := range strings.Split(syllableList, "\n") {
+	for _, w := range strings.Split(englishList, "\n") {
+		if w != "" {
+			english[w] = true
+		}
+	}
+	for _, s := range strings.Split(syllableList+extraList, "\n") {
 		if s == "" {
 			continue
 		}
@@ -64,6 +84,14 @@ func Valid(s string) bool {
 	return valid[lower(s)]
 }
 
+// English reports whether w (any case) is an English word whose letters a check
+// of Vietnamese would misread: Telex makes a syllable of them ("tree", "bar"), or
+// they are a syllable's with its marks left off ("set", "bit"). Such a word in a
+// Vietnamese text is more likely English than a slip.
+func English(w string) bool {
+	return english[strings.ToLower(w)]
+}
+
 // Folds reports whether some syllable is written with the letters of s once their
 // marks are taken off: "khong" folds to "không"; "online" folds to none.
 func Folds(s string) bool {
@@ -72,6 +100,16 @@ func Folds(s string) bool {
 
 func lower(s string) string {
 	return norm.NFC.String(strings.ToLower(s))
+}
+
+// Shaped reports whether s has a letter with a shape mark: â ă ê ô ơ ư or đ.
+func Shaped(s string) bool {
+	return strings.ContainsAny(norm.NFD.String(s), "\u0302\u0306\u031BđĐ")
+}
+
+// Toned reports whether s has a letter with a tone mark.
+func Toned(s string) bool {
+	return strings.ContainsFunc(norm.NFD.String(s), isTone)
 }
 
 // Tone and shape marks as NFD writes them.

@@ -17,6 +17,7 @@ func TestValid(t *testing.T) {
 		{"khoẻ", true}, {"khỏe", true}, {"quý", true}, {"gì", true}, {"xoong", true},
 		{"nghiêmm", false}, {"tổnq", false}, {"quyêt", false}, {"khong", false}, {"qúy", false},
 		{"hóan", false}, {"online", false}, {"", false},
+		{"mẩu", true}, {"ngoẹo", true}, // added to the dictionary's list (extra.txt)
 	} {
 		if got := vnspell.Valid(tt.s); got != tt.want {
 			t.Errorf("Valid(%q) = %v, want %v", tt.s, got, tt.want)
@@ -90,6 +91,35 @@ func TestSuggest(t *testing.T) {
 			if !vnspell.Valid(g) {
 				t.Errorf("Suggest(%q) offers %q, no syllable", tt.s, g)
 			}
+		}
+	}
+}
+
+func TestEnglish(t *testing.T) {
+	for _, w := range []string{"tree", "bar", "Moon", "teen", "set", "bit", "cats", "reset"} {
+		if !vnspell.English(w) {
+			t.Errorf("English(%q) = false; Telex or a missing mark would misread it", w)
+		}
+	}
+	for _, w := range []string{"khoong", "cuar", "thif", "dduwowcj", "Vieejt", "online", "email", "khong"} {
+		if vnspell.English(w) {
+			t.Errorf("English(%q) = true, want false", w)
+		}
+	}
+}
+
+func TestMarks(t *testing.T) {
+	for _, tt := range []struct {
+		s             string
+		shaped, toned bool
+	}{
+		{"được", true, true}, {"Đi", true, false}, {"hòa", false, true}, {"hoa", false, false}, {"ân", true, false},
+	} {
+		if got := vnspell.Shaped(tt.s); got != tt.shaped {
+			t.Errorf("Shaped(%q) = %v", tt.s, got)
+		}
+		if got := vnspell.Toned(tt.s); got != tt.toned {
+			t.Errorf("Toned(%q) = %v", tt.s, got)
 		}
 	}
 }
