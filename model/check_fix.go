@@ -51,7 +51,7 @@ func init() {
 }
 
 func validToneStyle(v string) error {
-	if v == ToneOld || v == ToneNew {
+	if v == ToneOld || v == ToneNew || v == "" { // "" is the default, old
 		return nil
 	}
 	return Errorf(EINVALID, "model.setting.check.tone_style.invalid", v)

@@ -56,8 +56,8 @@ func init() {
 			VI: "%s có “%s”, có vẻ là phím gõ Telex chưa thành chữ (khi bộ gõ đang tắt). Có phải là “%s”?",
 			EN: "%s has “%s”, which looks like Telex keys typed with the typing method off. Did you mean “%s”?"},
 		"model.check.tone_mixed": {
-			VI: "%[1]s có %[2]d chữ bỏ dấu thanh kiểu %[4]s (chữ đầu tiên: “%[3]s”), trong khi bài còn bỏ dấu kiểu %[6]s (“%[5]s”). Hãy thống nhất một kiểu: nút sửa chuyển cả bài sang kiểu %[6]s.",
-			EN: "%[1]s has %[2]d words with the tone in the %[4]s (the first: “%[3]s”), while the report also writes the %[6]s (“%[5]s”). Use one style: the fix puts the whole report in the %[6]s."},
+			VI: "%[1]s có %[2]d chữ bỏ dấu thanh kiểu %[4]s, chữ đầu tiên là “%[3]s”; bài còn có chữ bỏ dấu kiểu %[6]s như “%[5]s”. Hãy thống nhất một kiểu: nút sửa chuyển cả bài sang kiểu %[6]s.",
+			EN: "%[1]s has %[2]d words with the tone in the %[4]s, the first “%[3]s”; the report also has words in the %[6]s, such as “%[5]s”. Use one style: the fix puts the whole report in the %[6]s."},
 		"model.check.number.decimal": {
 			VI: "%s viết “%s”: tiếng Việt dùng dấu phẩy trước phần thập phân. Hãy viết “%s”.",
 			EN: "%s writes “%s”: Vietnamese puts a comma before the decimals. Write “%s”."},

@@ -16,6 +16,14 @@ import (
 	"newsdesk/ui/textfield"
 )
 
+// The settings dialog's labels for the settings the checks follow.
+func init() {
+	msg.Register(map[string]msg.Text{
+		"ui.settings." + model.SettingToneStyle:  {VI: "Kiểu bỏ dấu thanh (old: hòa, thủy; new: hoà, thuỷ)", EN: "Tone style (old: hòa, thủy; new: hoà, thuỷ)"},
+		"ui.settings." + model.SettingCheckWords: {VI: "Từ riêng khi kiểm tra chính tả", EN: "Your own words for the spelling check"},
+	})
+}
+
 // checksPanel lists what the report's checks found (model.CheckWith, following the
 // reporter's settings) and jumps to each: photos without caption or alt text, an
 // empty lead, a headline too long, award counts the text states differently, one
