@@ -114,10 +114,38 @@ var paragraphs = []string{
 	"Bà {deputyw}, Trưởng phòng Tổ chức cán bộ cho biết, Sở đã tiếp nhận, bố trí công tác cho {n} công chức sau sắp xếp; giải quyết chế độ, chính sách cho {n} người nghỉ hưu trước tuổi, bảo đảm đúng quy định, không để xảy ra khiếu kiện.",
 }
 
+var morePara = []string{
+	"Hưởng ứng Tháng hành động vì an toàn thực phẩm, lực lượng chức năng đã tổ chức {n} đoàn kiểm tra liên ngành, lấy {n} mẫu thực phẩm để xét nghiệm nhanh; các mẫu đều đạt yêu cầu. Người tiêu dùng được hướng dẫn cách nhận biết thực phẩm bẩn, hàng giả, hàng kém chất lượng.",
+	"Theo đồng chí {deputy}, điểm mới của năm nay là việc chi trả trợ cấp qua tài khoản ngân hàng, giúp người dân nhận tiền nhanh, an toàn, không phải đi lại nhiều lần. Đến nay, {pct} đối tượng bảo trợ xã hội đã nhận trợ cấp không dùng tiền mặt.",
+	"Với chủ đề “Đoàn kết, dân chủ, kỷ cương, sáng tạo, hiệu quả”, phong trào thi đua năm nay hướng mạnh về cơ sở. Mỗi phòng, đơn vị đăng ký ít nhất một sáng kiến cải tiến lề lối làm việc; {n} sáng kiến đã được Hội đồng sáng kiến công nhận và áp dụng.",
+	"Dự án cải tạo, nâng cấp tuyến đường ven sông dài {n} km đã hoàn thành, đưa vào sử dụng trước kế hoạch hai tháng. Công trình góp phần giảm ùn tắc giao thông, tạo cảnh quan sạch đẹp cho khu vực trung tâm thành phố.",
+	"Chương trình mục tiêu quốc gia giảm nghèo bền vững được triển khai đồng bộ. Tỷ lệ hộ nghèo theo chuẩn đa chiều giảm còn {pct}; {n} hộ thoát nghèo được hỗ trợ vay vốn ưu đãi, chuyển giao kỹ thuật chăn nuôi, trồng trọt.",
+	"Trung tâm Y tế đã khám sàng lọc miễn phí cho hơn {big} người cao tuổi, phát hiện sớm các bệnh mạn tính như tăng huyết áp, đái tháo đường. Các trường hợp cần theo dõi được lập hồ sơ quản lý sức khỏe điện tử.",
+	"Hội thảo trực tuyến qua nền tảng Zoom thu hút {n} điểm cầu tham gia. Các chuyên gia trao đổi kinh nghiệm ứng dụng trí tuệ nhân tạo trong quản lý hồ sơ, tài liệu; giới thiệu phần mềm ký số, chữ ký điện tử cho cán bộ xã, phường.",
+	"Công an thành phố đã mở đợt cao điểm tấn công, trấn áp tội phạm, bảo đảm an ninh, trật tự dịp cuối năm. Qua đợt cao điểm, lực lượng chức năng đã triệt phá {n} đường dây đánh bạc, thu giữ nhiều tang vật, phương tiện vi phạm.",
+	"Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia, thành phố đã ban hành kế hoạch hành động với {n} nhiệm vụ, giải pháp cụ thể, giao rõ trách nhiệm cho từng sở, ngành.",
+	"Tại buổi làm việc, đại diện Văn phòng UBND thành phố thông tin về tình hình tiếp nhận, xử lý phản ánh, kiến nghị của người dân qua đường dây nóng và ứng dụng Zalo. Trong năm, {big} phản ánh đã được xử lý, trả lời đúng hạn.",
+	"Năm học {year} - {next}, ngành giáo dục triển khai Chương trình giáo dục phổ thông mới ở tất cả các khối lớp. Đội ngũ giáo viên được bồi dưỡng phương pháp dạy học tích cực, đánh giá học sinh theo hướng phát triển phẩm chất, năng lực.",
+	"Lễ hội truyền thống của {ward} năm nay diễn ra trong ba ngày với nhiều hoạt động: rước kiệu, thi đấu vật, đua thuyền, hát chèo và trình diễn ẩm thực địa phương. Ban Tổ chức đã bố trí lực lượng bảo đảm an ninh, trật tự, vệ sinh môi trường.",
+	"Mô hình “Tổ dân phố văn minh, sạch đẹp” được nhân rộng ra {n} tổ dân phố. Người dân tự giác phân loại rác tại nguồn, trồng hoa, cây xanh trên các tuyến ngõ, góp phần xây dựng nếp sống văn hóa nơi đô thị.",
+	"Dịp này, {n} cá nhân được tặng Kỷ niệm chương vì sự nghiệp xây dựng tổ chức công đoàn; {n} tập thể được tặng Cờ thi đua của Liên đoàn Lao động thành phố vì đã có thành tích xuất sắc trong phong trào thi đua lao động giỏi.",
+	"Tham luận tại Hội nghị, đại diện Hợp tác xã nông nghiệp {ward} chia sẻ, nhờ liên kết với doanh nghiệp tiêu thụ sản phẩm, thu nhập của xã viên tăng khoảng 1,5 lần so với trước. Hợp tác xã đang mở rộng vùng trồng rau an toàn, đạt tiêu chuẩn VietGAP.",
+	"Tính đến ngày {date}, toàn thành phố có {big} doanh nghiệp đang hoạt động, tăng {pct} so với cùng kỳ. Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) của thành phố tăng {small} bậc, đứng trong nhóm dẫn đầu cả nước.",
+	"Bên lề Hội nghị, các đại biểu đã tham quan khu trưng bày sản phẩm OCOP của các xã, phường; tìm hiểu quy trình sản xuất nước mắm, bánh đa cua, chè lam — những sản phẩm đặc trưng của vùng đất ven biển.",
+	"Nhân dịp kỷ niệm ngày Thầy thuốc Việt Nam, lãnh đạo thành phố đã đến thăm, chúc mừng đội ngũ y, bác sĩ, nhân viên Bệnh viện Đa khoa thành phố. Đồng chí {leader} ghi nhận những đóng góp thầm lặng của ngành y tế trong chăm sóc, bảo vệ sức khỏe nhân dân.",
+	"Đồng chí {clerk}, Chánh Văn phòng Sở cho biết, toàn bộ văn bản đi, đến của Sở đã được xử lý trên môi trường mạng, trừ văn bản mật. Thời gian xử lý trung bình một hồ sơ công việc giảm từ năm ngày xuống còn hai ngày làm việc.",
+	"Công tác quân sự, quốc phòng địa phương được triển khai toàn diện. Lễ giao nhận quân năm {next} được tổ chức trang trọng, nhanh gọn, an toàn; {big} thanh niên lên đường nhập ngũ, đạt {pct} chỉ tiêu.",
+	"Để chuẩn bị cho mùa du lịch hè, Sở Du lịch phối hợp với các địa phương ven biển kiểm tra chất lượng dịch vụ lưu trú, niêm yết giá, bảo đảm an toàn cho du khách tại các bãi tắm. Dự kiến thành phố đón khoảng {big} nghìn lượt khách trong năm.",
+	"Các tổ chức cơ sở đảng đã tổ chức sinh hoạt chuyên đề, học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh gắn với thực hiện nhiệm vụ chính trị của cơ quan, đơn vị. Có {n} đảng viên được kết nạp mới trong năm.",
+	"Với phương châm “lấy người dân, doanh nghiệp làm trung tâm”, Trung tâm Phục vụ hành chính công thành phố tiếp nhận hồ sơ cả vào sáng thứ Bảy. Người dân có thể đặt lịch hẹn, theo dõi tiến độ giải quyết hồ sơ bằng điện thoại thông minh.",
+	"Kết thúc năm, {unit} được Ủy ban nhân dân thành phố tặng Cờ thi đua xuất sắc; {small} tập thể được tặng danh hiệu Tập thể lao động xuất sắc và {n} cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở.",
+}
+
 var leads = []string{
 	"{part} {day}, {unit} thành phố Hải Đông tổ chức {event}. Đồng chí {head}, Giám đốc {unit} chủ trì Hội nghị. Dự và chỉ đạo Hội nghị có đồng chí {leader}, Phó Chủ tịch Ủy ban nhân dân thành phố.",
 	"{part} {day}, tại {place}, {unit} tổ chức {event}. Tham dự Hội nghị có đồng chí {leader}, Phó Chủ tịch Ủy ban nhân dân thành phố; lãnh đạo các sở, ngành và đại diện Ủy ban nhân dân các xã, phường.",
 	"{part} {day}, {unit} thành phố Hải Đông tổ chức {event}. Đồng chí {leader}, Phó Chủ tịch Ủy ban nhân dân thành phố dự và chỉ đạo Hội nghị.",
+	"Ngày {day}, tại {place}, {unit} long trọng tổ chức {event}. Đến dự có đồng chí {leader}, Phó Chủ tịch Ủy ban nhân dân thành phố; đại diện Thường trực Hội đồng nhân dân thành phố, Ủy ban Mặt trận Tổ quốc Việt Nam thành phố.",
 }
 
 var captions = []string{
@@ -127,7 +155,12 @@ var captions = []string{
 	"Các đại biểu dự Hội nghị",
 	"Lãnh đạo {unit} trao Giấy khen cho các tập thể có thành tích xuất sắc",
 	"Đại diện {ward} trình bày tham luận tại Hội nghị",
+	"Các đại biểu tham quan khu trưng bày sản phẩm",
+	"Đồng chí {leader} trao Cờ thi đua cho tập thể xuất sắc",
+	"Toàn cảnh hội trường",
 }
+
+func init() { paragraphs = append(paragraphs, morePara...) }
 
 func main() {
 	g := gen{rand.New(rand.NewPCG(18, 2026))}
@@ -136,7 +169,7 @@ func main() {
 	for report := 0; words < 60000; report++ {
 		year := 2023 + g.r.IntN(3)
 		unit := g.pick(depts)
-		head, deputy, leader := g.person(), g.person(), g.person()
+		head, deputy, leader, clerk := g.person(), g.person(), g.person(), g.person()
 		deputyw := g.pick(families) + " Thị " + g.pick(givens)
 		ward, ward2 := g.pick(wards), g.pick(wards)
 		fill := func(s string) string {
@@ -152,7 +185,7 @@ func main() {
 			ev := g.pick(events)
 			ev = fmt.Sprintf(ev, year, year+1)
 			return strings.NewReplacer(
-				"{unit}", unit, "{head}", head, "{deputy}", deputy, "{leader}", leader, "{deputyw}", deputyw,
+				"{unit}", unit, "{head}", head, "{deputy}", deputy, "{leader}", leader, "{deputyw}", deputyw, "{clerk}", clerk,
 				"{ward}", ward, "{ward2}", ward2, "{body}", g.pick(bodies), "{place}", g.pick(places),
 				"{year}", fmt.Sprint(year), "{next}", fmt.Sprint(year+1), "{small}", fmt.Sprint(3+g.r.IntN(5)),
 				"{part}", g.pick(parts), "{day}", fmt.Sprintf("%d/%d", 1+g.r.IntN(28), 1+g.r.IntN(12)),
