@@ -35,6 +35,16 @@ var syllableList string
 //go:embed extra.txt
 var extraList string
 
+// common.txt lists syllables official news uses most, most used first, as the
+// team reads its reports: between suggestions equally near, the commoner comes
+// first ("khong": "không" before "khòng").
+//
+//go:embed common.txt
+var commonList string
+
+// rank is a syllable's place in common.txt (both tone styles); others have none.
+var rank = map[string]int{}
+
 //go:embed english.txt
 var englishList string
 
@@ -50,6 +60,13 @@ func init() {
 	for _, w := range strings.Split(englishList, "\n") {
 		if w != "" {
 			english[w] = true
+		}
+	}
+	for i, w := range strings.Split(commonList, "\n") {
+		for _, x := range []string{w, Restyle(w, OldStyle), Restyle(w, NewStyle)} {
+			if _, ok := rank[x]; !ok && x != "" {
+				rank[x] = i + 1
+			}
 		}
 	}
 	for _, s := range strings.Split(syllableList+extraList, "\n") {
@@ -298,11 +315,21 @@ func Suggest(s string) []string {
 	for w, sc := range best {
 		list = append(list, cand{w, sc})
 	}
-	sort.Slice(list, func(i, j int) bool {
-		if list[i].score != list[j].score {
-			return list[i].score < list[j].score
+	common := func(w string) int {
+		if r, ok := rank[w]; ok {
+			return r
 		}
-		return list[i].w < list[j].w
+		return len(rank) + 1
+	}
+	sort.Slice(list, func(i, j int) bool {
+		a, b := list[i], list[j]
+		if a.score != b.score {
+			return a.score < b.score
+		}
+		if ra, rb := common(a.w), common(b.w); ra != rb {
+			return ra < rb
+		}
+		return a.w < b.w
 	})
 	var out []string
 	seen := map[string]bool{}

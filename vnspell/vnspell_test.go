@@ -68,8 +68,8 @@ func TestSuggest(t *testing.T) {
 	}{
 		{"nghiêmm", "nghiêm", nil},
 		{"tổnq", "tổng", nil},
-		{"quyêt", "", []string{"quyết", "quyệt"}},
-		{"khong", "", []string{"không"}},
+		{"quyêt", "quyết", []string{"quyết", "quyệt"}},
+		{"khong", "không", nil}, // the commoner of khòng, không, khống…
 		{"Nghiêmm", "Nghiêm", nil},
 		{"đươc", "", []string{"được"}},
 		{"thuơng", "", []string{"thương"}},
