@@ -138,6 +138,10 @@ func (c *checker) checkCapitals(t text, rs []rune, ts []token, known map[string]
 					break // the newspaper Nhân Dân
 				}
 				want = writeLike(ts, k, p)
+				if p.words[0] == "thành" && p.words[1] == "phố" && !w.sentence &&
+					!(k+2 < len(ts) && ts[k+2].low == "hồ") {
+					want = strings.ToLower(want) // thành phố Hải Đông; but Thành phố Hồ Chí Minh
+				}
 			case !w.capital && !w.sentence:
 				next := token{}
 				if k+n < len(ts) && ts[k+n].start == last.end+1 {

@@ -319,7 +319,7 @@ func Suggest(s string) []string {
 		if r, ok := rank[w]; ok {
 			return r
 		}
-		return len(rank) + 1
+		return 1 << 30
 	}
 	sort.Slice(list, func(i, j int) bool {
 		a, b := list[i], list[j]
@@ -353,8 +353,8 @@ func Suggest(s string) []string {
 	return out
 }
 
-// markDistance counts the marks two syllables differ in: the tone, and each shape
-// mark (â ă ê ô ơ ư đ) one has and the other lacks.
+// markDistance counts the marks two syllables differ in: the tone, and the shape
+// marks (â ă ê ô ơ ư đ) one has more of than the other.
 func markDistance(a, b string) int {
 	ta, sa := marks(a)
 	tb, sb := marks(b)
@@ -363,13 +363,11 @@ func markDistance(a, b string) int {
 		d++
 	}
 	for k, n := range sa {
-		if sb[k] != n {
-			d++
-		}
+		d += max(n-sb[k], sb[k]-n)
 	}
-	for k := range sb {
+	for k, n := range sb {
 		if _, ok := sa[k]; !ok {
-			d++
+			d += n
 		}
 	}
 	return d
