@@ -114,11 +114,12 @@ func groupedBy(s string, sep byte) bool {
 	return true
 }
 
-// dateStyle is how a date is written: its separator and whether day and month are
-// padded to two digits.
+// dateStyle is how a date is written: its separator, and whether day and month
+// are padded to two digits (pad 1: "08/01"), not padded (-1: "8/1"), or the date
+// does not tell (0: "15/10").
 type dateStyle struct {
-	sep    byte
-	padded bool
+	sep byte
+	pad int
 }
 
 // readDate reads "8/1", "8/1/2026", "08/01/2026", "8-1-2026" or "8.1.2026": day,
@@ -156,13 +157,19 @@ func readDate(s string) (day, month, year int, st dateStyle, ok bool) {
 	if !okD || !okM || !okY || len(parts[0]) > 2 || len(parts[1]) > 2 {
 		return 0, 0, 0, st, false
 	}
-	st = dateStyle{sep: sep, padded: len(parts[0]) == 2 && parts[0][0] == '0' || len(parts[1]) == 2 && parts[1][0] == '0'}
+	st = dateStyle{sep: sep}
+	switch {
+	case len(parts[0]) == 2 && parts[0][0] == '0' || len(parts[1]) == 2 && parts[1][0] == '0':
+		st.pad = 1
+	case len(parts[0]) == 1 || len(parts[1]) == 1:
+		st.pad = -1
+	}
 	return day, month, year, st, true
 }
 
 func (st dateStyle) format(day, month, year int) string {
 	f := func(n int) string {
-		if st.padded && n < 10 {
+		if st.pad > 0 && n < 10 {
 			return "0" + strconv.Itoa(n)
 		}
 		return strconv.Itoa(n)
@@ -179,8 +186,14 @@ func (st dateStyle) format(day, month, year int) string {
 // whole ("6,800 cán bộ"): Vietnamese writes "86,4%" and "6.800". It also finds dates
 // written another way than the report's first ("08/01/2026" after "8/1").
 func (c *checker) checkNumbers() {
-	var first *dateStyle
-	var firstText string
+	type date struct {
+		t                text
+		start, end       int
+		s                string
+		day, month, year int
+		st               dateStyle
+	}
+	var dates []date
 	for _, t := range c.texts {
 		if !t.prose || t.s == "" || !strings.ContainsFunc(t.s, isDigit) {
 			continue
@@ -188,16 +201,7 @@ func (c *checker) checkNumbers() {
 		rs := []rune(t.s)
 		for _, n := range numberRuns(rs) {
 			if d, m, y, st, ok := readDate(n.s); ok {
-				if first == nil {
-					first, firstText = &st, n.s
-					continue
-				}
-				if st != *first {
-					want := first.format(d, m, y)
-					c.addFix(t.place, ProblemDateMixed, n.start, n.end,
-						msgT("model.check.date_mixed", t.where, n.s, firstText, want),
-						&Fix{Label: msgT("model.check.fix.replace", want), Text: want, Was: n.s})
-				}
+				dates = append(dates, date{t, n.start, n.end, n.s, d, m, y, st})
 				continue
 			}
 			one, two := wordsAfter(rs, n.end)
@@ -217,5 +221,26 @@ func (c *checker) checkNumbers() {
 					&Fix{Label: msgT("model.check.fix.replace", want), Text: want, Was: n.s})
 			}
 		}
+	}
+	if len(dates) < 2 {
+		return
+	}
+	// The report's way: the first date's separator, and the padding of the first
+	// date that shows one.
+	style := dateStyle{sep: dates[0].st.sep}
+	for _, d := range dates {
+		if d.st.pad != 0 {
+			style.pad = d.st.pad
+			break
+		}
+	}
+	for _, d := range dates[1:] {
+		if d.st.sep == style.sep && (d.st.pad == 0 || d.st.pad == style.pad) {
+			continue
+		}
+		want := style.format(d.day, d.month, d.year)
+		c.addFix(d.t.place, ProblemDateMixed, d.start, d.end,
+			msgT("model.check.date_mixed", d.t.where, d.s, dates[0].s, want),
+			&Fix{Label: msgT("model.check.fix.replace", want), Text: want, Was: d.s})
 	}
 }

@@ -62,6 +62,8 @@ func TestCheckStyle(t *testing.T) {
 		{"DateMixed", "Ngày 8/1/2026 họp; ngày 09/02/2026 và ngày 10-3-2026 báo cáo.", model.CheckOptions{},
 			[]find{{model.ProblemDateMixed, "09/02/2026", "9/2/2026"}, {model.ProblemDateMixed, "10-3-2026", "10/3/2026"}}},
 		{"DatesOneWay", "Ngày 8/1/2026 họp; ngày 15/2 báo cáo; Quyết định số 1234/QĐ-UBND ngày 20/12/2025.", model.CheckOptions{}, nil},
+		{"DatesPadded", "Ngày 15/10/2025 và ngày 08/01/2026 họp; ngày 20/12/2025 và ngày 9/2/2026 báo cáo.", model.CheckOptions{},
+			[]find{{model.ProblemDateMixed, "08/01/2026", "8/1/2026"}}}, // the lead's 8/1 sets the way; 15/10 and 20/12 fit either
 
 		// capitals of bodies and titles; abbreviations
 		{"CapitalsTooMany", "Đại diện Ủy ban nhân dân Thành Phố và Ban Thường Vụ dự Hội Nghị.", model.CheckOptions{},
