@@ -222,10 +222,12 @@ func textPlanters() []textPlanter {
 				}
 				return s
 			}
-			if rng.IntN(2) == 0 && (len(m[1]) == 1 || len(m[2]) == 1) {
-				return pad(m[1]) + "/" + pad(m[2]) + "/" + m[3]
-			}
+			// Another separator always differs from the lead's date ("Sáng 8/1");
+			// padding differs only from a lead whose date shows none ("Sáng 12/10").
 			sep := []string{"-", "."}[rng.IntN(2)]
+			if rng.IntN(2) == 0 {
+				return pad(m[1]) + sep + pad(m[2]) + sep + m[3]
+			}
 			return m[1] + sep + m[2] + sep + m[3]
 		}},
 		{model.ProblemCapitals, regexp.MustCompile(`[^.] (Ủy ban nhân dân thành phố|Phó Chủ tịch Ủy ban|Thành ủy|Hội nghị|Ban Thường vụ|Hội đồng nhân dân thành phố)`), func(m []string, rng *rand.Rand) string {
