@@ -139,6 +139,7 @@ func (o ordered) at() int {
 type checker struct {
 	r        *Report
 	opts     CheckOptions
+	slips    int // words flagged by the checks of spelling
 	texts    []text
 	problems []ordered
 	people   []mention

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"newsdesk/model"
+	"newsdesk/vntext"
 )
 
 // longReport joins paragraphs of the corpus into one report of at least n words.
@@ -28,4 +29,18 @@ func BenchmarkCheck10000Words(b *testing.B) {
 		model.CheckWith(r, model.CheckOptions{})
 	}
 	b.ReportMetric(float64(corpusWords([]*model.Report{r})), "words")
+}
+
+// BenchmarkCheckUnaccented checks a report of 10,000 words typed without marks (as
+// a text message pastes): nearly every word is flagged, with suggestions.
+func BenchmarkCheckUnaccented(b *testing.B) {
+	r := longReport(b, 10000)
+	for i := range r.Body {
+		r.Body[i].Text = vntext.Fold(r.Body[i].Text)
+	}
+	var n int
+	for b.Loop() {
+		n = len(model.CheckWith(r, model.CheckOptions{}))
+	}
+	b.ReportMetric(float64(n), "problems")
 }

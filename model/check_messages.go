@@ -73,6 +73,9 @@ func init() {
 		"model.check.abbreviation": {
 			VI: "%s dùng “%s” khi bài chưa viết đầy đủ lần nào. Lần đầu hãy viết “%s”.",
 			EN: "%s uses “%s” before the report has spelled it out. Write “%s” the first time."},
+		"model.check.unmarked": {
+			VI: "%s có %d trên %d chữ không phải tiếng Việt viết đúng: có vẻ đoạn này được gõ không dấu hoặc bằng tiếng nước ngoài. Hãy gõ lại có dấu; nếu là tiếng nước ngoài, có thể bỏ qua.",
+			EN: "%s has %d of %d words that are no correctly written Vietnamese: it seems typed without marks, or in another language. Retype it with marks; if it is another language, leave it."},
 		"model.check.photo_caption": {
 			VI: "Ảnh thứ %d chưa có chú thích. Hãy viết một dòng chú thích dưới ảnh, ví dụ “Quang cảnh Hội nghị”.",
 			EN: "Photo %d has no caption. Write a one-line caption under it, such as “Quang cảnh Hội nghị” (view of the conference)."},

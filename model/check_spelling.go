@@ -175,6 +175,7 @@ func (c *checker) checkWords() {
 		if t.field != FieldTags && t.field != FieldSection {
 			c.checkCapitals(t, rs, ts, known)
 		}
+		var slips []slip
 		for k, w := range ts {
 			if strings.ContainsFunc(w.s, func(r rune) bool { return unicode.Is(unicode.Mn, r) }) {
 				continue // a mark on no letter: the check of characters names it
@@ -182,52 +183,90 @@ func (c *checker) checkWords() {
 			if !(w.capital && (known[w.low] || !w.sentence && k > 0 && (ts[k-1].capital || honorifics[ts[k-1].low]))) {
 				tone.see(ti, w) // a person's name is written as its owner writes it
 			}
-			c.checkSpelling(t, rs, ts, k, known)
+			if s, ok := spellingSlip(ts, k, known); ok {
+				slips = append(slips, s)
+			}
 		}
+		c.reportSlips(t, ts, slips)
 	}
 	c.checkTones(tone)
 	c.checkAbbreviations(toks)
 }
 
-// checkSpelling finds a Telex remnant or a misspelled syllable at word k of t.
-// Names (capitalised words inside a sentence, and any word of a name the report
-// gives), abbreviations, words in the reporter's list and foreign words (letters
-// no syllable is written with) are not read.
-func (c *checker) checkSpelling(t text, rs []rune, ts []token, k int, known map[string]bool) {
+// slip is a word the checks of spelling flag: Telex left unconverted (telex is
+// the word Telex makes of it), or a syllable Vietnamese does not write.
+type slip struct {
+	w     token
+	telex string
+}
+
+// spellingSlip reads word k for a Telex remnant or a misspelled syllable. Names
+// (capitalised words inside a sentence, and any word of a name the report gives),
+// abbreviations, words in the reporter's list and foreign words (letters no
+// syllable is written with, English words Telex would misread) are not read.
+func spellingSlip(ts []token, k int, known map[string]bool) (slip, bool) {
 	w := ts[k]
 	if w.allCaps || utf8.RuneCountInString(w.s) < 2 && w.ascii {
-		return
+		return slip{}, false
 	}
-	lowerW := w.low
-	if known[lowerW] || w.ascii && vnspell.English(w.s) {
-		return
+	if known[w.low] || w.ascii && vnspell.English(w.s) {
+		return slip{}, false
 	}
 	if typed, ok := telexWord(w); ok {
-		c.addFix(t.place, ProblemTelex, w.start, w.end,
-			msgT("model.check.telex", t.where, w.s, typed),
-			&Fix{Label: msgT("model.check.fix.replace", typed), Text: typed, Was: w.s})
-		return
+		return slip{w, typed}, true
 	}
 	if w.capital && !w.sentence {
-		return // a name, or a body's: Hải Đông, Krông Búk
+		return slip{}, false // a name, or a body's: Hải Đông, Krông Búk
 	}
 	if w.capital && k+1 < len(ts) && ts[k+1].capital && ts[k+1].start-w.end == 1 {
-		return // a name opening a sentence
+		return slip{}, false // a name opening a sentence
 	}
 	if vnspell.Valid(w.s) {
+		return slip{}, false
+	}
+	if w.ascii && (strings.ContainsAny(w.low, "fjwz") || !vnspell.Folds(w.s)) {
+		return slip{}, false // a foreign word: no syllable is written with these letters
+	}
+	return slip{w: w}, true
+}
+
+// Past maxSlips words flagged in one report, the rest wait: nobody reads a longer
+// list, and suggestions for thousands of words would hold the window up.
+const maxSlips = 60
+
+// reportSlips lists the slips of one text, each with its fix. A text where at least
+// a third of the words (and eight or more) are slips was typed without marks, or
+// is in another language: it gets one problem saying so instead.
+func (c *checker) reportSlips(t text, ts []token, slips []slip) {
+	if len(slips) == 0 {
 		return
 	}
-	if w.ascii && (strings.ContainsAny(lowerW, "fjwz") || !vnspell.Folds(w.s)) {
-		return // a foreign word: no syllable is written with these letters
-	}
-	sug := vnspell.Suggest(w.s)
-	if len(sug) == 0 {
-		c.add(t.place, ProblemMisspelled, w.start, w.end, msgT("model.check.misspelled.none", t.where, w.s))
+	if len(slips) >= 8 && 3*len(slips) >= len(ts) {
+		w := slips[0].w
+		c.add(t.place, ProblemMisspelled, w.start, w.end, msgT("model.check.unmarked", t.where, len(slips), len(ts)))
 		return
 	}
-	c.addFix(t.place, ProblemMisspelled, w.start, w.end,
-		msgT("model.check.misspelled", t.where, w.s, strings.Join(sug, ", ")),
-		&Fix{Label: msgT("model.check.fix.replace", sug[0]), Text: sug[0], Was: w.s})
+	for _, s := range slips {
+		if c.slips >= maxSlips {
+			return
+		}
+		c.slips++
+		w := s.w
+		if s.telex != "" {
+			c.addFix(t.place, ProblemTelex, w.start, w.end,
+				msgT("model.check.telex", t.where, w.s, s.telex),
+				&Fix{Label: msgT("model.check.fix.replace", s.telex), Text: s.telex, Was: w.s})
+			continue
+		}
+		sug := vnspell.Suggest(w.s)
+		if len(sug) == 0 {
+			c.add(t.place, ProblemMisspelled, w.start, w.end, msgT("model.check.misspelled.none", t.where, w.s))
+			continue
+		}
+		c.addFix(t.place, ProblemMisspelled, w.start, w.end,
+			msgT("model.check.misspelled", t.where, w.s, strings.Join(sug, ", ")),
+			&Fix{Label: msgT("model.check.fix.replace", sug[0]), Text: sug[0], Was: w.s})
+	}
 }
 
 // toneUse is the first word of a text written in one tone style.

@@ -142,3 +142,30 @@ func TestApplyFix(t *testing.T) {
 		t.Errorf("a problem without fix changed %+v", ed)
 	}
 }
+
+// A paragraph typed without marks is one problem, not one a word.
+func TestCheckUnmarked(t *testing.T) {
+	msg.SetLang(msg.Vietnamese)
+	r := checkReport()
+	r.Body[0].Text = "Hoi nghi tong ket cong tac nam 2025 dien ra nghiem tuc, cac dai bieu thao luan soi noi ve nhiem vu nam toi."
+	var got []model.Problem
+	for _, p := range model.Check(r) {
+		if p.BlockKey == "p1" {
+			got = append(got, p)
+		}
+	}
+	if len(got) != 1 || got[0].Kind != model.ProblemMisspelled || got[0].Fix != nil || !strings.Contains(got[0].Message, "gõ không dấu") {
+		t.Errorf("got %+v, want one problem saying the paragraph is typed without marks", got)
+	}
+	// A few slips in a long paragraph are each their own problem.
+	r.Body[0].Text = "Hội nghị tổng kết công tác năm 2025 diễn ra nghiem túc; các đại biểu thảo luận sôi nổi về nhiệm vụ năm tới, tổnq hợp ý kiến."
+	n := 0
+	for _, p := range model.Check(r) {
+		if p.BlockKey == "p1" && p.Kind == model.ProblemMisspelled && p.Fix != nil {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d misspellings with a fix, want 2 (nghiem, tổnq)", n)
+	}
+}
