@@ -24,6 +24,13 @@ const (
 	ProblemLoneMark         ProblemKind = "lone_mark"          // a combining mark on no letter
 	ProblemBrokenChar       ProblemKind = "broken_char"        // U+FFFD, left by a wrong decoding
 	ProblemControlChar      ProblemKind = "control_char"       // an invisible control or direction character
+	ProblemMisspelled       ProblemKind = "misspelled"         // a syllable Vietnamese does not write: "nghiêmm", "quyêt"
+	ProblemTelex            ProblemKind = "telex"              // Telex keys left unconverted: "Vieejt", "khoong"
+	ProblemToneMixed        ProblemKind = "tone_mixed"         // tones placed in both styles in one report: "hòa" and "hoà"
+	ProblemNumber           ProblemKind = "number"             // "86.4%", "6,800 cán bộ": not the Vietnamese way
+	ProblemDateMixed        ProblemKind = "date_mixed"         // dates written two ways: "8/1/2026" and "08/01/2026"
+	ProblemCapitals         ProblemKind = "capitals"           // "Thành Phố", "phó chủ tịch UBND": bodies and titles
+	ProblemAbbrevUsed       ProblemKind = "abbreviation"       // "UBND" before the report spells it out
 )
 
 // The fields a Problem points at. Fields of list entries (chair, guests, recipients,
@@ -66,19 +73,22 @@ type Problem struct {
 	Fix        *Fix   // the change that puts it right, where one can be offered
 }
 
-// Check returns what a reporter should look at before the report goes out, in the
-// order of the report: photos without caption or alt text, an empty lead, a headline
-// too long for the portal, numbers of awards the text states that differ from the
-// award lists, one person given two titles, and doubled spaces and stray characters.
-// It is conservative: a sentence it cannot read with confidence raises nothing.
+// Check is CheckWith with the default settings: tones in the style of
+// administrative documents, and no words of the reporter's own.
 func Check(r *Report) []Problem {
 	return CheckWith(r, CheckOptions{})
 }
 
-// CheckWith is Check following the reporter's settings o; it also finds syllables
-// Vietnamese does not write and Telex left unconverted, tones placed both ways in
-// one report, numbers and dates not written the Vietnamese way, and names of bodies
-// and titles not capitalised as administrative documents write them.
+// CheckWith returns what a reporter should look at before the report goes out, in
+// the order of the report: photos without caption or alt text, an empty lead, a
+// headline too long for the portal, numbers of awards the text states that differ
+// from the award lists, one person given two titles, doubled spaces and stray
+// characters; syllables Vietnamese does not write and Telex keys left unconverted,
+// tones placed both ways in one report (o says which way is right), numbers and
+// dates not written the Vietnamese way, names of bodies and titles not capitalised
+// as administrative documents write them, and abbreviations used before they are
+// spelled out. Where a change puts a problem right, the problem carries it (Fix).
+// It is conservative: a sentence it cannot read with confidence raises nothing.
 func CheckWith(r *Report, o CheckOptions) []Problem {
 	c := &checker{r: r, opts: o}
 	c.collect()

@@ -9,17 +9,6 @@ import (
 	"newsdesk/vnspell"
 )
 
-// The kinds of problem the checks of words find.
-const (
-	ProblemMisspelled ProblemKind = "misspelled"   // a syllable Vietnamese does not write: "nghiêmm", "quyêt"
-	ProblemTelex      ProblemKind = "telex"        // Telex keys left unconverted: "Vieejt", "khoong"
-	ProblemToneMixed  ProblemKind = "tone_mixed"   // tones placed in both styles in one report: "hòa" and "hoà"
-	ProblemNumber     ProblemKind = "number"       // "86.4%", "6,800 cán bộ": not the Vietnamese way
-	ProblemDateMixed  ProblemKind = "date_mixed"   // one report writing dates two ways: "8/1/2026" and "08/01/2026"
-	ProblemCapitals   ProblemKind = "capitals"     // "Thành Phố", "phó chủ tịch UBND": names of bodies and titles
-	ProblemAbbrevUsed ProblemKind = "abbreviation" // "UBND" before the report spells it out
-)
-
 // token is one word of a text, as the checks of words read it.
 type token struct {
 	start, end int    // rune offsets in the text
@@ -31,7 +20,7 @@ type token struct {
 	sentence   bool   // it opens a sentence (or a quote, or the field)
 }
 
-// words splits a text into the words the checks of spelling read: runs of letters
+// tokens splits a text into the words the checks of spelling read: runs of letters
 // between spaces and hyphens. A run of characters with a digit, a dot, a slash or
 // an apostrophe inside ("COVID-19", "30/2020/NĐ-CP", "gov.vn", "M'Đrắk") is no
 // word of this kind and is left out.
