@@ -147,8 +147,9 @@ const (
 	NewStyle              // on the second: hoà, khoẻ, thuỷ, Uỷ
 )
 
-// StyleOf says which style s places its tone in; ok is false for a syllable whose
-// tone goes in one place in both (or that has no tone, or is no such syllable).
+// StyleOf says which style s (NFC, as Newsdesk keeps text) places its tone in; ok
+// is false for a syllable whose tone goes in one place in both styles (or that has
+// no tone, or is no such syllable).
 func StyleOf(s string) (st Style, ok bool) {
 	if !mayStyle(s) {
 		return 0, false
@@ -204,12 +205,7 @@ func styleVowels(rs []rune) (at, a, b int) {
 		case isTone(r):
 			at = i
 		case unicode.Is(unicode.Mn, r):
-			if len(bases) > 0 && !isTone(r) && len(bases) >= 1 {
-				// a shape mark: â, ơ… never an oa, oe or uy of this kind
-				if j := bases[len(bases)-1]; j >= len(rs)-3 {
-					return -1, 0, 0
-				}
-			}
+			// a shape mark: looked at below, on the two vowels
 		default:
 			bases = append(bases, i)
 		}
