@@ -42,8 +42,8 @@ func init() {
 		"model.setting.check.tone_style.invalid": {VI: "Kiểu bỏ dấu %q không có; hãy dùng old hoặc new.", EN: "There is no tone style %q; use old or new."},
 		"model.setting.check.words": {VI: "danh sách từ riêng mà phần kiểm tra chính tả không báo (tên, từ nước ngoài), cách nhau bằng dấu phẩy",
 			EN: "your own words the spelling check never flags (names, foreign words), separated by commas"},
-		"model.check.fix.replace": {VI: "Sửa thành “%s”", EN: "Change to “%s”"},
-		"model.check.fix.tone":    {VI: "Chuyển cả bài sang kiểu %s", EN: "Put the whole report in the %s"},
+		"model.check.fix.replace": {VI: "Sửa: “%s”", EN: "Fix: “%s”"},
+		"model.check.fix.tone":    {VI: "Cả bài: %s", EN: "Whole report: %s"},
 		"model.check.tone.old":    {VI: "cũ (hòa, thủy)", EN: "old style (hòa, thủy)"},
 		"model.check.tone.new":    {VI: "mới (hoà, thuỷ)", EN: "new style (hoà, thuỷ)"},
 		"model.check.misspelled": {

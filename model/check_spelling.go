@@ -314,7 +314,7 @@ func (c *checker) checkTones(tc toneCount) {
 		}
 		c.addFix(t.place, ProblemToneMixed, u.start[other], u.end[other],
 			msgT("model.check.tone_mixed", t.where, u.n[other], u.word[other], name(other), tc.word[want], name(want)),
-			&Fix{Label: msgT("model.check.fix.tone", name(want)), Restyle: restyle,
+			&Fix{Label: msgT("model.check.fix.tone", restyleText("hòa, thủy", want)), Restyle: restyle,
 				Text: vnspell.Restyle(u.word[other], want), Was: u.word[other]})
 	}
 }
