@@ -120,6 +120,9 @@ func telexWord(t token) (string, bool) {
 	if !t.ascii || len(t.s) < 3 || t.allCaps || vnspell.English(t.s) {
 		return "", false
 	}
+	if !telexKeys(t.low) {
+		return "", false
+	}
 	typed := telex.Type(t.s)
 	if typed == t.s || !vnspell.Valid(typed) {
 		return "", false
@@ -135,6 +138,20 @@ func telexWord(t token) (string, bool) {
 
 // Words before a person's name.
 var honorifics = map[string]bool{"ông": true, "bà": true, "anh": true, "chị": true, "em": true, "chí": true, "cô": true, "thầy": true}
+
+// telexKeys reports whether a word in lower case has keys Telex turns into marks:
+// a tone key or w anywhere after its first letter, or a doubled a, e, o or d.
+func telexKeys(low string) bool {
+	if strings.ContainsAny(low[1:], "sfrxjw") || low[0] == 'w' {
+		return true
+	}
+	for _, d := range []string{"aa", "ee", "oo", "dd"} {
+		if strings.Contains(low, d) {
+			return true
+		}
+	}
+	return false
+}
 
 // checkWords runs the checks that read a report word by word.
 func (c *checker) checkWords() {

@@ -85,6 +85,7 @@ func add(s string) {
 		return
 	}
 	valid[s] = true
+	syllableMarks[s] = marksOf(s)
 	f := vntext.Fold(s)
 	byFold[f] = append(byFold[f], s)
 }
@@ -262,11 +263,12 @@ func Suggest(s string) []string {
 		score int
 	}
 	best := map[string]int{}
+	lowMarks := marksOf(low)
 	try := func(w string, score int) {
 		if w == low {
 			return
 		}
-		score += markDistance(low, w)
+		score += markDistance(lowMarks, marksOf(w))
 		if old, ok := best[w]; !ok || score < old {
 			best[w] = score
 		}
@@ -351,35 +353,47 @@ func Suggest(s string) []string {
 
 // markDistance counts the marks two syllables differ in: the tone, and the shape
 // marks (â ă ê ô ơ ư đ) one has more of than the other.
-func markDistance(a, b string) int {
-	ta, sa := marks(a)
-	tb, sb := marks(b)
+func markDistance(a, b markSet) int {
 	d := 0
-	if ta != tb {
+	if a.tone != b.tone {
 		d++
 	}
-	for k, n := range sa {
-		d += max(n-sb[k], sb[k]-n)
-	}
-	for k, n := range sb {
-		if _, ok := sa[k]; !ok {
-			d += n
-		}
+	for i := range a.shapes {
+		d += int(max(a.shapes[i]-b.shapes[i], b.shapes[i]-a.shapes[i]))
 	}
 	return d
 }
 
-func marks(s string) (tone rune, shapes map[rune]int) {
-	shapes = map[rune]int{}
+// markSet is the marks of a syllable: its tone, and how many of each shape mark
+// (circumflex, breve, horn, the stroke of đ) it has.
+type markSet struct {
+	tone   rune
+	shapes [4]int8
+}
+
+// syllableMarks keeps the marks of every syllable of the list, worked out once.
+var syllableMarks = map[string]markSet{}
+
+func marksOf(s string) markSet {
+	if m, ok := syllableMarks[s]; ok {
+		return m
+	}
+	var m markSet
 	for _, r := range norm.NFD.String(s) {
-		switch {
-		case isTone(r):
-			tone = r
-		case r == 'đ' || unicode.Is(unicode.Mn, r):
-			shapes[r]++
+		switch r {
+		case grave, acute, tilde, hook, dot:
+			m.tone = r
+		case '\u0302':
+			m.shapes[0]++
+		case '\u0306':
+			m.shapes[1]++
+		case '\u031B':
+			m.shapes[2]++
+		case 'đ':
+			m.shapes[3]++
 		}
 	}
-	return tone, shapes
+	return m
 }
 
 // near reports whether two letters are next to each other on a QWERTY keyboard.
