@@ -125,36 +125,34 @@ func (c *checker) checkCapitals(t text, rs []rune, ts []token, known map[string]
 			}
 			n := len(p.words)
 			last := ts[k+n-1]
-			var want string
-			allCapital := true
-			extra := false
-			for i := range p.words {
-				allCapital = allCapital && ts[k+i].capital && !ts[k+i].allCaps
-				extra = extra || ts[k+i].capital && !p.caps[i]
+			next := token{}
+			if k+n < len(ts) && ts[k+n].start == last.end+1 {
+				next = ts[k+n]
 			}
-			switch {
-			case allCapital && extra:
-				if k > 0 && strings.EqualFold(ts[k-1].s, "báo") {
-					break // the newspaper Nhân Dân
+			// A particular body or post follows: the phrase takes all its capitals.
+			particular := p.always || p.title && (next.capital || next.allCaps) ||
+				p.body && (next.capital || placeWords[next.low])
+			extra, missing := false, false
+			for i := range p.words {
+				x := ts[k+i]
+				if x.allCaps {
+					extra, missing = false, false // "ỦY BAN": a line in capitals
+					break
 				}
+				extra = extra || i > 0 && x.capital && !p.caps[i]
+				missing = missing || !x.capital && p.caps[i] && !(i == 0 && w.sentence)
+			}
+			var want string
+			switch {
+			case extra && k > 0 && strings.EqualFold(ts[k-1].s, "báo"):
+				// the newspaper Nhân Dân
+			case extra:
 				want = writeLike(ts, k, p)
-				if p.words[0] == "thành" && p.words[1] == "phố" && !w.sentence &&
-					!(k+2 < len(ts) && ts[k+2].low == "hồ") {
+				if p.words[0] == "thành" && p.words[1] == "phố" && !w.sentence && next.low != "hồ" {
 					want = strings.ToLower(want) // thành phố Hải Đông; but Thành phố Hồ Chí Minh
 				}
-			case !w.capital && !w.sentence:
-				next := token{}
-				if k+n < len(ts) && ts[k+n].start == last.end+1 {
-					next = ts[k+n]
-				}
-				switch {
-				case p.always:
-					want = writeLike(ts, k, p)
-				case p.title && (next.capital || next.allCaps):
-					want = writeLike(ts, k, p)
-				case p.body && (next.capital || placeWords[next.low]):
-					want = writeLike(ts, k, p)
-				}
+			case missing && particular:
+				want = writeLike(ts, k, p)
 			}
 			if want != "" {
 				was := string(rs[w.start:last.end])

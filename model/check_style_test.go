@@ -70,6 +70,8 @@ func TestCheckStyle(t *testing.T) {
 			[]find{{model.ProblemCapitals, "Thành Phố", "thành phố"}, {model.ProblemCapitals, "Ban Thường Vụ", "Ban Thường vụ"}, {model.ProblemCapitals, "Hội Nghị", "Hội nghị"}}},
 		{"CapitalsTooFew", "Đồng chí phó chủ tịch Ủy ban nhân dân thành phố và đại diện uỷ ban nhân dân thành phố, thành ủy dự.", model.CheckOptions{},
 			[]find{{model.ProblemCapitals, "phó chủ tịch", "Phó Chủ tịch"}, {model.ProblemCapitals, "uỷ ban nhân dân", "Uỷ ban nhân dân"}, {model.ProblemToneMixed, "uỷ", "ủy"}, {model.ProblemCapitals, "thành ủy", "Thành ủy"}}},
+		{"CapitalsPartly", "Phó chủ tịch UBND thành phố và đại diện Ủy ban Nhân dân phường dự.", model.CheckOptions{},
+			[]find{{model.ProblemCapitals, "Phó chủ tịch", "Phó Chủ tịch"}, {model.ProblemCapitals, "Ủy ban Nhân dân", "Ủy ban nhân dân"}}},
 		{"CapitalsRight", "Các giám đốc sở, chủ tịch các xã; Ủy ban nhân dân thành phố, Thành ủy, báo Nhân Dân.", model.CheckOptions{}, nil},
 		{"AbbreviationFirst", "Phó Chủ tịch UBND TP Hải Đông, đại diện HĐND thành phố dự.", model.CheckOptions{},
 			[]find{{model.ProblemAbbrevUsed, "HĐND", "Hội đồng nhân dân"}}}, // UBND and thành phố are spelled out in a title
