@@ -37,11 +37,15 @@ type checksPanel struct {
 	list     *widget.List
 	title    *widget.Label
 	box      fyne.CanvasObject
+	// directory is the words of the names in the people directory, read once when
+	// the editor opens: the spelling check leaves them alone.
+	directory []string
 }
 
 func newChecksPanel(e *Editor) *checksPanel {
 	c := &checksPanel{e: e, title: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
 	c.title.Wrapping = fyne.TextWrapWord
+	c.directory = e.directoryWords()
 	c.list = widget.NewList(func() int { return len(c.problems) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
@@ -98,17 +102,42 @@ func (e *Editor) Problems() []model.Problem {
 }
 
 // checkOptions reads the settings the checks follow (tone style, the reporter's own
-// words); without a settings service, the defaults.
+// words), and adds the words of the people directory's names; without a settings
+// service, the defaults.
 func (e *Editor) checkOptions() model.CheckOptions {
-	if e.svc.Settings == nil {
-		return model.ReadCheckOptions(func(string) string { return "" })
+	get := func(string) string { return "" }
+	if e.svc.Settings != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+		defer cancel()
+		get = func(key string) string {
+			v, _ := e.svc.Settings.Setting(ctx, key)
+			return v
+		}
+	}
+	o := model.ReadCheckOptions(get)
+	if e.checks != nil {
+		o.Words = append(o.Words, e.checks.directory...)
+	}
+	return o
+}
+
+// directoryWords returns the words of the names the people directory remembers
+// (the 2,000 used last): names of foreign guests, of places in a unit's name.
+func (e *Editor) directoryWords() []string {
+	if e.svc.People == nil {
+		return nil
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
 	defer cancel()
-	return model.ReadCheckOptions(func(key string) string {
-		v, _ := e.svc.Settings.Setting(ctx, key)
-		return v
-	})
+	people, err := e.svc.People.FindPeople(ctx, "", 2000)
+	if err != nil {
+		return nil // the checks do without: nothing to tell the reporter
+	}
+	var out []string
+	for _, p := range people {
+		out = append(out, model.SplitWordList(p.Name)...)
+	}
+	return out
 }
 
 // ApplyFix makes the change a problem's fix offers (model.Report.ApplyFix), shows

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"newsdesk/model"
+	"newsdesk/ui"
 )
 
 // problemOf returns the first problem of that kind the checks panel lists.
@@ -86,5 +87,32 @@ func TestChecksFixToneStyle(t *testing.T) {
 	}
 	if got := lib.stored(id).Headline; got != "Hòa giải ở cơ sở" {
 		t.Errorf("headline %q; the old style was already right", got)
+	}
+}
+
+// Names the people directory remembers keep their owners' spelling: a sentence
+// opening with one is not read for tone style or Telex.
+func TestChecksKnowTheDirectory(t *testing.T) {
+	r := model.NewReport("Hòa giải ở cơ sở")
+	r.Body = []model.Block{model.Paragraph("Thuỷ cho biết, công tác hòa giải được chú trọng.")}
+	tone := func(svc ui.Services) bool {
+		lib := newLibrary()
+		test.NewTempApp(t)
+		r := r.Clone()
+		r.Normalize()
+		lib.CreateReport(nil, r)
+		svc.Reports, svc.Photos = lib, lib
+		w := test.NewTempWindow(t, nil)
+		e := ui.NewEditor(svc, w, r)
+		w.SetContent(e.Content())
+		defer e.Close()
+		_, ok := problemOf(e, model.ProblemToneMixed)
+		return ok
+	}
+	if !tone(ui.Services{}) {
+		t.Fatal("without the directory, “Thuỷ” opening a sentence should read as a word in the new style")
+	}
+	if tone(ui.Services{People: directory{{Name: "Đinh Thị Thuỷ", Title: "Hòa giải viên"}}}) {
+		t.Error("“Thuỷ”, a name in the people directory, is still read for tone style")
 	}
 }
