@@ -20,7 +20,13 @@ type Fix struct {
 	Restyle string
 }
 
-// Tone styles, as the check.tone_style setting names them.
+// Tone styles, as the check.tone_style setting names them. The default is the old
+// style because administrative documents write it: Decree 30/2020/NĐ-CP on
+// administrative documents writes "Ủy ban nhân dân" throughout, its appendix on
+// capitals included, as do the Official Gazette and the portals of local
+// governments. The new style, with the tone on the main vowel (hoà, thuỷ), is the
+// one the Ministry of Education's rules for textbooks choose (Decision
+// 1989/QĐ-BGDĐT of 2018): a newsroom that follows them sets "new".
 const (
 	ToneOld = "old" // hòa, khỏe, thủy, Ủy ban: the style of administrative documents
 	ToneNew = "new" // hoà, khoẻ, thuỷ, Uỷ ban
