@@ -37,6 +37,45 @@ func init() {
 		"model.check.char.zerowidth":        {VI: "ký tự vô hình (độ rộng bằng 0)", EN: "invisible zero-width character"},
 		"model.check.char.linesep":          {VI: "dấu ngắt dòng lạ", EN: "odd line separator"},
 		"model.check.char.space":            {VI: "dấu cách lạ", EN: "odd space"},
+		"model.setting.check.tone_style": {VI: "kiểu bỏ dấu thanh mà phần kiểm tra theo khi một bài viết lẫn hai kiểu: old (hòa, thủy, Ủy ban — kiểu của văn bản hành chính) hoặc new (hoà, thuỷ, Uỷ ban)",
+			EN: "where the checks place tones when a report mixes both styles: old (hòa, thủy, Ủy ban — the style of administrative documents) or new (hoà, thuỷ, Uỷ ban)"},
+		"model.setting.check.tone_style.invalid": {VI: "Kiểu bỏ dấu %q không có; hãy dùng old hoặc new.", EN: "There is no tone style %q; use old or new."},
+		"model.setting.check.words": {VI: "danh sách từ riêng mà phần kiểm tra chính tả không báo (tên, từ nước ngoài), cách nhau bằng dấu phẩy",
+			EN: "your own words the spelling check never flags (names, foreign words), separated by commas"},
+		"model.check.fix.replace": {VI: "Sửa: “%s”", EN: "Fix: “%s”"},
+		"model.check.fix.tone":    {VI: "Cả bài: %s", EN: "Whole report: %s"},
+		"model.check.tone.old":    {VI: "cũ (hòa, thủy)", EN: "old style (hòa, thủy)"},
+		"model.check.tone.new":    {VI: "mới (hoà, thuỷ)", EN: "new style (hoà, thuỷ)"},
+		"model.check.misspelled": {
+			VI: "%s có “%s”, không phải một tiếng viết đúng chính tả tiếng Việt. Có phải là: %s? Nếu đây là tên riêng hay từ nước ngoài, hãy thêm vào danh sách từ riêng (cài đặt check.words).",
+			EN: "%s has “%s”, which is no Vietnamese syllable. Did you mean: %s? If it is a name or a foreign word, add it to your own words (setting check.words)."},
+		"model.check.misspelled.none": {
+			VI: "%s có “%s”, không phải một tiếng viết đúng chính tả tiếng Việt. Hãy gõ lại; nếu đây là tên riêng hay từ nước ngoài, hãy thêm vào danh sách từ riêng (cài đặt check.words).",
+			EN: "%s has “%s”, which is no Vietnamese syllable. Retype it; if it is a name or a foreign word, add it to your own words (setting check.words)."},
+		"model.check.telex": {
+			VI: "%s có “%s”, có vẻ là phím gõ Telex chưa thành chữ (khi bộ gõ đang tắt). Có phải là “%s”?",
+			EN: "%s has “%s”, which looks like Telex keys typed with the typing method off. Did you mean “%s”?"},
+		"model.check.tone_mixed": {
+			VI: "%[1]s có %[2]d chữ bỏ dấu thanh kiểu %[4]s, chữ đầu tiên là “%[3]s”; bài còn có chữ bỏ dấu kiểu %[6]s như “%[5]s”. Hãy thống nhất một kiểu: nút sửa chuyển cả bài sang kiểu %[6]s.",
+			EN: "%[1]s has %[2]d words with the tone in the %[4]s, the first “%[3]s”; the report also has words in the %[6]s, such as “%[5]s”. Use one style: the fix puts the whole report in the %[6]s."},
+		"model.check.number.decimal": {
+			VI: "%s viết “%s”: tiếng Việt dùng dấu phẩy trước phần thập phân. Hãy viết “%s”.",
+			EN: "%s writes “%s”: Vietnamese puts a comma before the decimals. Write “%s”."},
+		"model.check.number.thousands": {
+			VI: "%s viết “%s”: tiếng Việt dùng dấu chấm để tách hàng nghìn. Hãy viết “%s”.",
+			EN: "%s writes “%s”: Vietnamese parts thousands with a dot. Write “%s”."},
+		"model.check.date_mixed": {
+			VI: "%s viết ngày “%s” khác với cách bài viết ngày lần đầu (“%s”). Hãy viết thống nhất: “%s”.",
+			EN: "%s writes the date “%s” unlike the report's first date (“%s”). Write dates one way: “%s”."},
+		"model.check.capitals": {
+			VI: "%s viết “%s”: văn bản hành chính (Nghị định 30/2020/NĐ-CP, Phụ lục II) viết hoa tên cơ quan, chức vụ là “%s”.",
+			EN: "%s writes “%s”: administrative documents (Decree 30/2020/NĐ-CP, Appendix II) capitalise this body or post as “%s”."},
+		"model.check.abbreviation": {
+			VI: "%s dùng “%s” khi bài chưa viết đầy đủ lần nào. Lần đầu hãy viết “%s”.",
+			EN: "%s uses “%s” before the report has spelled it out. Write “%s” the first time."},
+		"model.check.unmarked": {
+			VI: "%s có %d trên %d chữ không phải tiếng Việt viết đúng: có vẻ đoạn này được gõ không dấu hoặc bằng tiếng nước ngoài. Hãy gõ lại có dấu; nếu là tiếng nước ngoài, có thể bỏ qua.",
+			EN: "%s has %d of %d words that are no correctly written Vietnamese: it seems typed without marks, or in another language. Retype it with marks; if it is another language, leave it."},
 		"model.check.photo_caption": {
 			VI: "Ảnh thứ %d chưa có chú thích. Hãy viết một dòng chú thích dưới ảnh, ví dụ “Quang cảnh Hội nghị”.",
 			EN: "Photo %d has no caption. Write a one-line caption under it, such as “Quang cảnh Hội nghị” (view of the conference)."},

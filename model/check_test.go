@@ -285,6 +285,7 @@ func TestCheckOffsets(t *testing.T) {
 			model.ProblemTitleConflict: "Chủ tịch UBND thành phố",
 			model.ProblemDoubleSpace:   "  ",
 			model.ProblemHeadlineLong:  "ồồồồồ",
+			model.ProblemMisspelled:    strings.Repeat("ồ", 125),
 		}[p.Kind]
 		if got != want {
 			t.Errorf("%s: selects %q, want %q", p.Kind, got, want)

@@ -1,7 +1,10 @@
 package ui
 
 import (
+	"context"
 	"image/color"
+	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -13,32 +16,62 @@ import (
 	"newsdesk/ui/textfield"
 )
 
-// checksPanel lists what the report's checks found (model.Check) and jumps to each:
-// photos without caption or alt text, an empty lead, a headline too long, award
-// counts the text states differently, one person with two titles, stray spaces and
-// characters. It is recomputed when typing pauses, never on every key.
+// The settings dialog's labels for the settings the checks follow.
+func init() {
+	msg.Register(map[string]msg.Text{
+		"ui.settings." + model.SettingToneStyle:  {VI: "Kiểu bỏ dấu thanh (old: hòa, thủy; new: hoà, thuỷ)", EN: "Tone style (old: hòa, thủy; new: hoà, thuỷ)"},
+		"ui.settings." + model.SettingCheckWords: {VI: "Từ riêng khi kiểm tra chính tả", EN: "Your own words for the spelling check"},
+	})
+}
+
+// checksPanel lists what the report's checks found (model.CheckWith, following the
+// reporter's settings) and jumps to each: photos without caption or alt text, an
+// empty lead, a headline too long, award counts the text states differently, one
+// person with two titles, stray spaces and characters, misspelled syllables and
+// Telex left unconverted, tones placed both ways. A problem with a fix has a button
+// that makes it; the report is then saved as after any edit. The checks run when
+// typing pauses (the editor's scheduleWordCount calls update), never on every key.
 type checksPanel struct {
 	e        *Editor
 	problems []model.Problem
 	list     *widget.List
 	title    *widget.Label
 	box      fyne.CanvasObject
+	// directory is the words of the names in the people directory, read once when
+	// the editor opens: the spelling check leaves them alone.
+	directory []string
 }
 
 func newChecksPanel(e *Editor) *checksPanel {
 	c := &checksPanel{e: e, title: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
 	c.title.Wrapping = fyne.TextWrapWord
+	c.directory = e.directoryWords()
 	c.list = widget.NewList(func() int { return len(c.problems) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
 			l.Wrapping = fyne.TextWrapWord
-			return l
+			b := widget.NewButton("", nil)
+			b.Importance = widget.LowImportance
+			b.Alignment = widget.ButtonAlignLeading
+			return container.NewVBox(l, b)
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
-			if i < len(c.problems) {
-				o.(*widget.Label).SetText(c.problems[i].Message)
-				c.list.SetItemHeight(i, o.MinSize().Height)
+			if i >= len(c.problems) {
+				return
 			}
+			p := c.problems[i]
+			box := o.(*fyne.Container)
+			box.Objects[0].(*widget.Label).SetText(p.Message)
+			b := box.Objects[1].(*widget.Button)
+			if p.Fix != nil {
+				b.SetText(p.Fix.Label)
+				b.OnTapped = func() { e.ApplyFix(p) }
+				b.Show()
+			} else {
+				b.OnTapped = nil
+				b.Hide()
+			}
+			c.list.SetItemHeight(i, o.MinSize().Height)
 		})
 	c.list.OnSelected = func(i widget.ListItemID) {
 		if i < len(c.problems) {
@@ -54,7 +87,7 @@ func newChecksPanel(e *Editor) *checksPanel {
 
 // update runs the checks on the editor's report and shows what they found.
 func (c *checksPanel) update() {
-	c.problems = model.Check(c.e.report)
+	c.problems = model.CheckWith(c.e.report, c.e.checkOptions())
 	if len(c.problems) == 0 {
 		c.title.SetText(msg.T("ui.checks.none"))
 	} else {
@@ -66,6 +99,70 @@ func (c *checksPanel) update() {
 // Problems returns what the checks panel lists now.
 func (e *Editor) Problems() []model.Problem {
 	return append([]model.Problem(nil), e.checks.problems...)
+}
+
+// checkOptions reads the settings the checks follow (tone style, the reporter's own
+// words), and adds the words of the people directory's names; without a settings
+// service, the defaults.
+func (e *Editor) checkOptions() model.CheckOptions {
+	get := func(string) string { return "" }
+	if e.svc.Settings != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+		defer cancel()
+		get = func(key string) string {
+			v, _ := e.svc.Settings.Setting(ctx, key)
+			return v
+		}
+	}
+	o := model.ReadCheckOptions(get)
+	if e.checks != nil {
+		o.Words = append(o.Words, e.checks.directory...)
+	}
+	return o
+}
+
+// directoryWords returns the words of the names the people directory remembers
+// (the 2,000 used last): names of foreign guests, of places in a unit's name.
+func (e *Editor) directoryWords() []string {
+	if e.svc.People == nil {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	people, err := e.svc.People.FindPeople(ctx, "", 2000)
+	if err != nil {
+		return nil // the checks do without: nothing to tell the reporter
+	}
+	var out []string
+	for _, p := range people {
+		out = append(out, model.SplitWordList(p.Name)...)
+	}
+	return out
+}
+
+// ApplyFix makes the change a problem's fix offers (model.Report.ApplyFix), shows
+// it in the fields it touched, saves as after any edit and checks again. It reports
+// whether anything changed: nothing does when the text at fault was edited since.
+func (e *Editor) ApplyFix(p model.Problem) bool {
+	edits := e.report.ApplyFix(p)
+	if len(edits) == 0 {
+		return false
+	}
+	for _, ed := range edits {
+		switch ed.Field {
+		case model.FieldTags:
+			e.Tags.SetText(strings.Join(e.report.Tags, ", "))
+		case model.FieldByline:
+			e.Byline.SetText(strings.Join(e.report.Byline, ", "))
+		default:
+			if f, ok := e.fieldFor(model.Problem{BlockKey: ed.BlockKey, Field: ed.Field, Index: ed.Index}).(*textfield.Paragraph); ok {
+				f.SetText(ed.Text)
+			}
+		}
+	}
+	e.changed()
+	e.checks.update()
+	return true
 }
 
 // JumpTo focuses the field a problem is in, scrolls it into view and, where the

@@ -1,11 +1,13 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
 	"newsdesk/model"
 	"newsdesk/msg"
+	"newsdesk/vntext"
 )
 
 // formatReport renders the whole report as readable text for `newsdesk show`: every
@@ -115,4 +117,74 @@ func formatPeople(people []model.Person) string {
 		}
 	}
 	return strings.Join(out, "; ")
+}
+
+// The show command's --checks switch is added here, beside what it prints, so the
+// command's other files stay as they are: report.go registers show first (its init
+// runs before this file's).
+func init() {
+	c := findCommand("show")
+	if c == nil {
+		return
+	}
+	c.spec.switches = append(c.spec.switches, "checks")
+	show := c.run
+	c.run = func(ctx context.Context, m *Main, a *args) error {
+		if !a.isSet("checks") {
+			return show(ctx, m, a)
+		}
+		r, err := m.reportArg(ctx, a, 1, 1)
+		if err != nil {
+			return err
+		}
+		get := func(key string) string {
+			v, _ := m.Settings.Setting(ctx, key)
+			return v
+		}
+		fmt.Fprint(m.Stdout, formatChecks(r, model.CheckWith(r, model.ReadCheckOptions(get))))
+		return nil
+	}
+}
+
+// formatChecks writes what the checks found, one problem a line, tab-separated: the
+// place (a body block numbered as show numbers it, the field, the entry of a list,
+// and the characters at fault), the kind, the text at fault (the whole field when
+// the problem is the field's) and the suggested text, empty where none is offered.
+func formatChecks(r *model.Report, problems []model.Problem) string {
+	blocks := map[string]int{}
+	for i, b := range r.Body {
+		blocks[b.Key] = i + 1
+	}
+	var b strings.Builder
+	for _, p := range problems {
+		place := p.Field
+		if p.BlockKey != "" {
+			place = fmt.Sprintf("§%d.%s", blocks[p.BlockKey], p.Field)
+		}
+		if listField(p.Field) {
+			place += fmt.Sprintf("[%d]", p.Index+1)
+		}
+		text, _ := r.FieldText(p.BlockKey, p.Field, p.Index)
+		if rs := []rune(text); p.End > p.Start && p.End <= len(rs) {
+			place += fmt.Sprintf(":%d-%d", p.Start, p.End)
+			text = string(rs[p.Start:p.End])
+		}
+		suggestion := ""
+		if p.Fix != nil {
+			suggestion = p.Fix.Text
+		}
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\n", place, p.Kind, vntext.OneLine(text), vntext.OneLine(suggestion))
+	}
+	return b.String()
+}
+
+// listField reports whether a field belongs to an entry of a list (people, award
+// rows, byline, tags), so that its place names the entry.
+func listField(field string) bool {
+	switch field {
+	case model.FieldChairName, model.FieldChairTitle, model.FieldGuestName, model.FieldGuestTitle,
+		model.FieldRecipientName, model.FieldRecipientUnit, model.FieldRecipientTitle, model.FieldByline, model.FieldTags:
+		return true
+	}
+	return false
 }
