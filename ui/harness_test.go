@@ -64,6 +64,24 @@ func (d *serialDriver) run() {
 	}
 }
 
+// quiet runs queued work until none has come for the given pause, or until
+// limit has passed.
+func (d *serialDriver) quiet(pause, limit time.Duration) {
+	end := time.Now().Add(limit)
+	last := time.Now()
+	for time.Now().Before(end) && time.Since(last) < pause {
+		d.mu.Lock()
+		n := len(d.queue)
+		d.mu.Unlock()
+		if n > 0 {
+			d.run()
+			last = time.Now()
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+	d.run()
+}
+
 type serialApp struct {
 	fyne.App
 	driver *serialDriver
@@ -95,7 +113,10 @@ func newApp(t testing.TB) fyne.App {
 	current = d
 	driverMu.Unlock()
 	t.Cleanup(func() {
-		d.run() // nothing left half-done for the next test's app
+		// Background work the test started (a list still loading, a save) ends
+		// here, not during the next test's start: run its updates until none has
+		// come for a while.
+		d.quiet(50*time.Millisecond, 2*time.Second)
 		driverMu.Lock()
 		if current == d {
 			current = nil

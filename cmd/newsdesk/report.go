@@ -17,7 +17,7 @@ func init() {
 	commands = append(commands,
 		&command{name: "new", needs: true, spec: flagSpec{values: []string{"headline"}, switches: []string{"help"}}, run: runNew},
 		&command{name: "list", needs: true, spec: flagSpec{values: []string{"status"}, switches: []string{"help"}}, run: runList},
-		&command{name: "show", needs: true, spec: flagSpec{switches: []string{"help"}}, run: runShow},
+		&command{name: "show", needs: true, spec: flagSpec{switches: []string{"checks", "help"}}, run: runShow},
 		&command{name: "search", needs: true, spec: flagSpec{values: []string{"limit"}, switches: []string{"help"}}, run: runSearch},
 		&command{name: "status", needs: true, spec: flagSpec{values: []string{"note"}, switches: []string{"help"}}, run: runStatus},
 	)
@@ -129,6 +129,10 @@ func runShow(ctx context.Context, m *Main, a *args) error {
 	r, err := m.reportArg(ctx, a, 1, 1)
 	if err != nil {
 		return err
+	}
+	if a.isSet("checks") {
+		showChecks(ctx, m, r)
+		return nil
 	}
 	fmt.Fprint(m.Stdout, formatReport(r))
 	return nil

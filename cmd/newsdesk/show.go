@@ -119,31 +119,14 @@ func formatPeople(people []model.Person) string {
 	return strings.Join(out, "; ")
 }
 
-// The show command's --checks switch is added here, beside what it prints, so the
-// command's other files stay as they are: report.go registers show first (its init
-// runs before this file's).
-func init() {
-	c := findCommand("show")
-	if c == nil {
-		return
+// showChecks prints what the checks find in the report (formatChecks), with the
+// library's check settings (tone style, the user's own words).
+func showChecks(ctx context.Context, m *Main, r *model.Report) {
+	get := func(key string) string {
+		v, _ := m.Settings.Setting(ctx, key)
+		return v
 	}
-	c.spec.switches = append(c.spec.switches, "checks")
-	show := c.run
-	c.run = func(ctx context.Context, m *Main, a *args) error {
-		if !a.isSet("checks") {
-			return show(ctx, m, a)
-		}
-		r, err := m.reportArg(ctx, a, 1, 1)
-		if err != nil {
-			return err
-		}
-		get := func(key string) string {
-			v, _ := m.Settings.Setting(ctx, key)
-			return v
-		}
-		fmt.Fprint(m.Stdout, formatChecks(r, model.CheckWith(r, model.ReadCheckOptions(get))))
-		return nil
-	}
+	fmt.Fprint(m.Stdout, formatChecks(r, model.CheckWith(r, model.ReadCheckOptions(get))))
 }
 
 // formatChecks writes what the checks found, one problem a line, tab-separated: the
