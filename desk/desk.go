@@ -5,9 +5,10 @@
 // call it, so both give the same answer to the same request, and it follows the
 // rules written in model; it adds none of its own.
 //
-// It imports only the standard library and Newsdesk's model and msg: the library,
-// the portal and the files come in through model's interfaces, wired by cmd, and
-// its tests run with the function-field mocks of package mock in milliseconds.
+// It imports only the standard library and Newsdesk's model, msg and outfile (the
+// one rule for files it writes): the library, the portal and the file formats come
+// in through model's interfaces and function fields, wired by cmd, and its tests
+// run with the function-field mocks of package mock in milliseconds.
 package desk
 
 import (
@@ -22,6 +23,10 @@ type Desk struct {
 	Revisions model.RevisionService
 	Settings  model.SettingService
 	Portals   model.PortalService
+	Photos    model.PhotoService
+
+	// WordFuncs read and write Word documents.
+	WordFuncs
 
 	// Connect returns the client for a portal profile: its account, with the
 	// password the keyring (or the environment) holds. A missing password is an

@@ -13,7 +13,18 @@ const (
 	ChannelPortal Channel = "portal"
 	// ChannelSample is the sample report the program brings on first start.
 	ChannelSample Channel = "sample"
+	// ChannelWord is a Word document made elsewhere.
+	ChannelWord Channel = "word"
 )
+
+// ReportFile is a report read from a document another program made (a Word
+// file): a new draft, the photos its blocks show, and what could not be placed
+// as it stood, one sentence each in the interface language.
+type ReportFile struct {
+	Report *Report
+	Photos []ImportPhoto
+	Notes  []string
+}
 
 // ImportOptions say how a report comes in.
 type ImportOptions struct {
@@ -30,6 +41,8 @@ func (o ImportOptions) Received() RevisionReason {
 		return ReasonOpened
 	case ChannelSample:
 		return ReasonSample
+	case ChannelWord:
+		return ReasonFromWord
 	}
 	return ReasonReceivedBundle
 }

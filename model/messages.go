@@ -86,6 +86,7 @@ func init() {
 		"model.reason.received_bundle":        {VI: "Nhận từ gói bài", EN: "Came in from a bundle"},
 		"model.reason.opened":                 {VI: "Mở từ cổng", EN: "Opened from the portal"},
 		"model.reason.sample":                 {VI: "Bài mẫu có sẵn", EN: "Sample report"},
+		"model.reason.word":                   {VI: "Nhập từ tài liệu Word", EN: "Made from a Word document"},
 		"model.reason.import_bundle":          {VI: "Trước khi nhập gói bài", EN: "Before a bundle came in"},
 		"model.reason.sent_bundle":            {VI: "Gửi đi bằng gói bài", EN: "Sent as a bundle"},
 		"model.reason.pushed":                 {VI: "Gửi lên cổng", EN: "Sent to the portal"},

@@ -141,7 +141,7 @@ func TestLabels(t *testing.T) {
 	}
 	for _, r := range []model.RevisionReason{model.ReasonCreated, model.ReasonReceived, model.ReasonSave, model.ReasonEditing, model.ReasonStatus,
 		model.ReasonImport, model.ReasonPull, model.ReasonRestored, model.ReasonMerged, model.ReasonHandOff,
-		model.ReasonReceivedBundle, model.ReasonOpened, model.ReasonSample, model.ReasonImportBundle, model.ReasonSentBundle, model.ReasonPushed,
+		model.ReasonReceivedBundle, model.ReasonOpened, model.ReasonSample, model.ReasonFromWord, model.ReasonImportBundle, model.ReasonSentBundle, model.ReasonPushed,
 		model.ReasonSubmitted, model.ReasonChanges, model.ReasonApproved, model.ReasonPublished} {
 		labels = append(labels, r.Label())
 	}

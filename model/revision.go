@@ -25,6 +25,7 @@ const (
 	ReasonReceivedBundle RevisionReason = "received_bundle" // came in from a bundle, new to the library
 	ReasonOpened         RevisionReason = "opened"          // came in from the portal, new to the library
 	ReasonSample         RevisionReason = "sample"          // the sample report, brought on first start
+	ReasonFromWord       RevisionReason = "word"            // made from a Word document
 	ReasonSave           RevisionReason = "save"            // the reporter saved explicitly
 	ReasonEditing        RevisionReason = "editing"         // periodic, while editing
 	ReasonStatus         RevisionReason = "status"          // the status changed

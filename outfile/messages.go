@@ -25,7 +25,8 @@ func init() {
 		"outfile.kind.pdf":     {VI: "một tệp PDF", EN: "a PDF"},
 		"outfile.kind.bundle":  {VI: "một gói bài (.zip)", EN: "a report bundle (.zip)"},
 		"outfile.kind.sqlite":  {VI: "một cơ sở dữ liệu SQLite (có thể là một thư viện bài)", EN: "a SQLite database (perhaps a Newsdesk library)"},
-		"outfile.kind.zip":     {VI: "một tệp nén zip khác (tệp Word, Excel cũng là zip)", EN: "another zip archive (Word and Excel files are zips too)"},
+		"outfile.kind.zip":     {VI: "một tệp nén zip khác (tệp Excel cũng là zip)", EN: "another zip archive (Excel files are zips too)"},
+		"outfile.kind.word":    {VI: "một tài liệu Word (.docx)", EN: "a Word document (.docx)"},
 		"outfile.kind.archive": {VI: "một tệp nén zip", EN: "a zip archive"},
 		"outfile.kind.other":   {VI: "một tệp loại khác", EN: "a file of another kind"},
 	})

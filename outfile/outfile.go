@@ -36,6 +36,7 @@ const (
 	PDF    Kind = iota + 1 // a report or a bulletin to print
 	Bundle                 // a report bundle (.zip)
 	Zip                    // another zip archive (the portal plugin)
+	Word                   // a Word document (.docx)
 )
 
 // Options say what the write must respect.
@@ -78,7 +79,7 @@ func Check(path string, kind Kind, opt Options) error {
 	if err != nil {
 		return model.Errorf(model.EINVALID, "outfile.unwritable", path)
 	}
-	if found == kindKey(kind) || (kind == Zip && (found == "outfile.kind.zip" || found == "outfile.kind.bundle")) {
+	if found == kindKey(kind) || (kind == Zip && (found == "outfile.kind.zip" || found == "outfile.kind.bundle" || found == "outfile.kind.word")) {
 		return nil
 	}
 	return model.Errorf(model.ECONFLICT, "outfile.otherkind", path, msg.T(found), msg.T(kindKey(kind)))
@@ -177,13 +178,15 @@ func kindKey(kind Kind) string {
 		return "outfile.kind.bundle"
 	case Zip:
 		return "outfile.kind.archive"
+	case Word:
+		return "outfile.kind.word"
 	}
 	return "outfile.kind.pdf"
 }
 
 // sniff says what the file at path holds, as the message key naming its kind:
-// a PDF, a report bundle, a SQLite database, another zip archive (a Word or Excel
-// file is one), or something else.
+// a PDF, a report bundle, a Word document, a SQLite database, another zip archive
+// (an Excel file is one), or something else.
 func sniff(path string, size int64) (string, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -204,8 +207,11 @@ func sniff(path string, size int64) (string, error) {
 	case bytes.HasPrefix(head, []byte("PK\x03\x04")), bytes.HasPrefix(head, []byte("PK\x05\x06")):
 		if z, err := zip.NewReader(f, size); err == nil {
 			for _, e := range z.File {
-				if e.Name == "newsdesk.json" {
+				switch e.Name {
+				case "newsdesk.json":
 					return "outfile.kind.bundle", nil
+				case "word/document.xml":
+					return "outfile.kind.word", nil
 				}
 			}
 		}

@@ -139,6 +139,9 @@ func TestWriteOtherKindNeedsForce(t *testing.T) {
 		{"BundleOverBundle", outfile.Bundle, bundleBytes(t, "ninjs.json", "newsdesk.json"), ""},
 		{"BundleOverWord", outfile.Bundle, bundleBytes(t, "[Content_Types].xml", "word/document.xml"), "Word"},
 		{"BundleOverPDF", outfile.Bundle, []byte("%PDF-1.4"), "PDF"},
+		{"WordOverWord", outfile.Word, bundleBytes(t, "[Content_Types].xml", "word/document.xml"), ""},
+		{"WordOverBundle", outfile.Word, bundleBytes(t, "ninjs.json", "newsdesk.json"), "gói bài"},
+		{"WordOverExcel", outfile.Word, bundleBytes(t, "[Content_Types].xml", "xl/workbook.xml"), "zip"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			path := filepath.Join(dir, c.name)

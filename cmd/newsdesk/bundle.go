@@ -30,6 +30,12 @@ func runExport(ctx context.Context, m *Main, a *args) error {
 	if !ok || out == "" {
 		return usageErr("cli.output.required")
 	}
+	if isWord(out) {
+		if a.isSet("review") || a.isSet("photos") {
+			return usageErr("cli.export.word.flags")
+		}
+		return withForceHint(m.desk().ExportWord(ctx, id, out, m.outputOptions(a)))
+	}
 	var opts bundle.Options
 	switch p, _ := a.value("photos"); p {
 	case "", "original":
@@ -102,6 +108,17 @@ func (m *Main) exportBundle(ctx context.Context, id int64, out string, outOpts o
 func runImport(ctx context.Context, m *Main, a *args) error {
 	if err := a.want(1, 1); err != nil {
 		return err
+	}
+	if isWord(a.pos[0]) {
+		res, err := m.desk().ImportWord(ctx, a.pos[0])
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(m.Stdout, res.ReportID)
+		for _, n := range res.Notes {
+			fmt.Fprintln(m.Stderr, "newsdesk: "+n)
+		}
+		return nil
 	}
 	res, err := m.importBundleFile(ctx, a.pos[0], a.isSet("as-copy"))
 	if err != nil {

@@ -108,8 +108,8 @@ func (m *Main) sayPushed(textOnly bool, res *model.PushResult, took time.Duratio
 
 // desk is the use cases over the library, wired to the portal and the log.
 func (m *Main) desk() *desk.Desk {
-	return &desk.Desk{Reports: m.Reports, Revisions: m.Revisions, Settings: m.Settings, Portals: m.portals(),
-		Connect: m.connect, Log: m.logDetail}
+	return &desk.Desk{Reports: m.Reports, Revisions: m.Revisions, Settings: m.Settings, Portals: m.portals(), Photos: m.Photos,
+		WordFuncs: wordFuncs, Connect: m.connect, Log: m.logDetail}
 }
 
 // connect returns the client for a portal profile, with its password.
