@@ -167,6 +167,8 @@ func (m *MainWindow) actions() [][]action {
 			{label: msg.T("ui.menu.libraryfolder"), key: fyne.KeyL, mod: ctrl | shift, run: m.ShowLibraryFolder},
 			{label: msg.T("ui.menu.openbundle"), key: fyne.KeyO, mod: ctrl, run: m.ShowOpenBundle, hidden: m.svc.OpenBundle == nil},
 			{label: msg.T("ui.menu.savebundle"), key: fyne.KeyS, mod: ctrl | shift, run: m.ShowSaveBundle, hidden: m.svc.SaveBundle == nil},
+			{label: msg.T("ui.menu.wordin"), key: fyne.KeyW, mod: ctrl | shift, run: m.ShowImportWord, hidden: m.svc.Word == nil},
+			{label: msg.T("ui.menu.wordout"), key: fyne.KeyE, mod: ctrl | shift, run: m.ExportWord, hidden: m.svc.Word == nil},
 			{label: msg.T("ui.menu.about"), key: fyne.KeyF1, mod: ctrl, run: m.ShowAbout},
 		},
 		{ // Report

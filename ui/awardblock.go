@@ -188,7 +188,7 @@ func (a *awardsView) importFile(v *blockView) {
 		a.rebuild(v)
 		e.changed()
 	}, e.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".txt", ".xlsx", ".xls"}))
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".txt", ".xlsx", ".xls", ".docx"}))
 	d.Show()
 }
 

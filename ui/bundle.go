@@ -49,20 +49,26 @@ func (m *MainWindow) ShowOpenBundle() {
 	showDialog(m.Window, d, fyne.NewSize(900, 600))
 }
 
-// Drop handles files dropped on the window: a report bundle (.zip) is opened, other
-// files go to the open report as photos.
+// Drop handles files dropped on the window: a report bundle (.zip) is opened, a
+// Word document (.docx) becomes a new report, other files go to the open report
+// as photos.
 func (m *MainWindow) Drop(uris []fyne.URI) {
 	var photos []fyne.URI
-	bundle := ""
+	bundle, word := "", ""
 	for _, u := range uris {
-		if m.svc.OpenBundle != nil && bundle == "" && strings.EqualFold(u.Extension(), ".zip") {
+		switch {
+		case m.svc.OpenBundle != nil && bundle == "" && strings.EqualFold(u.Extension(), ".zip"):
 			bundle = u.Path()
-			continue
+		case m.svc.Word != nil && word == "" && isWordFile(u):
+			word = u.Path()
+		default:
+			photos = append(photos, u)
 		}
-		photos = append(photos, u)
 	}
 	if bundle != "" {
 		m.OpenBundle(bundle)
+	} else if word != "" {
+		m.ImportWord(word)
 	}
 	if len(photos) > 0 && m.Editor != nil {
 		m.Editor.ImportPhotos(photos, nil)

@@ -25,6 +25,9 @@ type Services struct {
 	// leaves "Save review bundle" out.
 	SaveBundle func(ctx context.Context, job BundleJob, progress func(done, total int)) error
 
+	// Word imports and exports Word documents; nil leaves those actions out.
+	Word *Word
+
 	// ReadAwardFile reads a CSV or XLSX list of award recipients (package awardfile).
 	ReadAwardFile func(filename string, data []byte) ([]model.Recipient, error)
 

@@ -67,6 +67,18 @@ func runGUI(m *Main, path string) error {
 			SaveBundle: func(ctx context.Context, job ui.BundleJob, progress func(done, total int)) error {
 				return m.exportBundle(ctx, job.ID, job.Path, outfile.Options{Library: m.dbPath, Force: job.Force}, job.PrintPhotos, true, progress)
 			},
+			Word: &ui.Word{
+				Import: func(ctx context.Context, path string) (int64, []string, error) {
+					res, err := m.desk().ImportWord(ctx, path)
+					if err != nil {
+						return 0, nil, err
+					}
+					return res.ReportID, res.Notes, nil
+				},
+				Export: func(ctx context.Context, id int64, path string, force bool) error {
+					return m.desk().ExportWord(ctx, id, path, outfile.Options{Library: m.dbPath, Force: force})
+				},
+			},
 			People:        sqlite.NewPersonService(m.db),
 			ReadAwardFile: awardfile.Read,
 			Typing:        textfield.NewTyping(textfield.Telex),
