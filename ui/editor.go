@@ -120,6 +120,26 @@ func (e *Editor) SaveNow() {
 	e.rememberPeople(e.snapshot())
 }
 
+// Saved saves now (SaveNow) and returns a channel closed once the library holds
+// the report as it is: what makes a file of the report from the library waits on
+// it in the background.
+func (e *Editor) Saved() <-chan struct{} {
+	e.SaveNow()
+	return e.saver.whenSaved()
+}
+
+// waitSaved waits for saved (nil: nothing to wait for), at most a minute: a disk
+// that slow is shown by the editor, and the work goes on with what the library has.
+func waitSaved(saved <-chan struct{}) {
+	if saved == nil {
+		return
+	}
+	select {
+	case <-saved:
+	case <-time.After(time.Minute):
+	}
+}
+
 func (e *Editor) snapshot() *model.Report {
 	r := e.report.Clone()
 	r.Normalize()

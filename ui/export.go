@@ -101,8 +101,13 @@ func (m *MainWindow) runPDF(job PDFJob, done func()) {
 	d := dialog.NewCustom(msg.T("ui.pdf.title"), msg.T("ui.cancel"), container.NewVBox(label, bar), m.Window)
 	d.SetOnClosed(cancel)
 	showDialog(m.Window, d, fyne.Size{})
+	var saved <-chan struct{}
+	if m.Editor != nil {
+		saved = m.Editor.Saved() // the PDF is made from the library: with the last words typed
+	}
 	go func() {
 		defer cancel()
+		waitSaved(saved)
 		err := m.svc.Printing.WritePDF(ctx, job, func(n, total int) {
 			fyne.Do(func() {
 				bar.Max = float64(total)

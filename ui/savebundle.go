@@ -79,8 +79,13 @@ func (m *MainWindow) SaveBundleTo(job BundleJob) {
 		container.NewVBox(widget.NewLabel(msg.T("ui.savebundle.working")), bar), m.Window)
 	d.SetOnClosed(cancel)
 	showDialog(m.Window, d, fyne.Size{})
+	var saved <-chan struct{}
+	if m.Editor != nil && m.Editor.Report().ID == job.ID {
+		saved = m.Editor.Saved() // written from the library: with the last words typed
+	}
 	go func() {
 		defer cancel()
+		waitSaved(saved)
 		err := m.svc.SaveBundle(ctx, job, func(done, total int) {
 			fyne.Do(func() { bar.Max = float64(max(total, 1)); bar.SetValue(float64(done)) })
 		})

@@ -34,6 +34,9 @@ type saver struct {
 	lastChange time.Time
 	rev        string        // the Rev the library holds, which the next save replaces
 	final      *model.Report // the snapshot close took, for the saves that follow it
+	// waiters are closed once a save has written the changes made before they
+	// asked (whenSaved).
+	waiters []chan struct{}
 
 	kick chan struct{}
 	done chan struct{}
@@ -63,6 +66,28 @@ func (s *saver) changed(explicit bool) {
 	case s.kick <- struct{}{}:
 	default:
 	}
+}
+
+// whenSaved returns a channel closed once the library holds what changed so far
+// (or the save of it failed, which the editor shows): work that reads the report
+// from the library — a PDF, a Word file, a print — waits on it in the background,
+// never on the UI thread.
+func (s *saver) whenSaved() <-chan struct{} {
+	ch := make(chan struct{})
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	select {
+	case <-s.idle:
+		close(ch) // stopped: everything was written
+		return ch
+	default:
+	}
+	if !s.dirty {
+		close(ch)
+		return ch
+	}
+	s.waiters = append(s.waiters, ch)
+	return ch
 }
 
 // close saves what is unsaved and stops the saver; it waits for the last save. It
@@ -108,7 +133,15 @@ func (s *saver) due(now time.Time) (time.Duration, bool) {
 }
 
 func (s *saver) loop() {
-	defer close(s.idle)
+	defer func() {
+		s.mu.Lock()
+		for _, ch := range s.waiters {
+			close(ch) // nothing more will be written
+		}
+		s.waiters = nil
+		s.mu.Unlock()
+		close(s.idle)
+	}()
 	timer := time.NewTimer(time.Hour)
 	defer timer.Stop()
 	for {
@@ -141,6 +174,14 @@ func (s *saver) loop() {
 // save takes a snapshot on the UI thread and writes it.
 func (s *saver) save() {
 	s.mu.Lock()
+	// The snapshot is taken after this: it holds what changed before they asked.
+	waiting := s.waiters
+	s.waiters = nil
+	defer func() {
+		for _, ch := range waiting {
+			close(ch)
+		}
+	}()
 	kind := model.SaveAuto
 	if s.explicit {
 		kind = model.SaveExplicit

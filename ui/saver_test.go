@@ -66,3 +66,37 @@ func TestSaverCloseOnBusyUIThread(t *testing.T) {
 		t.Errorf("saved %q, want the text as it was at close last", lib.saved)
 	}
 }
+
+// TestSaverWhenSaved: work that reads the report from the library (an export, a
+// print) waits until what was typed before it asked is written, and not longer
+// than that; with nothing unsaved it goes at once.
+func TestSaverWhenSaved(t *testing.T) {
+	var mu sync.Mutex
+	text := "Hội nghị"
+	lib := &recorder{}
+	run := func(fn func()) { go fn() }
+	s := newSaver(lib, "r1", run, func() *model.Report { mu.Lock(); defer mu.Unlock(); return &model.Report{Headline: text} }, nil)
+	defer s.close()
+
+	select {
+	case <-s.whenSaved():
+	default:
+		t.Error("nothing unsaved, yet whenSaved waits")
+	}
+	mu.Lock()
+	text = "Hội nghị tổng kết năm 2025"
+	mu.Unlock()
+	s.changed(false) // an autosave would come only after a pause
+	saved := s.whenSaved()
+	s.changed(true)
+	select {
+	case <-saved:
+	case <-time.After(10 * time.Second):
+		t.Fatal("whenSaved never said the change was written")
+	}
+	lib.mu.Lock()
+	defer lib.mu.Unlock()
+	if n := len(lib.saved); n == 0 || lib.saved[n-1] != "Hội nghị tổng kết năm 2025" {
+		t.Errorf("when said saved, the library had %q", lib.saved)
+	}
+}

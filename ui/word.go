@@ -114,8 +114,13 @@ func (m *MainWindow) ExportWord() {
 			container.NewVBox(widget.NewLabel(msg.T("ui.word.writing")), bar), m.Window)
 		d.SetOnClosed(cancel)
 		showDialog(m.Window, d, fyne.Size{})
+		var saved <-chan struct{}
+		if m.Editor != nil && m.Editor.Report().ID == r.ID {
+			saved = m.Editor.Saved() // written from the library: with the last words typed
+		}
 		go func() {
 			defer cancel()
+			waitSaved(saved)
 			err := m.svc.Word.Export(ctx, r.ID, path, force)
 			cancelled := ctx.Err() != nil
 			fyne.Do(func() {
