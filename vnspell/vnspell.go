@@ -15,6 +15,7 @@ package vnspell
 
 //go:generate go run gen.go
 //go:generate go run gen_english.go
+//go:generate go run gen_known.go
 
 import (
 	_ "embed"
@@ -52,6 +53,17 @@ var commonList string
 // rank is a syllable's place in common.txt (both tone styles); others have none.
 var rank = map[string]int{}
 
+// known.txt lists the syllables of the rules that written Vietnamese is known to
+// use: those of the word list of Tesseract's Vietnamese model (Apache-2.0), made by
+// gen_known.go. The rules also make strings no word is written as ("doẽn"): a
+// suggestion the list does not know counts as a key further away (unknownCost).
+//
+//go:embed known.txt
+var knownList string
+
+// known holds the syllables of known.txt, in both tone styles.
+var known = map[string]bool{}
+
 //go:embed english.txt
 var englishList string
 
@@ -59,8 +71,8 @@ var englishList string
 var english = map[string]bool{}
 
 var (
-	valid  = map[string]bool{}     // every syllable, lower case, in both tone styles
-	byFold = map[string][]string{} // syllables by their letters without marks (đ is d)
+	valid  = make(map[string]bool, 1<<14)     // every syllable, lower case, in both tone styles
+	byFold = make(map[string][]string, 1<<13) // syllables by their letters without marks (đ is d)
 )
 
 func init() {
@@ -80,8 +92,16 @@ func init() {
 }
 
 // loadSyllables fills valid and byFold: the syllables of syllables.txt, then
-// extra.txt's.
+// extra.txt's; and known, from known.txt.
 func loadSyllables() {
+	for _, w := range strings.Split(knownList, "\n") {
+		if w != "" {
+			known[w] = true
+			if st, ok := StyleOf(w); ok {
+				known[Restyle(w, 1-st)] = true
+			}
+		}
+	}
 	for _, s := range strings.Split(syllableList, "\n") {
 		if s != "" {
 			add(s) // both tone styles are listed
@@ -391,6 +411,9 @@ func Suggest(s string) []string {
 	}
 	list := make([]cand, 0, len(best))
 	for w, sc := range best {
+		if !knownWord(w) {
+			sc += unknownCost
+		}
 		list = append(list, cand{w, sc})
 	}
 	common := func(w string) int {
@@ -431,6 +454,17 @@ func Suggest(s string) []string {
 	return out
 }
 
+// unknownCost is what a suggestion neither known.txt nor common.txt lists pays: as
+// much as a slip onto a neighbouring key. The rules make "doẽn" as well as "diễn":
+// for "doễn", the known "diễn", a key away, comes first.
+const unknownCost = 10
+
+// knownWord reports whether w is a syllable of known.txt or common.txt.
+func knownWord(w string) bool {
+	_, common := rank[w]
+	return common || known[w]
+}
+
 // markDistance counts the marks two syllables differ in: the tone, and the shape
 // marks (â ă ê ô ơ ư đ) one has more of than the other.
 func markDistance(a, b markSet) int {
@@ -452,7 +486,7 @@ type markSet struct {
 }
 
 // syllableMarks keeps the marks of every syllable of the list, worked out once.
-var syllableMarks = map[string]markSet{}
+var syllableMarks = make(map[string]markSet, 1<<14)
 
 func marksOf(s string) markSet {
 	if m, ok := syllableMarks[s]; ok {

@@ -81,6 +81,11 @@ func TestSuggest(t *testing.T) {
 		{"đươc", "", []string{"được"}},
 		{"thuơng", "", []string{"thương"}},
 		{"tuỳen", "", nil},
+		// the rules make "doẽn", "xửu", "thàn" too: known syllables come first
+		{"doễn", "diễn", nil},
+		{"xửử", "xử", nil}, // a key pressed twice
+		{"thànj", "thành", nil},
+		{"vươt", "vượt", nil},
 	} {
 		got := vnspell.Suggest(tt.s)
 		if len(got) > 5 {
