@@ -5,7 +5,9 @@
 // narrowed by the conventions of written Vietnamese (rules.go), written to
 // syllables.txt by gen.go; extra.txt adds a few loans. The English words it knows
 // not to misread come from SCOWL (Debian's wamerican), made into english.txt by
-// gen_english.go. README.md and LICENSE-english say whose they are and under which
+// gen_english.go; the syllables suggestions prefer, known.txt, from the word list
+// of Tesseract's Vietnamese model (Debian's tesseract-ocr-vie), by gen_known.go.
+// README.md, LICENSE-english and LICENSE-known say whose they are and under which
 // licences. No dictionary under the GPL is built in: the Hunspell list the rules
 // are held to is test data only.
 //
