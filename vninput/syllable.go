@@ -1,5 +1,10 @@
 package vninput
 
+import (
+	"slices"
+	"strings"
+)
+
 // The spelling rules of a Vietnamese syllable: an onset consonant, then a rhyme (a
 // vowel, maybe a medial o/u before it, maybe a final consonant or semivowel after it),
 // and one tone on the right vowel. The engine only changes a word when the result can
@@ -51,10 +56,12 @@ var onsets = map[string]bool{
 	"h": true, "k": true, "kh": true, "l": true, "m": true, "n": true, "ng": true,
 	"ngh": true, "nh": true, "p": true, "ph": true, "r": true, "s": true, "t": true,
 	"th": true, "tr": true, "v": true, "x": true,
-	// and the clusters of place names of the Central Highlands in official use:
-	// Krông, Plei, Glong, Grai, Prông, M'Đrắk, Ia H'Drai, Kbang
-	"kr": true, "pl": true, "gl": true, "gr": true, "pr": true, "đr": true, "dr": true, "kb": true,
+	// and placeOnsets, added by init
 }
+
+// placeOnsets are the clusters of place names of the Central Highlands in official
+// use: Krông, Plei, Glong, Grai, Prông, M'Đrắk, Ia H'Drai, Kbang.
+var placeOnsets = []string{"kr", "pl", "gl", "gr", "pr", "đr", "dr", "kb"}
 
 // rhymeSet holds every whole rhyme, with its marks: what a finished syllable ends
 // in (placeRhymes included).
@@ -65,6 +72,9 @@ var rhymeSet = map[string]bool{}
 var rhymePrefix = map[string]bool{}
 
 func init() {
+	for _, o := range placeOnsets {
+		onsets[o] = true
+	}
 	for _, r := range append(append([]string(nil), rhymes...), placeRhymes...) {
 		rhymeSet[r] = true
 	}
@@ -303,4 +313,77 @@ func wholeRhyme(ls []letter) bool {
 		s = append(s, l.lowerShaped()) // the tone is a mark of its own: looked up bare
 	}
 	return rhymeSet[string(s)]
+}
+
+// A Syllable is a whole syllable the spelling rules allow, taken apart.
+type Syllable struct {
+	Onset string // "", "b", "ch", "ngh"…, "gi" or "qu"; lower case
+	Rhyme string // without its tone: "a", "oanh", "ương"
+	Text  string // the syllable written, lower case, NFC: "giếng", "quý", "hòa"
+}
+
+// Syllables lists every syllable the rules of the engine make whole: each onset
+// (gi and qu among them) before each rhyme, with each tone the rhyme may carry (a
+// rhyme ending in c, ch, p or t takes only sắc or nặng), the tone on the vowel the
+// style puts it on. The clusters and rhymes of place names of the Central Highlands
+// are left out. The rules take no account of which onsets a rhyme follows in
+// writing ("ca" but "ke", "gh" only before e, ê and i): the list holds strings
+// Vietnamese spells otherwise, and a checker narrows it by its own rules. A
+// syllable that gi makes with a rhyme starting in i is spelled with one i ("gìn":
+// gi + in), one that qu makes with a rhyme starting in u with one u ("quỳnh": qu +
+// uynh); such spellings are listed once.
+func Syllables(style Style) []Syllable {
+	var heads []string
+	for o := range onsets {
+		if !slices.Contains(placeOnsets, o) {
+			heads = append(heads, o)
+		}
+	}
+	heads = append(heads, "gi", "qu")
+	slices.Sort(heads)
+	var out []Syllable
+	seen := map[string]bool{}
+	var buf [16]letter
+	for _, o := range heads {
+		for _, r := range rhymes {
+			text := o + r
+			switch {
+			case o == "gi" && strings.HasPrefix(r, "i"):
+				text = "g" + r // gi + in: gìn
+			case o == "qu" && medialU(r):
+				text = "q" + r // qu + uynh: quỳnh
+			}
+			for t := noTone; t <= dot; t++ {
+				if t != acute && t != dot && stopFinal(r) {
+					continue // a finished "hoc" is no syllable: học, hóc
+				}
+				ls, _ := decode(text, buf[:0])
+				v := firstVowel(ls)
+				if o == "gi" || o == "qu" {
+					v = len(o) - 1 // placeTone moves it where it goes
+				}
+				ls[v].tone = t
+				placeTone(ls, style)
+				if !complete(ls) {
+					continue
+				}
+				s := encode(ls)
+				if !seen[s] {
+					seen[s] = true
+					out = append(out, Syllable{Onset: o, Rhyme: r, Text: s})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// medialU reports whether rhyme r starts with the glide u: uâ, uê, uơ, uy.
+func medialU(r string) bool {
+	return strings.HasPrefix(r, "uâ") || strings.HasPrefix(r, "uê") || strings.HasPrefix(r, "uơ") || strings.HasPrefix(r, "uy")
+}
+
+// stopFinal reports whether rhyme r ends in a stop: c, ch, p or t.
+func stopFinal(r string) bool {
+	return strings.HasSuffix(r, "c") || strings.HasSuffix(r, "ch") || strings.HasSuffix(r, "p") || strings.HasSuffix(r, "t")
 }

@@ -649,3 +649,31 @@ func TestGiveBack(t *testing.T) {
 		}
 	}
 }
+
+// Syllables lists whole syllables with the tone where the style puts it, stops
+// only with sắc or nặng, qu and gi spelled as Vietnamese spells them.
+func TestSyllables(t *testing.T) {
+	has := func(st vninput.Style) map[string]bool {
+		m := map[string]bool{}
+		for _, s := range vninput.Syllables(st) {
+			m[s.Text] = true
+		}
+		return m
+	}
+	old, nw := has(vninput.OldStyle), has(vninput.NewStyle)
+	for _, w := range []string{"hòa", "thủy", "quỳnh", "gìn", "giếng", "được", "học", "nghiêng", "khuya"} {
+		if !old[w] {
+			t.Errorf("Syllables(OldStyle) lacks %q", w)
+		}
+	}
+	for _, w := range []string{"hoà", "thuỷ", "khoẻ"} {
+		if !nw[w] || old[w] {
+			t.Errorf("%q: in the new style %v, in the old %v", w, nw[w], old[w])
+		}
+	}
+	for _, w := range []string{"hoc", "hòc", "quuynh", "giin", "krông", "tiê"} {
+		if old[w] || nw[w] {
+			t.Errorf("Syllables lists %q", w)
+		}
+	}
+}

@@ -1,18 +1,23 @@
 // Package vnspell knows which syllables Vietnamese writes, suggests the nearest
 // ones for a syllable that is none, and moves a tone between the old and the new
-// style of placing it ("hòa" and "hoà"). Its list of syllables comes from the
-// Vietnamese spelling dictionary of LibreOffice's dictionaries project (Debian's
-// hunspell-vi), made into syllables.txt by gen.go; the English words it knows not
-// to misread come from SCOWL (Debian's wamerican), made into english.txt by
-// gen_english.go. Both are embedded; README.md and the LICENSE files beside them say
-// whose they are and under which licences.
+// style of placing it ("hòa" and "hoà"). Its syllables are made from rules
+// Newsdesk owns: the spelling rules of its typing engine (vninput.Syllables),
+// narrowed by the conventions of written Vietnamese (rules.go), written to
+// syllables.txt by gen.go; extra.txt adds a few loans. The English words it knows
+// not to misread come from SCOWL (Debian's wamerican), made into english.txt by
+// gen_english.go; the syllables suggestions prefer, known.txt, from the word list
+// of Tesseract's Vietnamese model (Debian's tesseract-ocr-vie), by gen_known.go.
+// README.md, LICENSE-english and LICENSE-known say whose they are and under which
+// licences. No dictionary under the GPL is built in: the Hunspell list the rules
+// are held to is test data only.
 //
 // It holds no rule about reports: model's checks decide what to look up. It imports
-// only the standard library, golang.org/x/text and vntext.
+// only the standard library, golang.org/x/text, vninput and vntext.
 package vnspell
 
 //go:generate go run gen.go
 //go:generate go run gen_english.go
+//go:generate go run gen_known.go
 
 import (
 	_ "embed"
@@ -23,14 +28,19 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"newsdesk/vninput"
 	"newsdesk/vntext"
 )
 
+// syllables.txt lists the syllables the rules make (RuleSyllables), written by
+// gen.go: reading it is quicker than applying the rules at every start.
+//
 //go:embed syllables.txt
 var syllableList string
 
-// extra.txt holds the few syllables Newsdesk adds to the dictionary's: words it
-// lacks that reports write ("mẩu", "ngoẹo", the "thuột" of Buôn Ma Thuột).
+// extra.txt holds the few syllables Newsdesk adds to the rules': loans they leave
+// out ("buýt", "gen") and words reports write ("mẩu", "ngoẹo", the "thuột" of Buôn
+// Ma Thuột).
 //
 //go:embed extra.txt
 var extraList string
@@ -45,6 +55,17 @@ var commonList string
 // rank is a syllable's place in common.txt (both tone styles); others have none.
 var rank = map[string]int{}
 
+// known.txt lists the syllables of the rules that written Vietnamese is known to
+// use: those of the word list of Tesseract's Vietnamese model (Apache-2.0), made by
+// gen_known.go. The rules also make strings no word is written as ("doẽn"): a
+// suggestion the list does not know counts as a key further away (unknownCost).
+//
+//go:embed known.txt
+var knownList string
+
+// known holds the syllables of known.txt, in both tone styles.
+var known = map[string]bool{}
+
 //go:embed english.txt
 var englishList string
 
@@ -52,8 +73,8 @@ var englishList string
 var english = map[string]bool{}
 
 var (
-	valid  = map[string]bool{}     // every syllable, lower case, in both tone styles
-	byFold = map[string][]string{} // syllables by their letters without marks (đ is d)
+	valid  = make(map[string]bool, 1<<14)     // every syllable, lower case, in both tone styles
+	byFold = make(map[string][]string, 1<<13) // syllables by their letters without marks (đ is d)
 )
 
 func init() {
@@ -69,7 +90,26 @@ func init() {
 			}
 		}
 	}
-	for _, s := range strings.Split(syllableList+extraList, "\n") {
+	loadSyllables()
+}
+
+// loadSyllables fills valid and byFold: the syllables of syllables.txt, then
+// extra.txt's; and known, from known.txt.
+func loadSyllables() {
+	for _, w := range strings.Split(knownList, "\n") {
+		if w != "" {
+			known[w] = true
+			if st, ok := StyleOf(w); ok {
+				known[Restyle(w, 1-st)] = true
+			}
+		}
+	}
+	for _, s := range strings.Split(syllableList, "\n") {
+		if s != "" {
+			add(s) // both tone styles are listed
+		}
+	}
+	for _, s := range strings.Split(extraList, "\n") {
 		if s == "" {
 			continue
 		}
@@ -80,17 +120,68 @@ func init() {
 	}
 }
 
+// RuleSyllables makes, from the rules, the syllables syllables.txt lists: those
+// of the typing engine's rules (vninput.Syllables) that keep the conventions of
+// written Vietnamese (rules.go), in both tone styles, sorted. It takes a while;
+// the package reads the file the list was written to (go generate).
+func RuleSyllables() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, st := range []vninput.Style{vninput.OldStyle, vninput.NewStyle} {
+		for _, s := range vninput.Syllables(st) {
+			if written(s) && !seen[s.Text] {
+				seen[s.Text] = true
+				out = append(out, s.Text)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
 func add(s string) {
 	if valid[s] {
 		return
 	}
 	valid[s] = true
-	syllableMarks[s] = marksOf(s)
-	f := vntext.Fold(s)
-	byFold[f] = append(byFold[f], s)
+	var m markSet
+	f := make([]rune, 0, len(s))
+	for _, r := range s {
+		l, ok := letters[r]
+		if !ok {
+			l = letterOf(r)
+			letters[r] = l
+		}
+		if l.marks.tone != 0 {
+			m.tone = l.marks.tone
+		}
+		for i, n := range l.marks.shapes {
+			m.shapes[i] += n
+		}
+		f = append(f, l.fold)
+	}
+	syllableMarks[s] = m
+	byFold[string(f)] = append(byFold[string(f)], s)
 }
 
-// Count is how many syllables the list holds, in both tone styles.
+// letterInfo is one letter's fold (vntext.Fold) and marks, worked out once: the
+// list is read letter by letter at every start.
+type letterInfo struct {
+	fold  rune
+	marks markSet
+}
+
+var letters = map[rune]letterInfo{}
+
+func letterOf(r rune) letterInfo {
+	f := []rune(vntext.Fold(string(r)))
+	if len(f) != 1 {
+		panic("vnspell: no one-letter fold for " + string(r))
+	}
+	return letterInfo{f[0], marksOf(string(r))}
+}
+
+// Count is how many syllables the set holds, in both tone styles.
 func Count() int { return len(valid) }
 
 // Valid reports whether s, one syllable in any case (NFC or not), is a syllable
@@ -276,6 +367,17 @@ func Suggest(s string) []string {
 	for _, w := range byFold[f] {
 		try(w, 0)
 	}
+	lr := []rune(low)
+	for i := 1; i < len(lr); i++ {
+		// a key pressed twice, mark and all ("xửử"): the likeliest slip of all
+		if lr[i] == lr[i-1] {
+			if w := string(lr[:i]) + string(lr[i+1:]); valid[w] {
+				if old, ok := best[w]; !ok || old > 0 {
+					best[w] = 0
+				}
+			}
+		}
+	}
 	fr := []rune(f)
 	const letters = "abcdeghiklmnopqrstuvxy"
 	edit := func(e string, score int) {
@@ -311,6 +413,9 @@ func Suggest(s string) []string {
 	}
 	list := make([]cand, 0, len(best))
 	for w, sc := range best {
+		if !knownWord(w) {
+			sc += unknownCost
+		}
 		list = append(list, cand{w, sc})
 	}
 	common := func(w string) int {
@@ -351,6 +456,17 @@ func Suggest(s string) []string {
 	return out
 }
 
+// unknownCost is what a suggestion neither known.txt nor common.txt lists pays: as
+// much as a slip onto a neighbouring key. The rules make "doẽn" as well as "diễn":
+// for "doễn", the known "diễn", a key away, comes first.
+const unknownCost = 10
+
+// knownWord reports whether w is a syllable of known.txt or common.txt.
+func knownWord(w string) bool {
+	_, common := rank[w]
+	return common || known[w]
+}
+
 // markDistance counts the marks two syllables differ in: the tone, and the shape
 // marks (â ă ê ô ơ ư đ) one has more of than the other.
 func markDistance(a, b markSet) int {
@@ -372,7 +488,7 @@ type markSet struct {
 }
 
 // syllableMarks keeps the marks of every syllable of the list, worked out once.
-var syllableMarks = map[string]markSet{}
+var syllableMarks = make(map[string]markSet, 1<<14)
 
 func marksOf(s string) markSet {
 	if m, ok := syllableMarks[s]; ok {

@@ -1,8 +1,12 @@
 package vnspell_test
 
 import (
+	"os"
 	"slices"
+	"strings"
 	"testing"
+
+	"golang.org/x/text/unicode/norm"
 
 	"newsdesk/vnspell"
 )
@@ -17,14 +21,17 @@ func TestValid(t *testing.T) {
 		{"khoẻ", true}, {"khỏe", true}, {"quý", true}, {"gì", true}, {"xoong", true},
 		{"nghiêmm", false}, {"tổnq", false}, {"quyêt", false}, {"khong", false}, {"qúy", false},
 		{"hóan", false}, {"online", false}, {"", false},
-		{"mẩu", true}, {"ngoẹo", true}, // added to the dictionary's list (extra.txt)
+		{"mẩu", true}, {"ngoẹo", true}, {"buýt", true}, // Newsdesk's own additions (extra.txt)
+		{"kinh", true}, {"ghế", true}, {"nghề", true}, {"quỳnh", true}, {"yêu", true},
+		{"ca", true}, {"ke", true}, {"ko", false}, {"ce", false}, {"ghà", false}, {"ngế", false}, {"boa", false}, // spelling conventions
+		{"hoc", false}, {"iêu", false}, {"tren", false}, // a stop with no tone; yê without onset; a gap
 	} {
 		if got := vnspell.Valid(tt.s); got != tt.want {
 			t.Errorf("Valid(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
-	if n := vnspell.Count(); n < 6600 {
-		t.Errorf("the list holds %d syllables, want the dictionary's 6,604 and more", n)
+	if n := vnspell.Count(); n < 6600 || n > 17000 {
+		t.Errorf("the set holds %d syllables, want the 6,600 and more of a dictionary, and not past 17,000", n)
 	}
 }
 
@@ -74,6 +81,11 @@ func TestSuggest(t *testing.T) {
 		{"đươc", "", []string{"được"}},
 		{"thuơng", "", []string{"thương"}},
 		{"tuỳen", "", nil},
+		// the rules make "doẽn", "xửu", "thàn" too: known syllables come first
+		{"doễn", "diễn", nil},
+		{"xửử", "xử", nil}, // a key pressed twice
+		{"thànj", "thành", nil},
+		{"vươt", "vượt", nil},
 	} {
 		got := vnspell.Suggest(tt.s)
 		if len(got) > 5 {
@@ -120,6 +132,93 @@ func TestMarks(t *testing.T) {
 		}
 		if got := vnspell.Toned(tt.s); got != tt.toned {
 			t.Errorf("Toned(%q) = %v", tt.s, got)
+		}
+	}
+}
+
+// dictionary reads the syllables of the Vietnamese Hunspell dictionary (GPL-2,
+// kept as test data only: nothing of it is built into the program), those written
+// in lower-case letters of the Vietnamese alphabet.
+func dictionary(t *testing.T) []string {
+	t.Helper()
+	data, err := os.ReadFile("../vninput/testdata/hunspell-vi/vi_VN.dic")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for i, line := range strings.Split(string(data), "\n") {
+		w, _, _ := strings.Cut(strings.TrimSpace(line), "/")
+		w = norm.NFC.String(w)
+		if i == 0 || w == "" || strings.ContainsAny(w, "fjwzABCDEFGHIJKLMNOPQRSTUVWXYZĐ") {
+			continue // the count, names, abbreviations, words with f, j, w, z
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// notSyllables are the dictionary's entries the rules leave out, with the reason.
+var notSyllables = map[string]string{
+	"basoi": "foreign (basoi), no syllable", "email": "English", "gram": "the unit, a foreign cluster",
+	"internet": "English", "intranet": "English", "palăng": "two syllables written as one",
+	"ping": "English", "tivi": "two syllables written as one", "tout": "French", "v": "a letter",
+	"gip": "a loan (xe gíp) with a stop and no tone", "xit": "a stop with no tone", "têt": "a stop with no tone",
+	"ka": "a loan: k before a", "quoàng": "a rare variant: qu takes no second glide",
+	"quoạng": "a rare variant: qu takes no second glide", "quoắt": "a rare variant: qu takes no second glide",
+}
+
+// The set made from the rules holds every syllable of the standard list, but for
+// the few foreign words and variants named in notSyllables; the gaps it leaves out
+// are no words of the list.
+func TestDictionary(t *testing.T) {
+	dic := dictionary(t)
+	if len(dic) < 6600 {
+		t.Fatalf("%d syllables read from the dictionary, want 6,600 and more", len(dic))
+	}
+	n := 0
+	for _, w := range dic {
+		_, excepted := notSyllables[w]
+		switch ok := vnspell.Valid(w); {
+		case ok && excepted:
+			t.Errorf("%q is valid; take it off notSyllables", w)
+		case !ok && !excepted:
+			t.Errorf("%q, a syllable of the dictionary, is not valid by the rules", w)
+		case ok:
+			n++
+		}
+	}
+	in := map[string]bool{}
+	for _, w := range dic {
+		in[w] = true
+	}
+	for _, w := range []string{"khong", "tren", "hinh"} {
+		if in[w] {
+			t.Errorf("%q is a word of the dictionary, no gap", w)
+		}
+	}
+	t.Logf("the rules accept %d of the dictionary's %d syllables; they make %d (both tone styles)", n, len(dic), vnspell.Count())
+}
+
+// syllables.txt is what the rules make now: go generate ./vnspell was run after
+// they last changed.
+func TestSyllablesFile(t *testing.T) {
+	data, err := os.ReadFile("syllables.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Fields(string(data))
+	want := vnspell.RuleSyllables()
+	if !slices.Equal(got, want) {
+		t.Errorf("syllables.txt has %d syllables, the rules make %d: run go generate ./vnspell", len(got), len(want))
+	}
+	for _, w := range []string{"quỳnh", "giếng", "gìn", "nghiêng", "khuya", "thuở", "hòa", "hoà", "ủy", "uỷ"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("the rules do not make %q", w)
+		}
+	}
+	for _, w := range []string{"ka", "ce", "ci", "gha", "nge", "ngha", "boa", "quoa", "qui", "iên", "tyên", "hoc", "gioa", "chy"} {
+		if slices.Contains(got, w) {
+			t.Errorf("the rules make %q, which Vietnamese spells otherwise", w)
 		}
 	}
 }
