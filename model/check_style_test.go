@@ -159,6 +159,17 @@ func TestCheckUnmarked(t *testing.T) {
 	if len(got) != 1 || got[0].Kind != model.ProblemMisspelled || got[0].Fix != nil || !strings.Contains(got[0].Message, "gõ không dấu") {
 		t.Errorf("got %+v, want one problem saying the paragraph is typed without marks", got)
 	}
+	// Every word a syllable once its marks are gone: still one problem.
+	r.Body[0].Text = "Phong trao thanh nien tinh nguyen cua phuong dat ket qua nhu mong doi, nhieu doan vien tham gia don dep duong pho va ho tro nguoi ngheo."
+	got = nil
+	for _, p := range model.Check(r) {
+		if p.BlockKey == "p1" {
+			got = append(got, p)
+		}
+	}
+	if len(got) != 1 || !strings.Contains(got[0].Message, "gõ không dấu") {
+		t.Errorf("got %+v, want one problem saying the paragraph is typed without marks", got)
+	}
 	// A few slips in a long paragraph are each their own problem.
 	r.Body[0].Text = "Hội nghị tổng kết công tác năm 2025 diễn ra nghiem túc; các đại biểu thảo luận sôi nổi về nhiệm vụ năm tới, tổnq hợp ý kiến."
 	n := 0
