@@ -26,7 +26,8 @@ bench: check-go deps
 	go test -run '^$$' -bench . -benchtime 5x ./photo/ ./pdf/ ./cmd/newsdesk/
 	go test -run '^$$' -bench . -benchtime 20x ./sqlite/
 	go test -run '^$$' -bench Open30Photos -benchtime 3x ./wordpress/
-	go test -run '^$$' -bench . ./ui/textfield/ ./vninput/ ./awardfile/ ./vntext/ ./compare/
+	go test -run '^$$' -bench . ./ui/textfield/ ./vninput/ ./awardfile/ ./vntext/ ./compare/ ./model/ ./vnspell/
+	go test -run '^$$' -bench . -benchtime 3x ./docx/
 
 ## dist: the Linux package and the Windows installer and zip, in dist/ (release
 ## builds; the first run takes minutes, later runs reuse the Go build cache)

@@ -29,13 +29,13 @@ go test -count=1 ./...
 go test -count=1 -race ./ui/...
 
 # A short fuzzing run of the readers of files from outside (award lists, bundles,
-# photos): each target a fixed number of inputs (a few seconds each) on top of its
+# photos, Word documents): each target a fixed number of inputs (a few seconds each) on top of its
 # seeds and what earlier runs found (kept in Go's cache), each new finding shrunk
 # for a second at most (the default minute would eat the run). A count rather
 # than a -fuzztime duration: a run whose time ran out while a worker was busy
 # ended in "context deadline exceeded", failing with no failing input. A failure
 # leaves its input in the package's testdata.
-for target in FuzzReadCSV:awardfile:40000 FuzzReadXLSX:awardfile:400 FuzzReadAll:bundle:1500 FuzzPrepare:photo:60000; do
+for target in FuzzReadCSV:awardfile:40000 FuzzReadXLSX:awardfile:400 FuzzReadAll:bundle:1500 FuzzPrepare:photo:60000 FuzzRead:docx:800; do
 	IFS=: read -r name pkg count <<<"$target"
 	go test -run '^$' -fuzz "^${name}\$" -fuzztime "${count}x" -fuzzminimizetime 1s "./${pkg}/"
 done
