@@ -71,6 +71,12 @@ func init() {
 		"ui.merge.summary": {
 			VI: "Bản trả về khác bản của bạn ở %d chỗ, trong đó %d chỗ cả hai bên cùng sửa: hãy chọn bản giữ lại cho những chỗ đó. Chỗ chỉ một bên sửa đã chọn sẵn bản có sửa. Chưa có gì mất: nếu để sau, bản trả về được giữ thành một bài riêng, liên kết với bài của bạn.",
 			EN: "The version that came back differs from yours in %d places, %d of them changed on both sides: pick what to keep there. Where only one side changed, that side is already picked. Nothing is lost: if you leave it for later, the returned version stays a report of its own, linked to yours."},
+		"ui.merge.summary.clear": {
+			VI: "Bản trả về khác bản của bạn ở %d chỗ, mỗi chỗ chỉ một bên sửa: bản có sửa đã được chọn sẵn, bấm Hợp nhất là xong. Chưa có gì mất: nếu để sau, bản trả về được giữ thành một bài riêng, liên kết với bài của bạn.",
+			EN: "The version that came back differs from yours in %d places, each changed on one side only: that side is already picked; press Merge. Nothing is lost: if you leave it for later, the returned version stays a report of its own, linked to yours."},
+		"ui.merge.summary.clear.one": {
+			VI: "Bản trả về khác bản của bạn ở %d chỗ, chỉ một bên sửa: bản có sửa đã được chọn sẵn, bấm Hợp nhất là xong. Chưa có gì mất: nếu để sau, bản trả về được giữ thành một bài riêng, liên kết với bài của bạn.",
+			EN: "The version that came back differs from yours in %d place, changed on one side only: that side is already picked; press Merge. Nothing is lost: if you leave it for later, the returned version stays a report of its own, linked to yours."},
 		"ui.merge.mine":        {VI: "Bản của bạn", EN: "Your version"},
 		"ui.merge.theirs":      {VI: "Bản trả về", EN: "The version that came back"},
 		"ui.merge.conflict":    {VI: "cả hai bên cùng sửa", EN: "changed on both sides"},

@@ -122,7 +122,11 @@ func (v *MergeView) build() {
 		rows.Add(v.partRow(p, numbers[p.Kind]))
 		rows.Add(widget.NewSeparator())
 	}
-	v.Summary = widget.NewLabel(msg.T("ui.merge.summary", differ, conflicts))
+	summary := msg.T("ui.merge.summary", differ, conflicts)
+	if conflicts == 0 {
+		summary = msg.N(differ, "ui.merge.summary.clear", differ)
+	}
+	v.Summary = widget.NewLabel(summary)
 	v.Summary.Wrapping = fyne.TextWrapWord
 	heads := container.NewGridWithColumns(2,
 		widget.NewLabelWithStyle(msg.T("ui.merge.mine"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),

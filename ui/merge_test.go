@@ -139,6 +139,10 @@ func TestMergeShowsOrder(t *testing.T) {
 	if order == nil || order.Selected != "Lấy bản trả về" || v.Merge.Disabled() {
 		t.Fatalf("order choice %v, want theirs picked and the merge ready", order)
 	}
+	// Nothing changed on both sides: the summary says the merge is ready, not "0 places".
+	if got := v.Summary.Text; !strings.HasPrefix(got, "Bản trả về khác bản của bạn ở 2 chỗ, mỗi chỗ chỉ một bên sửa") || strings.Contains(got, " 0 ") {
+		t.Errorf("summary %q", got)
+	}
 	test.Tap(v.Merge)
 	eventually(t, func() bool { return lib.stored(base.ID).Body[0].Text == "Đoạn ba." })
 	if got := lib.stored(base.ID); got.Headline != mine.Headline || got.Body[2].Text != "Đoạn một." {
