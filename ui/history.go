@@ -51,18 +51,23 @@ func (m *MainWindow) ShowHistory() {
 	})
 	compare.Disable()
 	list := widget.NewList(func() int { return len(revs) },
+		// What happened on a line of its own, when and who on the next: one line
+		// of all three was cut off in a column this narrow.
 		func() fyne.CanvasObject {
-			head := widget.NewLabel("")
-			head.Truncation = fyne.TextTruncateEllipsis
+			what := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			what.Truncation = fyne.TextTruncateEllipsis
+			when := widget.NewLabel("")
+			when.Truncation = fyne.TextTruncateEllipsis
 			note := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 			note.Truncation = fyne.TextTruncateEllipsis
-			return container.NewVBox(head, note)
+			return container.NewVBox(what, when, note)
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			r := revs[i]
 			box := o.(*fyne.Container)
-			box.Objects[0].(*widget.Label).SetText(revisionLine(r))
-			note := box.Objects[1].(*widget.Label)
+			box.Objects[0].(*widget.Label).SetText(r.Reason.Label())
+			box.Objects[1].(*widget.Label).SetText(revisionWhen(r))
+			note := box.Objects[2].(*widget.Label)
 			note.SetText(r.Note)
 			if r.Note == "" {
 				note.Hide()
@@ -70,6 +75,18 @@ func (m *MainWindow) ShowHistory() {
 				note.Show()
 			}
 		})
+	// A row is as tall as what it shows: the note's line only where there is one.
+	row := list.CreateItem().(*fyne.Container)
+	withNote := row.MinSize().Height
+	row.Objects[2].Hide()
+	without := row.MinSize().Height
+	for i, r := range revs {
+		if r.Note == "" {
+			list.SetItemHeight(i, without)
+		} else {
+			list.SetItemHeight(i, withNote)
+		}
+	}
 	list.OnSelected = func(i widget.ListItemID) {
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
@@ -88,12 +105,21 @@ func (m *MainWindow) ShowHistory() {
 		compare.Enable()
 	}
 	content := container.NewHSplit(list, container.NewBorder(nil, container.NewHBox(restore, compare), nil, nil, container.NewVScroll(preview)))
-	content.Offset = 0.35
+	content.Offset = 0.4
 	d = dialog.NewCustom(msg.T("ui.history.title"), msg.T("ui.close"), content, m.Window)
 	showDialog(m.Window, d, fyne.NewSize(900, 560))
 }
 
 // revisionLine names a revision in the history: when, why and who.
+// revisionWhen is when a revision was kept, and by whom.
+func revisionWhen(r model.Revision) string {
+	text := r.CreatedAt.Local().Format("02/01/2006 15:04")
+	if r.Author != "" {
+		text += " · " + r.Author
+	}
+	return text
+}
+
 func revisionLine(r model.Revision) string {
 	text := r.CreatedAt.Local().Format("02/01/2006 15:04") + " · " + r.Reason.Label()
 	if r.Author != "" {
