@@ -169,7 +169,7 @@ func (a *awardsView) importFile(v *blockView) {
 		return
 	}
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil || rc == nil {
+		if fileDialogFailed(err, e.win) || rc == nil {
 			return
 		}
 		defer rc.Close()

@@ -130,6 +130,18 @@ func showError(err error, win fyne.Window) {
 	showDialog(win, dialog.NewError(errors.New(said), win), fyne.Size{})
 }
 
+// fileDialogFailed says, when a file dialog answered with an error (a path typed
+// that it could not use, a folder it may not read), that the choice did not go
+// through and what to do; the detail goes to the log. It reports whether there
+// was an error: a dialog's error is never dropped in silence.
+func fileDialogFailed(err error, win fyne.Window) bool {
+	if err == nil {
+		return false
+	}
+	showError(errors.Join(model.Errorf(model.EINVALID, "ui.filedialog.failed"), err), win)
+	return true
+}
+
 // showConfirm asks a yes-or-no question; callback gets the answer.
 func showConfirm(title, text string, callback func(bool), win fyne.Window) {
 	d := dialog.NewConfirm(title, text, callback, win)

@@ -132,7 +132,7 @@ func (e *Editor) pickPhotos() {
 		return
 	}
 	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
-		if err != nil || dir == nil {
+		if fileDialogFailed(err, e.win) || dir == nil {
 			return
 		}
 		e.pickPhotosIn(dir)

@@ -15,7 +15,10 @@ import (
 
 func init() {
 	msg.Register(map[string]msg.Text{
-		"ui.save.refused":  {VI: "Không lưu vào đó", EN: "Not saved there"},
+		"ui.save.refused": {VI: "Không lưu vào đó", EN: "Not saved there"},
+		"ui.filedialog.failed": {
+			VI: "Không dùng được tệp hay thư mục vừa chọn (có thể đường dẫn gõ vào không đúng, hoặc bạn không có quyền đọc, ghi ở đó). Hãy chọn lại trong danh sách, hoặc gõ đường dẫn đầy đủ.",
+			EN: "The file or folder chosen could not be used (the path typed may be wrong, or you may not read or write there). Choose again from the list, or type the whole path."},
 		"ui.save.replace":  {VI: "Thay thế tệp?", EN: "Replace the file?"},
 		"ui.save.question": {VI: "%s\n\nVẫn thay thế nó?", EN: "%s\n\nReplace it anyway?"},
 		"ui.save.yes":      {VI: "Thay thế", EN: "Replace"},
@@ -35,7 +38,7 @@ func init() {
 func (m *MainWindow) askSavePath(kind outfile.Kind, name, ext string, save func(path string, force bool)) {
 	useLazyFileWriters()
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil || wc == nil {
+		if fileDialogFailed(err, m.Window) || wc == nil {
 			return
 		}
 		path := wc.URI().Path()

@@ -50,7 +50,7 @@ func (m *MainWindow) ShowImportWord() {
 		return
 	}
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil || rc == nil {
+		if fileDialogFailed(err, m.Window) || rc == nil {
 			return
 		}
 		path := rc.URI().Path()
