@@ -21,9 +21,10 @@ import (
 // MainWindow is Newsdesk's window: the library's list of reports on the left, the
 // report being edited on the right.
 type MainWindow struct {
-	Window  fyne.Window
-	Library *Library
-	Editor  *Editor // nil until a report is opened
+	mastheadAsked bool // the agency's details were asked for once (withMasthead)
+	Window        fyne.Window
+	Library       *Library
+	Editor        *Editor // nil until a report is opened
 
 	svc          Services
 	libraryPath  string

@@ -55,7 +55,7 @@ func (m *MainWindow) ExportPDF() {
 		return
 	}
 	m.Editor.SaveNow()
-	m.savePDF(fileSlug(r.Headline)+".pdf", PDFJob{IDs: []int64{r.ID}})
+	m.withMasthead(func() { m.savePDF(fileSlug(r.Headline)+".pdf", PDFJob{IDs: []int64{r.ID}}) })
 }
 
 // savePDF asks for a file name with the save dialog, then writes the job there.
@@ -143,7 +143,7 @@ func (m *MainWindow) PrintReport() {
 		return
 	}
 	m.Editor.SaveNow()
-	m.printJob(PDFJob{IDs: []int64{r.ID}}, fileSlug(r.Headline)+".pdf")
+	m.withMasthead(func() { m.printJob(PDFJob{IDs: []int64{r.ID}}, fileSlug(r.Headline)+".pdf") })
 }
 
 func (m *MainWindow) printJob(job PDFJob, name string) {
@@ -175,6 +175,10 @@ func (m *MainWindow) ShowBulletin() {
 	if m.svc.Printing == nil {
 		return
 	}
+	m.withMasthead(m.showBulletin)
+}
+
+func (m *MainWindow) showBulletin() {
 	items := m.Library.Items()
 	chosen := make([]bool, len(items))
 	for i, r := range items {

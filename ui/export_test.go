@@ -7,6 +7,7 @@ import (
 	"sync"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -173,4 +174,50 @@ func TestBulletinPickerOrderAndNames(t *testing.T) {
 	if got := f.jobs[0].IDs; len(got) != 3 || got[0] != want[0] || got[1] != want[1] || got[2] != want[2] {
 		t.Errorf("printed %v, want %v (reports %d, %d, %d)", got, want, first.ID, second.ID, third.ID)
 	}
+}
+
+// TestFirstPrintAsksForTheAgency: a library that names no agency asks for it the
+// first time something is printed, keeps what was typed in the settings, then
+// prints; it does not ask again.
+func TestFirstPrintAsksForTheAgency(t *testing.T) {
+	msg.SetLang(msg.Vietnamese)
+	a := newApp(t)
+	lib := newLibrary()
+	r := model.NewReport("Hội nghị tổng kết công tác năm 2025")
+	r.Normalize()
+	lib.CreateReport(nil, r)
+	f := &fakePrinting{}
+	settings := newSettings()
+	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib, Settings: settings, Printing: f.printing(t, nil)}, "library.sqlite")
+	m.Inform = func(string) {}
+	opened(t, m)
+	m.PrintReport()
+	eventually(t, func() bool { return m.Window.Canvas().Overlays().Top() != nil })
+	f.mu.Lock()
+	early := len(f.printed)
+	f.mu.Unlock()
+	if early != 0 {
+		t.Fatal("printed before the agency was asked for")
+	}
+	focused, ok := m.Window.Canvas().Focused().(fyne.Focusable)
+	if !ok {
+		t.Fatal("the agency's name has no cursor")
+	}
+	test.Type(focused, "Cổng Thông tin điện tử thành phố Hải Đông")
+	buttons, _ := overlayWidgets(t, m.Window)
+	for _, b := range buttons {
+		if b.Text == "Lưu và tiếp tục" {
+			test.Tap(b)
+		}
+	}
+	eventually(t, func() bool { f.mu.Lock(); defer f.mu.Unlock(); return len(f.printed) == 1 })
+	if got, _ := settings.Setting(nil, model.SettingAgencyName); got != "Cổng Thông tin điện tử thành phố Hải Đông" {
+		t.Errorf("agency name kept as %q", got)
+	}
+	// Asked once: the next print goes straight on.
+	for m.Window.Canvas().Overlays().Top() != nil {
+		m.Window.Canvas().Overlays().Remove(m.Window.Canvas().Overlays().Top())
+	}
+	m.PrintReport()
+	eventually(t, func() bool { f.mu.Lock(); defer f.mu.Unlock(); return len(f.printed) == 2 })
 }
