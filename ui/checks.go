@@ -40,12 +40,18 @@ type checksPanel struct {
 	// directory is the words of the names in the people directory, read once when
 	// the editor opens: the spelling check leaves them alone.
 	directory []string
+	// gen counts the runs asked for: a run that ends after a newer one was asked
+	// for shows nothing; shown is the run whose findings are shown.
+	gen, shown int
+	// reading says the people directory is still being read.
+	reading bool
+	// underlined are the paragraphs the last run marked.
+	underlined map[*textfield.Paragraph]bool
 }
 
 func newChecksPanel(e *Editor) *checksPanel {
 	c := &checksPanel{e: e, title: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
 	c.title.Wrapping = fyne.TextWrapWord
-	c.directory = e.directoryWords()
 	c.list = widget.NewList(func() int { return len(c.problems) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
@@ -82,18 +88,84 @@ func newChecksPanel(e *Editor) *checksPanel {
 	spacer := canvas.NewRectangle(color.Transparent)
 	spacer.SetMinSize(fyne.NewSize(sideWidth, 0))
 	c.box = container.NewStack(spacer, container.NewBorder(c.title, nil, nil, nil, c.list))
+	// The people directory is read off the UI thread; the checks run again with it.
+	c.reading = true
+	go func() {
+		words := e.directoryWords()
+		fyne.Do(func() {
+			c.directory, c.reading = words, false
+			if len(words) > 0 && !e.closed {
+				c.update()
+			}
+		})
+	}()
 	return c
 }
 
 // update runs the checks on the editor's report and shows what they found.
+// The checks of a 10,000-word report take some 15 ms and read the settings from
+// the library: they run on a copy of the report, off the UI thread, and what they
+// find is shown unless the report was checked again meanwhile.
 func (c *checksPanel) update() {
-	c.problems = model.CheckWith(c.e.report, c.e.checkOptions())
+	c.gen++
+	gen, r, words := c.gen, c.e.report.Clone(), c.directory
+	go func() {
+		problems := model.CheckWith(r, c.e.checkOptions(words))
+		fyne.Do(func() {
+			if gen != c.gen || c.e.closed {
+				return
+			}
+			c.shown = gen
+			c.show(problems)
+		})
+	}()
+}
+
+// show lists what a run of the checks found and underlines, in the report's
+// fields, the stretches of text at fault.
+func (c *checksPanel) show(problems []model.Problem) {
+	c.problems = problems
 	if len(c.problems) == 0 {
 		c.title.SetText(msg.T("ui.checks.none"))
 	} else {
 		c.title.SetText(msg.T("ui.checks.count", len(c.problems)))
 	}
 	c.list.Refresh()
+	marks := map[*textfield.Paragraph][][2]int{}
+	for _, p := range problems {
+		if p.End <= p.Start || !underlined[p.Kind] {
+			continue
+		}
+		if f, ok := c.e.fieldFor(p).(*textfield.Paragraph); ok {
+			marks[f] = append(marks[f], [2]int{p.Start, p.End})
+		}
+	}
+	for f := range c.underlined {
+		if _, still := marks[f]; !still {
+			f.SetUnderlines(nil)
+		}
+	}
+	c.underlined = map[*textfield.Paragraph]bool{}
+	for f, ranges := range marks {
+		f.SetUnderlines(ranges)
+		c.underlined[f] = true
+	}
+}
+
+// underlined are the kinds of problem whose text the fields underline: words
+// spelled wrong, as a word processor marks them.
+var underlined = map[model.ProblemKind]bool{
+	model.ProblemMisspelled: true,
+	model.ProblemTelex:      true,
+	model.ProblemToneMixed:  true,
+	model.ProblemCapitals:   true,
+	model.ProblemNumber:     true,
+}
+
+// ChecksSettled reports whether the checks panel shows the findings of the last
+// run asked for (the checks run off the UI thread): tests wait for it.
+func (e *Editor) ChecksSettled() bool {
+	return e.checks == nil || !e.checks.reading && e.checks.shown == e.checks.gen
 }
 
 // Problems returns what the checks panel lists now.
@@ -104,7 +176,7 @@ func (e *Editor) Problems() []model.Problem {
 // checkOptions reads the settings the checks follow (tone style, the reporter's own
 // words), and adds the words of the people directory's names; without a settings
 // service, the defaults.
-func (e *Editor) checkOptions() model.CheckOptions {
+func (e *Editor) checkOptions(directory []string) model.CheckOptions {
 	get := func(string) string { return "" }
 	if e.svc.Settings != nil {
 		ctx, cancel := context.WithTimeout(context.Background(), time.Second)
@@ -115,9 +187,7 @@ func (e *Editor) checkOptions() model.CheckOptions {
 		}
 	}
 	o := model.ReadCheckOptions(get)
-	if e.checks != nil {
-		o.Words = append(o.Words, e.checks.directory...)
-	}
+	o.Words = append(o.Words, directory...)
 	return o
 }
 

@@ -10,8 +10,17 @@ import (
 	"newsdesk/ui"
 )
 
-// problemOf returns the first problem of that kind the checks panel lists.
-func problemOf(e interface{ Problems() []model.Problem }, kind model.ProblemKind) (model.Problem, bool) {
+// checked waits until the checks panel shows the last run's findings.
+func checked(t *testing.T, e *ui.Editor) {
+	t.Helper()
+	eventually(t, e.ChecksSettled)
+}
+
+// problemOf returns the first problem of that kind the checks panel lists, once
+// the checks asked for so far have run.
+func problemOf(t *testing.T, e *ui.Editor, kind model.ProblemKind) (model.Problem, bool) {
+	t.Helper()
+	checked(t, e)
 	for _, p := range e.Problems() {
 		if p.Kind == kind {
 			return p, true
@@ -30,12 +39,16 @@ func TestChecksFixMisspelled(t *testing.T) {
 	e := openEditor(t, lib, r)
 	fyne.CurrentApp().Driver().AllWindows()[0].Resize(fyne.NewSize(1000, 700))
 	id := e.Report().ID
-	p, ok := problemOf(e, model.ProblemMisspelled)
+	p, ok := problemOf(t, e, model.ProblemMisspelled)
 	if !ok || p.Fix == nil {
 		t.Fatalf("the checks list no misspelling with a fix: %+v", e.Problems())
 	}
 	if p.Field != model.FieldLead || p.Fix.Text != "tổng" {
 		t.Fatalf("first misspelling in %s, fix %q; want the lead's “tổnq”, fixed to “tổng”", p.Field, p.Fix.Text)
+	}
+	// The lead underlines the word, as a word processor does.
+	if u := e.Lead.Underlines(); len(u) != 1 || u[0] != [2]int{p.Start, p.End} {
+		t.Errorf("the lead underlines %v, want “tổnq” (%d–%d)", u, p.Start, p.End)
 	}
 	b := findButton(e.Content(), p.Fix.Label)
 	if b == nil {
@@ -47,7 +60,11 @@ func TestChecksFixMisspelled(t *testing.T) {
 		t.Errorf("the lead shows %q after the fix, want %q", got, want)
 	}
 	eventually(t, func() bool { return lib.stored(id).Lead == want })
-	p2, ok := problemOf(e, model.ProblemMisspelled)
+	checked(t, e)
+	if u := e.Lead.Underlines(); len(u) != 0 {
+		t.Errorf("the lead still underlines %v after the fix", u)
+	}
+	p2, ok := problemOf(t, e, model.ProblemMisspelled)
 	if !ok || p2.BlockKey == "" || p2.Fix.Text != "nghiêm" {
 		t.Fatalf("after the first fix the panel lists %+v; want the paragraph's “nghiêmm” left", e.Problems())
 	}
@@ -55,7 +72,7 @@ func TestChecksFixMisspelled(t *testing.T) {
 		t.Fatal("the second fix changed nothing")
 	}
 	eventually(t, func() bool { return lib.stored(id).Body[0].Text == "Hội nghị diễn ra nghiêm túc." })
-	if _, ok := problemOf(e, model.ProblemMisspelled); ok {
+	if _, ok := problemOf(t, e, model.ProblemMisspelled); ok {
 		t.Errorf("misspellings still listed after both fixes: %+v", e.Problems())
 	}
 	// A fix whose text changed meanwhile does nothing.
@@ -73,7 +90,7 @@ func TestChecksFixToneStyle(t *testing.T) {
 	r.Body = []model.Block{model.Paragraph("Nhiều vụ việc được hoà giải thành, giữ gìn sự hoà thuận trong khu dân cư.")}
 	e := openEditor(t, lib, r)
 	id := e.Report().ID
-	p, ok := problemOf(e, model.ProblemToneMixed)
+	p, ok := problemOf(t, e, model.ProblemToneMixed)
 	if !ok || p.Fix == nil {
 		t.Fatalf("the checks list no mixed tones with a fix: %+v", e.Problems())
 	}
@@ -82,7 +99,7 @@ func TestChecksFixToneStyle(t *testing.T) {
 	}
 	want := "Nhiều vụ việc được hòa giải thành, giữ gìn sự hòa thuận trong khu dân cư."
 	eventually(t, func() bool { return lib.stored(id).Body[0].Text == want })
-	if _, ok := problemOf(e, model.ProblemToneMixed); ok {
+	if _, ok := problemOf(t, e, model.ProblemToneMixed); ok {
 		t.Errorf("mixed tones still listed after the fix: %+v", e.Problems())
 	}
 	if got := lib.stored(id).Headline; got != "Hòa giải ở cơ sở" {
@@ -97,7 +114,7 @@ func TestChecksKnowTheDirectory(t *testing.T) {
 	r.Body = []model.Block{model.Paragraph("Thuỷ cho biết, công tác hòa giải được chú trọng.")}
 	tone := func(svc ui.Services) bool {
 		lib := newLibrary()
-		test.NewTempApp(t)
+		newApp(t)
 		r := r.Clone()
 		r.Normalize()
 		lib.CreateReport(nil, r)
@@ -106,7 +123,7 @@ func TestChecksKnowTheDirectory(t *testing.T) {
 		e := ui.NewEditor(svc, w, r)
 		w.SetContent(e.Content())
 		defer e.Close()
-		_, ok := problemOf(e, model.ProblemToneMixed)
+		_, ok := problemOf(t, e, model.ProblemToneMixed)
 		return ok
 	}
 	if !tone(ui.Services{}) {

@@ -176,6 +176,7 @@ func TestChecksPanelJumps(t *testing.T) {
 	r.Lead = "Sáng 8/1, hội nghị  tổng kết."
 	r.Body = []model.Block{{Kind: model.BlockPhoto, Photo: &model.PhotoBlock{PhotoID: p.ID, UUID: p.UUID, Alt: "Hội trường"}}}
 	e := openEditor(t, lib, r)
+	checked(t, e)
 	kinds := map[model.ProblemKind]model.Problem{}
 	for _, pr := range e.Problems() {
 		kinds[pr.Kind] = pr

@@ -1,6 +1,7 @@
 package textfield
 
 import (
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -90,6 +91,32 @@ type Paragraph struct {
 
 	keys  wordKeys // the keys of the word being typed
 	popUp *widget.PopUpMenu
+
+	// underlines are the stretches SetUnderlines marks, for the text underText; they
+	// are not drawn once the text differs (the checks mark it again after a pause).
+	underlines [][2]int
+	underText  []rune
+}
+
+// SetUnderlines marks stretches of the text (rune offsets, from and to) with a
+// line under them in the theme's error colour: the words the checks find
+// misspelled. Editing the text hides them until they are set again; nil clears
+// them.
+func (p *Paragraph) SetUnderlines(ranges [][2]int) {
+	if len(ranges) == 0 && len(p.underlines) == 0 {
+		return
+	}
+	p.underlines = append([][2]int(nil), ranges...)
+	p.underText = append(p.underText[:0], p.text...)
+	p.Refresh()
+}
+
+// Underlines returns the stretches marked and still valid for the text.
+func (p *Paragraph) Underlines() [][2]int {
+	if len(p.underlines) == 0 || !slices.Equal(p.underText, p.text) {
+		return nil
+	}
+	return append([][2]int(nil), p.underlines...)
 }
 
 // NewParagraph returns an empty paragraph that types with t (nil: no typing engine).

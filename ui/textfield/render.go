@@ -19,6 +19,7 @@ type paragraphRenderer struct {
 	placeholder        *canvas.Text
 	texts              []*canvas.Text
 	marks              []*canvas.Rectangle // selection, one per selected line
+	unders             []*canvas.Rectangle // underlines, one per marked stretch of a line
 	objects            []fyne.CanvasObject
 
 	gen   int // the paragraph's gen the texts show
@@ -58,6 +59,9 @@ func (r *paragraphRenderer) rebuild() {
 	}
 	for _, t := range r.texts {
 		objs = append(objs, t)
+	}
+	for _, u := range r.unders {
+		objs = append(objs, u)
 	}
 	r.objects = append(objs, r.placeholder, r.cursor)
 }
@@ -179,7 +183,47 @@ func (r *paragraphRenderer) sync(moved bool) {
 		}
 	}
 	r.syncSelection(th, v, pad)
+	r.syncUnderlines(th, v, pad)
 	r.syncCursor(th, pad)
+}
+
+// syncUnderlines draws a line under each stretch SetUnderlines marked, split where
+// the stretch wraps, while the text is still the one it was marked in.
+func (r *paragraphRenderer) syncUnderlines(th fyne.Theme, v fyne.ThemeVariant, pad float32) {
+	p := r.p
+	used := 0
+	col := th.Color(theme.ColorNameError, v)
+	thick := max(th.Size(theme.SizeNameInputBorder), 1.5)
+	for _, u := range p.Underlines() {
+		a, b := clamp(u[0], 0, len(p.text)), clamp(u[1], 0, len(p.text))
+		if b <= a || len(p.lines) == 0 {
+			continue
+		}
+		for i := lineIndex(p.lines, a); i < len(p.lines) && p.lines[i].start < b; i++ {
+			from, to := max(a, p.lines[i].start), min(b, p.lineEnd(i))
+			if to <= from {
+				continue
+			}
+			x1, x2 := p.xAt(i, from), p.xAt(i, to)
+			if used == len(r.unders) {
+				r.unders = append(r.unders, canvas.NewRectangle(col))
+				r.rebuild()
+			}
+			line := r.unders[used]
+			used++
+			line.FillColor = col
+			line.Move(fyne.NewPos(pad+x1, pad+float32(i+1)*p.lineH-thick-1))
+			line.Resize(fyne.NewSize(x2-x1, thick))
+			line.Show()
+			line.Refresh()
+		}
+	}
+	for _, u := range r.unders[used:] {
+		if !u.Hidden {
+			u.Hide()
+			u.Refresh()
+		}
+	}
 }
 
 func (r *paragraphRenderer) syncSelection(th fyne.Theme, v fyne.ThemeVariant, pad float32) {
