@@ -503,13 +503,13 @@ func TestPagesFilled(t *testing.T) {
 
 // TestPhotoAtPageFoot moves a photo down the first page, one paragraph at a time,
 // with text after it: where it fits it is placed as it is; lower, it is shrunk a
-// little; lower still, it waits for the next page while the text after it fills
-// this one. Whatever happens, the page it leaves is full.
+// little; lower still, it waits for the next page while the text and the award
+// table after it fill this one. Whatever happens, the page it leaves is full.
 func TestPhotoAtPageFoot(t *testing.T) {
 	t.Parallel()
 	small := model.PhotoFile{MIME: "image/jpeg", Width: 600, Height: 400, Data: cropJPEG(t, phototest.CameraJPEG(600, 400, 0), 600, 400)}
 	lib := &library{prints: map[string]model.PhotoFile{"p": small}}
-	var placed, shrunk, waited int
+	var placed, shrunk, waited, tableFirst int
 	for k := 4; k <= 16; k += 2 {
 		r := model.NewReport(fmt.Sprintf("Ảnh ở chân trang sau %d đoạn", k))
 		r.SourceTag, r.Lead = "(Haidong.gov.vn) -", "Sáng 9/1, Sở Tư pháp tổ chức Hội nghị tổng kết công tác năm 2025."
@@ -518,24 +518,37 @@ func TestPhotoAtPageFoot(t *testing.T) {
 		}
 		r.Body = append(r.Body, model.Block{Kind: model.BlockPhoto, Photo: &model.PhotoBlock{UUID: "p",
 			Caption: "Quang cảnh Hội nghị tổng kết", Credit: "Ảnh: Minh Khôi"}})
-		for i := range 8 {
+		for i := range 6 {
 			r.Body = append(r.Body, model.Paragraph(fmt.Sprintf("Đoạn sau ảnh %d. %s", i+1, paragraphText(i, 3))))
+			if i == 0 {
+				// A table may flow past a waiting photo too, and continue under it.
+				r.Body = append(r.Body, model.Block{Kind: model.BlockAwards, Awards: awardList(2, 14)})
+			}
 		}
 		r.Byline = []string{"Minh Khôi"}
 		r.Normalize()
-		data, _ := encodeReport(t, lib, r)
-		path := writePDF(t, data)
-		feet := checkFeet(t, path)
-		f, s := checkFlow(t, r, path)
-		switch {
-		case f > 0:
-			waited++
-		case s > 0:
-			shrunk++
-		default:
-			placed++
-		}
-		t.Logf("after %d paragraphs: %d waited, %d shrunk; empty at the foot: %s", k, f, s, feetText(feet))
+		t.Run(strconv.Itoa(k), func(t *testing.T) {
+			data, _ := encodeReport(t, lib, r)
+			path := writePDF(t, data)
+			feet := checkFeet(t, path)
+			f, s := checkFlow(t, r, path)
+			switch {
+			case f > 0:
+				waited++
+				pages := columnPages(t, path)
+				if strings.Contains(pages[1], "Quang cảnh") && strings.Contains(pages[0], "STT ") {
+					tableFirst++
+				}
+			case s > 0:
+				shrunk++
+			default:
+				placed++
+			}
+			t.Logf("after %d paragraphs: %d waited, %d shrunk; empty at the foot: %s", k, f, s, feetText(feet))
+		})
+	}
+	if tableFirst == 0 {
+		t.Errorf("the table never started above a photo that waited: the sweep should reach that")
 	}
 	if placed == 0 || shrunk == 0 || waited == 0 {
 		t.Errorf("the photo was placed as it is %d times, shrunk %d times, moved on %d times: the sweep should reach all three", placed, shrunk, waited)
