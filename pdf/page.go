@@ -57,11 +57,13 @@ type doc struct {
 	pages     []pageInfo // by page, from 0
 	header    [2]string  // running header of pages added from now on, left and right
 	footer    *paragraph
-	y         float64 // top of the free space in the column
-	top       float64 // the current page's column top
-	flowTop   float64 // below what every page of the current flow repeats (a table's header)
-	bottom    float64 // the column's bottom on every page
-	onNewPage func()  // called after a page break the flow made, e.g. to repeat a table's header
+	y         float64  // top of the free space in the column
+	top       float64  // the current page's column top
+	flowTop   float64  // below what every page of the current flow repeats (a table's header)
+	floats    []figure // photos waiting for the top of the next page, in order
+	floated   bool     // photos that waited were placed at the top of this page
+	bottom    float64  // the column's bottom on every page
+	onNewPage func()   // called after a page break the flow made, e.g. to repeat a table's header
 }
 
 func newDoc(opt *Options) (*doc, error) {
@@ -140,11 +142,14 @@ func (d *doc) addPage(kind pageKind) {
 	}
 	d.y = d.top
 	d.flowTop = d.y
+	d.floated = false
 }
 
-// newPage continues the flow on a new page with the running header.
+// newPage continues the flow on a new page with the running header, under the
+// photos that were waiting for it.
 func (d *doc) newPage() {
 	d.addPage(runningPage)
+	d.placeFloats()
 	if d.onNewPage != nil {
 		d.onNewPage()
 		d.flowTop = d.y
@@ -156,7 +161,7 @@ func (d *doc) fits(h float64) bool { return d.y+h <= d.bottom+1e-6 }
 
 // fresh reports whether nothing has been drawn in the column of this page yet but
 // what the flow repeats on every page: moving to a new page would gain nothing.
-func (d *doc) fresh() bool { return d.y <= d.flowTop+1e-6 }
+func (d *doc) fresh() bool { return !d.floated && d.y <= d.flowTop+1e-6 }
 
 // need breaks the page unless h mm fit below the cursor (or the page is fresh).
 func (d *doc) need(h float64) {

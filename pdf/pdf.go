@@ -2,6 +2,9 @@
 // copy that looks like the printed thing, with embedded fonts that cover all of
 // Vietnamese, photos placed from the library's print copies at the resolution the
 // paper needs, award lists as real tables, and the agency's details on every page.
+// Pages are filled as a newspaper fills them: a photo that does not fit the foot
+// of a page is made a little smaller, or waits for the top of the next page while
+// the text after it fills this one (see minPhotoScale).
 //
 // Its encoders are shaped like an encoding package's: NewReportEncoder or
 // NewBulletinEncoder on a writer, Encode each report, then Close to write the

@@ -18,7 +18,9 @@ import (
 )
 
 // Photos on the page: at column width, except that a tall picture is made narrower so
-// that it and its caption sit on one page with room for text.
+// that it and its caption sit on one page with room for text. At the foot of a page
+// a photo may be drawn a little smaller than that (minPhotoScale) from the same
+// pixels, which then print at a somewhat higher resolution.
 const (
 	maxPhotoH    = 150.0 // mm
 	photoQuality = 85    // JPEG quality of the placed copies

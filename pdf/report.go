@@ -206,6 +206,11 @@ func (d *doc) report(enc encoded, n int) {
 		}
 	}
 
+	// Photos still waiting go on a page of their own before the byline, which ends
+	// the report.
+	if len(d.floats) > 0 {
+		d.newPage()
+	}
 	if len(r.Byline) > 0 {
 		p := d.layout([]span{{text: text(strings.Join(r.Byline, " - ")), face: serifBold, size: bylineSize, color: black}},
 			columnW, 1.3, alignRight)
@@ -214,10 +219,39 @@ func (d *doc) report(enc encoded, n int) {
 	}
 }
 
-// photo draws a photo at its placed size, centred, with its caption in italics
-// under it; the two never part: when they do not fit below the cursor they go to
-// the next page together.
-func (d *doc) photo(b *model.PhotoBlock, p placedPhoto, name string) {
+// Photos meet the foot of a page the way a newspaper handles them: a photo that
+// does not fit the rest of the page is first made a little smaller, down to
+// minPhotoScale of the column's width; when even that does not fit, it waits for
+// the top of the next page while the text that follows it fills this one. A photo
+// never waits longer than that: the text that flows past it is what fills the page
+// it was meant for, and photos keep their order.
+const minPhotoScale = 0.75
+
+// figure is a photo with its caption laid out, ready to draw.
+type figure struct {
+	p       placedPhoto
+	name    string // of the image in the document
+	caption *paragraph
+	capH    float64 // mm
+}
+
+// height returns the height in mm of f with its photo scaled by s.
+func (f *figure) height(s float64) float64 {
+	h := f.p.hm * s
+	if f.capH > 0 {
+		h += captionGap + f.capH
+	}
+	return h
+}
+
+// minScale returns the smallest scale f's photo may be shrunk to at the foot of a
+// page: one that keeps it minPhotoScale of the column wide, never enlarged.
+func (f *figure) minScale() float64 {
+	return min(1, minPhotoScale*columnW/f.p.wm)
+}
+
+// newFigure lays out the caption of b's photo p, with its credit.
+func (d *doc) newFigure(b *model.PhotoBlock, p placedPhoto, name string) figure {
 	var spans []span
 	if c := text(b.Caption); c != "" {
 		spans = append(spans, span{text: c, face: serifItalic, size: captionSize, color: black})
@@ -229,22 +263,79 @@ func (d *doc) photo(b *model.PhotoBlock, p placedPhoto, name string) {
 		spans = append(spans, span{text: "(" + c + ")", face: serif, size: captionSize, color: darkGray})
 	}
 	caption := d.layout(spans, columnW, 1.3, alignCenter)
-	capH := caption.height(0, len(caption.lines))
-	h := p.hm
-	if capH > 0 {
-		h += captionGap + capH
+	return figure{p: p, name: name, caption: caption, capH: caption.height(0, len(caption.lines))}
+}
+
+// photoGapAbove is the space drawn above a photo that does not open the page's
+// column: the block above it left paragraphGap already.
+const photoGapAbove = photoGap - paragraphGap
+
+// photo places a photo with its caption in italics under it; the two never part.
+// At its placed size when it fits below the cursor, else a little smaller when that
+// fits, else at the top of the next page (see minPhotoScale).
+func (d *doc) photo(b *model.PhotoBlock, p placedPhoto, name string) {
+	f := d.newFigure(b, p, name)
+	if len(d.floats) > 0 {
+		// Photos wait already: this one joins them when they all fit at the top of
+		// the next page; otherwise the text stops flowing past them here.
+		if d.floatsHeight(f) <= d.bottom-(marginTop+headerH)+1e-6 {
+			d.floats = append(d.floats, f)
+			return
+		}
+		d.newPage()
 	}
+	gap := 0.0
 	if !d.fresh() {
-		d.y += photoGap - paragraphGap
+		gap = photoGapAbove
 	}
-	d.need(h)
+	room := d.bottom - d.y - gap
+	scale := 1.0
+	if f.height(1) > room+1e-6 && !d.fresh() {
+		scale = (room - f.height(0)) / f.p.hm
+		if scale < f.minScale() {
+			d.floats = append(d.floats, f)
+			return
+		}
+	}
+	d.y += gap
+	d.drawFigure(f, scale)
+}
+
+// floatsHeight returns the height of the waiting photos and then f, drawn from the
+// top of a page.
+func (d *doc) floatsHeight(f figure) float64 {
+	h := f.height(1)
+	for _, w := range d.floats {
+		h += w.height(1) + photoGap + photoGapAbove
+	}
+	return h
+}
+
+// placeFloats draws the photos that waited for this page at the top of its column.
+func (d *doc) placeFloats() {
+	for i, f := range d.floats {
+		if i > 0 {
+			d.y += photoGapAbove
+		}
+		d.drawFigure(f, 1)
+	}
+	if len(d.floats) > 0 {
+		d.floats = d.floats[:0]
+		d.floated = true
+	}
+}
+
+// drawFigure draws f at the cursor with its photo scaled by s, centred, the caption
+// under it, and leaves photoGap below.
+func (d *doc) drawFigure(f figure, s float64) {
+	w, h := f.p.wm*s, f.p.hm*s
 	opts := gofpdf.ImageOptions{ImageType: "JPG"}
-	d.pdf.RegisterImageOptionsReader(name, opts, bytes.NewReader(p.jpeg))
-	d.pdf.ImageOptions(name, marginLeft+(columnW-p.wm)/2, d.y, p.wm, p.hm, false, opts, 0, "")
-	d.y += p.hm
-	if capH > 0 {
+	d.pdf.RegisterImageOptionsReader(f.name, opts, bytes.NewReader(f.p.jpeg))
+	d.pdf.ImageOptions(f.name, marginLeft+(columnW-w)/2, d.y, w, h, false, opts, 0, "")
+	d.y += h
+	if f.capH > 0 {
 		d.y += captionGap
-		d.y = d.drawLines(caption, 0, len(caption.lines), marginLeft, d.y)
+		d.y = d.drawLines(f.caption, 0, len(f.caption.lines), marginLeft, d.y)
 	}
 	d.y += photoGap
 }
