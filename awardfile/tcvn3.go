@@ -217,13 +217,14 @@ func init() {
 // A syllable of two letters or more says VN1 even where TCVN3 reads a symbol:
 // "NGỌC" is no "NG–C", and the symbols a TCVN3 file holds do not happen to spell
 // a syllable with the letters they touch (“Hà” is "ỎHàÕ"). A lone byte both
-// readings accept (a bullet "•" that VN1 reads "Ó") says nothing; a word neither
-// accepts is no TCVN text at all. The reading with words for it and none
-// against is the one, and a file without such bytes is TCVN3. sure is false when
-// the words disagree or none decide while some fit neither reading: then both
-// readings are scored with the other encodings and a close call is refused.
+// readings accept (a bullet "•" that VN1 reads "Ó") says nothing, nor does a
+// word neither accepts (a file in another encoding has many). VN1 is the one
+// when words are for it and none against it; otherwise TCVN3, the reading of a
+// file without such bytes, stands for both. sure is false when words are for
+// each: then both readings are scored with the other encodings, and a close
+// call is refused.
 func tcvnVariant(data []byte) (e encoding, sure bool) {
-	vn1Votes, tcvn3Votes, neither := 0, 0, 0
+	vn1Votes, tcvn3Votes := 0, 0
 	for i := 0; i < len(data); {
 		if !vn1WordByte(data[i]) {
 			i++
@@ -241,8 +242,6 @@ func tcvnVariant(data []byte) (e encoding, sure bool) {
 				vn1Votes++
 			case tcvn3OK && !vn1OK:
 				tcvn3Votes++
-			case !vn1OK && !tcvn3OK:
-				neither++
 			}
 		}
 		i = j
@@ -250,10 +249,10 @@ func tcvnVariant(data []byte) (e encoding, sure bool) {
 	switch {
 	case vn1Votes > 0 && tcvn3Votes == 0:
 		return encVN1, true
-	case tcvn3Votes > 0 && vn1Votes == 0, vn1Votes+tcvn3Votes+neither == 0:
-		return encTCVN3, true
+	case vn1Votes > 0 && tcvn3Votes > 0:
+		return encTCVN3, false
 	}
-	return encTCVN3, false
+	return encTCVN3, true
 }
 
 // vn1WordByte reports whether b is part of a word in VN1: a letter or a tone.
