@@ -1,8 +1,8 @@
 // Package awardfile reads the lists of award recipients that government offices
 // hand reporters as spreadsheets: CSV files in any encoding Vietnamese offices still
-// use (UTF-8, UTF-16, Windows-1258 and the legacy TCVN3 and VNI font encodings),
-// Excel workbooks (.xlsx) and the tables of Word documents (.docx), such as a
-// decision's annex. Read finds the header row under any title rows, maps the
+// use (UTF-8, UTF-16, Windows-1258 and the legacy TCVN3, TCVN 5712 VN1 and VNI
+// font encodings), Excel workbooks (.xlsx) and the tables of Word documents
+// (.docx), such as a decision's annex. Read finds the header row under any title rows, maps the
 // columns by their Vietnamese or English headings, and returns the recipients, or one
 // error listing every row to fix.
 //
@@ -30,8 +30,8 @@ const (
 // messages; data is the whole file.
 //
 // CSV files may be UTF-8 (with or without a byte-order mark), UTF-16 with a
-// byte-order mark (Excel's "Unicode text"), Windows-1258, TCVN3 or VNI, separated by
-// commas, semicolons or tabs; workbooks are read from their first sheet that holds a
+// byte-order mark (Excel's "Unicode text"), Windows-1258, TCVN3, VN1 (the full
+// TCVN 5712 table, glibc's "TCVN") or VNI, separated by commas, semicolons or tabs; workbooks are read from their first sheet that holds a
 // list, with numbers as displayed; Word documents from their first table that
 // holds a list, its rows numbered as the table shows them (the header row is row
 // 1), a merged cell's text standing in each row it covers. Columns are found by
@@ -119,11 +119,11 @@ func isBinary(data []byte) bool {
 		return false
 	}
 	controls := 0
-	for _, c := range head {
+	for i, c := range head {
 		switch {
 		case c == 0:
 			return true
-		case c < 0x20 && c != '\t' && c != '\n' && c != '\r':
+		case c < 0x20 && c != '\t' && c != '\n' && c != '\r' && !vn1Capital(head, i):
 			controls++
 		}
 	}

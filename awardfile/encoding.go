@@ -25,6 +25,7 @@ const (
 	encWindows1258
 	encTCVN3
 	encVNI
+	encVN1
 )
 
 // label is the encoding's name as people know it, for messages.
@@ -36,6 +37,8 @@ func (e encoding) label() string {
 		return msgT("awardfile.enc.tcvn3")
 	case encVNI:
 		return msgT("awardfile.enc.vni")
+	case encVN1:
+		return msgT("awardfile.enc.vn1")
 	}
 	return "Unicode"
 }
@@ -54,11 +57,15 @@ func (e encoding) decode(b []byte) string {
 		return decodeTCVN3(b)
 	case encVNI:
 		return decodeVNI(b)
+	case encVN1:
+		return decodeVN1(b)
 	}
 	return string(b)
 }
 
 // legacyEncodings are the 8-bit encodings a file that is not UTF-8 may be in.
+// TCVN3 stands for itself and VN1, the full TCVN table that shares its codes:
+// detectLegacy asks tcvnVariant which of the two to score.
 var legacyEncodings = []encoding{encWindows1258, encTCVN3, encVNI}
 
 // detectSample is how much of a file encoding detection reads: plenty of words to
@@ -67,7 +74,7 @@ const detectSample = 1 << 20
 
 // decodeCSV returns the text of a CSV file and the encoding it was in. Byte-order
 // marks decide UTF-8 and UTF-16; valid UTF-8 is UTF-8; anything else is read as
-// Windows-1258, TCVN3 and VNI in turn and the reading that spells Vietnamese is
+// Windows-1258, TCVN3 (or VN1), VNI in turn and the reading that spells Vietnamese is
 // kept. A file no reading spells clearly better than the others is refused rather
 // than guessed: a wrong guess would put mangled names in a report.
 func decodeCSV(name string, data []byte) (string, encoding, error) {
@@ -82,7 +89,7 @@ func decodeCSV(name string, data []byte) (string, encoding, error) {
 	if e, ok := sniffUTF16(data); ok {
 		return decodeUTF16(data, e == encUTF16BE), e, nil
 	}
-	if utf8.Valid(data) {
+	if utf8.Valid(data) && !vn1ASCII(data) {
 		return string(data), encUTF8, nil
 	}
 	if bytes.IndexByte(data, 0) >= 0 {
@@ -194,9 +201,20 @@ func (s wordScore) value() int { return s.good + 2*s.common - 3*s.bad }
 // detectLegacy picks the 8-bit encoding of data or says why it cannot.
 func detectLegacy(name string, data []byte) (encoding, error) {
 	var rs []reading
-	for _, e := range legacyEncodings {
+	score := func(e encoding) {
 		t := e.decode(data)
 		rs = append(rs, reading{enc: e, text: t, wordScore: scoreText(t)})
+	}
+	for _, e := range legacyEncodings {
+		if e != encTCVN3 {
+			score(e)
+			continue
+		}
+		tcvn, sure := tcvnVariant(data)
+		score(tcvn)
+		if !sure {
+			score(encVN1)
+		}
 	}
 	best, ok, second := choose(rs)
 	if ok {

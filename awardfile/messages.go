@@ -34,8 +34,8 @@ func init() {
 			VI: "Tệp %q không phải bảng tính Excel hay tệp văn bản CSV. Hãy chọn tệp danh sách khen thưởng dạng .xlsx hoặc .csv.",
 			EN: "The file %q is neither an Excel workbook nor a CSV text file. Choose the award list as an .xlsx or .csv file."},
 		"awardfile.encoding.unknown": {
-			VI: "Không nhận ra bảng mã chữ Việt của tệp %q (không phải Unicode, TCVN3, VNI hay Windows-1258). Hãy mở tệp bằng Excel, kiểm tra chữ hiển thị đúng, lưu lại dạng “CSV UTF-8” rồi nhập lại.",
-			EN: "The Vietnamese encoding of the file %q is not one Newsdesk knows (Unicode, TCVN3, VNI or Windows-1258). Open it in Excel, check that the text shows correctly, save it as “CSV UTF-8”, then import again."},
+			VI: "Không nhận ra bảng mã chữ Việt của tệp %q (không phải Unicode, TCVN3, TCVN 5712 VN1, VNI hay Windows-1258). Hãy mở tệp bằng Excel, kiểm tra chữ hiển thị đúng, lưu lại dạng “CSV UTF-8” rồi nhập lại.",
+			EN: "The Vietnamese encoding of the file %q is not one Newsdesk knows (Unicode, TCVN3, TCVN 5712 VN1, VNI or Windows-1258). Open it in Excel, check that the text shows correctly, save it as “CSV UTF-8”, then import again."},
 		"awardfile.encoding.broken_utf8": {
 			VI: "Tệp %q được lưu dạng Unicode (UTF-8) nhưng có ký tự bị hỏng ở dòng %d, có lẽ do ghép từ nhiều tệp khác bảng mã. Hãy mở tệp bằng Excel, sửa chữ bị lỗi ở dòng đó, lưu lại dạng “CSV UTF-8” rồi nhập lại.",
 			EN: "The file %q is Unicode (UTF-8) but has broken characters on line %d, perhaps pasted from a file in another encoding. Open it in Excel, fix the text on that line, save it as “CSV UTF-8”, then import again."},
@@ -45,6 +45,7 @@ func init() {
 		"awardfile.enc.windows1258": {VI: "Windows-1258", EN: "Windows-1258"},
 		"awardfile.enc.tcvn3":       {VI: "TCVN3 (ABC, phông .VnTime)", EN: "TCVN3 (ABC, .VnTime fonts)"},
 		"awardfile.enc.vni":         {VI: "VNI (phông VNI-Times)", EN: "VNI (VNI-Times fonts)"},
+		"awardfile.enc.vn1":         {VI: "TCVN 5712 VN1 (bảng mã TCVN đủ chữ hoa có dấu)", EN: "TCVN 5712 VN1 (the full TCVN table, with toned capitals)"},
 		"awardfile.no_header": {
 			VI: "Không tìm thấy dòng tiêu đề cột trong tệp %q. Danh sách cần một dòng tiêu đề có cột tên (“Họ và tên”, “Tên tập thể”, “Tên đơn vị” hoặc “Tên”) và có thể có các cột “Loại” (Tập thể/Cá nhân), “Đơn vị”, “Chức vụ”, “Hình thức khen thưởng”. Hãy thêm dòng tiêu đề như vậy ngay trên danh sách rồi nhập lại.",
 			EN: "No column header row was found in the file %q. The list needs a header row with a name column (“Họ và tên”, “Tên tập thể”, “Tên đơn vị”, “Tên” or “Name”) and may have the columns “Loại”/“Kind” (Tập thể/Cá nhân), “Đơn vị”/“Unit”, “Chức vụ”/“Title” and “Hình thức khen thưởng”/“Form”. Add such a row just above the list, then import again."},

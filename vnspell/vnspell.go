@@ -461,6 +461,14 @@ func Suggest(s string) []string {
 // for "doễn", the known "diễn", a key away, comes first.
 const unknownCost = 10
 
+// Attested reports whether s, one syllable in any case and either tone style, is
+// known to be written: known.txt (the word list of a Vietnamese OCR model) or
+// common.txt lists it. Valid syllables the lists lack ("pót", "tãi") are what
+// the rules make; attested ones are what Vietnamese writes.
+func Attested(s string) bool {
+	return knownWord(lower(s))
+}
+
 // knownWord reports whether w is a syllable of known.txt or common.txt.
 func knownWord(w string) bool {
 	_, common := rank[w]

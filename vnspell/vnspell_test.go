@@ -107,6 +107,20 @@ func TestSuggest(t *testing.T) {
 	}
 }
 
+func TestAttested(t *testing.T) {
+	for _, w := range []string{"vía", "lít", "Lít", "KHÔNG", "của", "hòa", "hoà", "Thuỷ", "nguye\u0302\u0303n"} {
+		if !vnspell.Attested(w) {
+			t.Errorf("Attested(%q) = false, want true", w)
+		}
+	}
+	// Valid by the rules, written by no one: what Telex makes of taxi and post.
+	for _, w := range []string{"tãi", "pót", "doẽn", "taxi", ""} {
+		if vnspell.Attested(w) {
+			t.Errorf("Attested(%q) = true, want false", w)
+		}
+	}
+}
+
 func TestEnglish(t *testing.T) {
 	for _, w := range []string{"tree", "bar", "Moon", "teen", "set", "bit", "cats", "reset"} {
 		if !vnspell.English(w) {

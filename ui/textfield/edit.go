@@ -5,10 +5,13 @@ package textfield
 
 import (
 	"strings"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"golang.org/x/text/unicode/norm"
 
+	"newsdesk/vninput"
+	"newsdesk/vnspell"
 	"newsdesk/vntext"
 )
 
@@ -381,11 +384,51 @@ func (w *wordKeys) giveBack(c Composer, text []rune, cursor int) (from int, out 
 	if !isGiver || !w.tracking || w.end != cursor || w.at > cursor || cursor > len(text) {
 		return 0, nil, false
 	}
-	s, ok := g.GiveBack(string(text[w.at:cursor]), string(w.keys))
+	word, keys := string(text[w.at:cursor]), string(w.keys)
+	s, ok := g.GiveBack(word, keys)
 	if !ok {
-		return 0, nil, false
+		if !foreignKeys(c, word, keys) {
+			return 0, nil, false
+		}
+		s = keys
 	}
 	return w.at, []rune(s), true
+}
+
+// foreignKeys reports whether keys the engine made into a syllable, word, were
+// rather an English word, to be given back as typed: "taxi" is no "tãi", "post"
+// no "pót". The engine keeps every syllable its spelling rules allow; these
+// words are given back when all of these hold:
+//
+//   - giving back is on (Keys.KeepForeign unset);
+//   - the keys, lower-cased, are an English word a check of Vietnamese would
+//     misread (vnspell.English);
+//   - word is a syllable by the rules (vnspell.Valid), so the engine kept it, yet
+//     not one Vietnamese is known to write (vnspell.Attested): "vía" (hú vía) of
+//     "visa" and "lít" of "list" stay;
+//   - word carries a tone and ends in the letter of the last key, that is the tone
+//     was typed before the word's end, in the English word's order. A Telex
+//     typist ends a syllable with its tone or types its shape keys in place:
+//     "as" for "á", "bets" for "bét", "goon" for "gôn", "tree" for "trê", "seen"
+//     for "sên" are Vietnamese as typed, whatever the English, and stay.
+//
+// The syllables known.txt and common.txt list are only part of those written
+// ("tét" is not among them): a rare word typed with its tone in the middle
+// ("tost" for "tót") comes back as its keys. Undo, or typing its tone last, gives
+// the syllable.
+func foreignKeys(c Composer, word, keys string) bool {
+	e, ok := c.(vninput.Engine)
+	if !ok || e.NoGiveBack || e.Method == vninput.Off || word == keys || keys == "" {
+		return false
+	}
+	if !vnspell.English(keys) || !vnspell.Valid(word) || vnspell.Attested(word) || !vnspell.Toned(word) {
+		return false
+	}
+	last := []rune(norm.NFD.String(word))
+	for len(last) > 0 && unicode.Is(unicode.Mn, last[len(last)-1]) {
+		last = last[:len(last)-1]
+	}
+	return len(last) > 0 && unicode.ToLower(last[len(last)-1]) == unicode.ToLower(rune(keys[len(keys)-1]))
 }
 
 // isLetterKey reports whether r is a letter of a word being typed.

@@ -141,8 +141,8 @@ func TestEntryGivesForeignWordsBack(t *testing.T) {
 	e := textfield.NewEntry(textfield.NewTyping(textfield.Telex))
 	w := test.NewTempWindow(t, e)
 	w.Canvas().Focus(e)
-	test.Type(e, "Twitter vaf Vieejt Nam, pass ")
-	if got, want := e.Text, "Twitter và Việt Nam, pass "; got != want {
+	test.Type(e, "Twitter vaf Vieejt Nam, pass taxi, post bets ")
+	if got, want := e.Text, "Twitter và Việt Nam, pass taxi, post bét "; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
