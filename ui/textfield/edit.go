@@ -403,25 +403,22 @@ func (w *wordKeys) giveBack(c Composer, text []rune, cursor int) (from int, out 
 //   - giving back is on (Keys.KeepForeign unset);
 //   - the keys, lower-cased, are an English word a check of Vietnamese would
 //     misread (vnspell.English);
-//   - word is a syllable by the rules (vnspell.Valid), so the engine kept it, yet
-//     not one Vietnamese is known to write (vnspell.Attested): "vía" (hú vía) of
-//     "visa" and "lít" of "list" stay;
+//   - word is a syllable by the rules (vnspell.Valid), so the engine kept it;
 //   - word carries a tone and ends in the letter of the last key, that is the tone
 //     was typed before the word's end, in the English word's order. A Telex
 //     typist ends a syllable with its tone or types its shape keys in place:
 //     "as" for "á", "bets" for "bét", "goon" for "gôn", "tree" for "trê", "seen"
 //     for "sên" are Vietnamese as typed, whatever the English, and stay.
 //
-// The syllables known.txt and common.txt list are only part of those written
-// ("tét" is not among them): a rare word typed with its tone in the middle
-// ("tost" for "tót") comes back as its keys. Undo, or typing its tone last, gives
-// the syllable.
+// So "visa", "list" and "test" stay as typed although "vía", "lít" and "tét" are
+// words too: in a report the English words are the likelier, and a typist who
+// wants the syllable types its tone last ("vias", "lits", "tets"), as most do.
 func foreignKeys(c Composer, word, keys string) bool {
 	e, ok := c.(vninput.Engine)
 	if !ok || e.NoGiveBack || e.Method == vninput.Off || word == keys || keys == "" {
 		return false
 	}
-	if !vnspell.English(keys) || !vnspell.Valid(word) || vnspell.Attested(word) || !vnspell.Toned(word) {
+	if !vnspell.English(keys) || !vnspell.Valid(word) || !vnspell.Toned(word) {
 		return false
 	}
 	last := []rune(norm.NFD.String(word))
