@@ -1,14 +1,15 @@
 // Package desk holds the newsroom's use cases — the steps a reporter, an editor or
-// a clerk triggers: push a report to the portal and the offline queue of pushes
-// (more move here in turn: opening a pending post, bundles, Word files, PDFs,
-// review steps). The window (package ui) and the command line (cmd/newsdesk) both
-// call it, so both give the same answer to the same request, and it follows the
-// rules written in model; it adds none of its own.
+// a clerk triggers: push a report to the portal and the offline queue of pushes,
+// the editor's queue and opening a pending post, Word files in and out, and review
+// steps (bundles and PDFs move here in turn). The window (package ui) and the
+// command line (cmd/newsdesk) both call it, so both give the same answer to the
+// same request; it follows the rules written in model and adds none of its own.
 //
-// It imports only the standard library and Newsdesk's model, msg and outfile (the
-// one rule for files it writes): the library, the portal and the file formats come
-// in through model's interfaces and function fields, wired by cmd, and its tests
-// run with the function-field mocks of package mock in milliseconds.
+// It imports only the standard library and Newsdesk's model, msg, vntext and
+// outfile (the one rule for files it writes): the library, the portal and the
+// file formats come in through model's interfaces and function fields, wired by
+// cmd, and its tests run with the function-field mocks of package mock in
+// milliseconds.
 package desk
 
 import (

@@ -240,7 +240,7 @@ func (m *MainWindow) setStatus(status model.Status, note string) {
 	m.stepAside(msg.T("ui.review.busy"), func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
-		err := m.svc.Reports.SetStatus(ctx, id, status, "", note)
+		err := m.desk().Step(ctx, id, status, m.stepRole(), note)
 		m.comeBack(id)
 		m.Library.Refresh()
 		if err != nil {

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 
+	"newsdesk/desk"
 	"newsdesk/model"
 	"newsdesk/ui/textfield"
 )
@@ -49,6 +50,12 @@ type Services struct {
 
 	// Typing is the Telex/VNI switch every text field shares; nil means Telex.
 	Typing *textfield.Typing
+}
+
+// desk is the use cases over the window's services: the window takes the same
+// steps, by the same rules, as the command line.
+func (m *MainWindow) desk() *desk.Desk {
+	return &desk.Desk{Reports: m.svc.Reports, Revisions: m.svc.Revisions, Settings: m.svc.Settings, Photos: m.svc.Photos}
 }
 
 func (s *Services) typing() *textfield.Typing {

@@ -103,22 +103,12 @@ func runStatus(ctx context.Context, m *Main, a *args) error {
 	}
 	note, _ := a.value("note")
 	// The review's steps by role (model.Status.CheckStep), as the window's buttons.
-	r, err := m.findReport(ctx, id)
+	d := m.desk()
+	role, err := d.Role(ctx)
 	if err != nil {
 		return err
 	}
-	setting, err := m.Settings.Setting(ctx, model.SettingRole)
-	if err != nil {
-		return err
-	}
-	role, err := model.ParseRole(setting)
-	if err != nil {
-		return err
-	}
-	if err := r.Status.CheckStep(st, role, vntext.Clean(note)); err != nil {
-		return err
-	}
-	err = m.Reports.SetStatus(ctx, id, st, "", note)
+	err = d.Step(ctx, id, st, role, note)
 	if model.ErrorCode(err) == model.ENOTFOUND {
 		return model.Errorf(model.ENOTFOUND, "cli.report.notfound", id)
 	}
