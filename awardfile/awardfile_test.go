@@ -13,6 +13,7 @@ import (
 	"newsdesk/awardfile"
 	"newsdesk/model"
 	"newsdesk/msg"
+	"newsdesk/msg/msgtest"
 )
 
 // wantList is what listText (and every file built from it) holds.
@@ -363,22 +364,7 @@ func TestReadRefused(t *testing.T) {
 }
 
 func TestMessagesInBothLanguages(t *testing.T) {
-	n := 0
-	for k, v := range msg.Keys() {
-		if !strings.HasPrefix(k, "awardfile.") {
-			continue
-		}
-		n++
-		if v.VI == "" || v.EN == "" {
-			t.Errorf("%s lacks a language", k)
-		}
-		if strings.Count(v.VI, "%") != strings.Count(v.EN, "%") {
-			t.Errorf("%s: the two languages take different arguments", k)
-		}
-	}
-	if n == 0 {
-		t.Fatal("no awardfile messages registered")
-	}
+	msgtest.Check(t, "awardfile.")
 }
 
 func TestReadCSVNamedXLS(t *testing.T) {

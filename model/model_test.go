@@ -6,6 +6,7 @@ import (
 
 	"newsdesk/model"
 	"newsdesk/msg"
+	"newsdesk/msg/msgtest"
 )
 
 func TestReportNormalize(t *testing.T) {
@@ -110,11 +111,7 @@ func TestParseRecipientKind(t *testing.T) {
 }
 
 func TestMessagesInBothLanguages(t *testing.T) {
-	for k, v := range msg.Keys() {
-		if v.VI == "" || v.EN == "" {
-			t.Errorf("%s lacks a language", k)
-		}
-	}
+	msgtest.Check(t, "model.")
 }
 
 func TestAwardSentence(t *testing.T) {

@@ -10,7 +10,7 @@ import (
 
 	"newsdesk/assets"
 	"newsdesk/model"
-	"newsdesk/msg"
+	"newsdesk/msg/msgtest"
 	"newsdesk/pdf"
 )
 
@@ -113,18 +113,5 @@ func fileOf(runs []pdf.Run, s string) string {
 }
 
 func TestMessages(t *testing.T) {
-	t.Parallel()
-	n := 0
-	for k, text := range msg.Keys() {
-		if !strings.HasPrefix(k, "pdf.") {
-			continue
-		}
-		n++
-		if text.VI == "" || text.EN == "" || strings.Count(text.VI, "%") != strings.Count(text.EN, "%") {
-			t.Errorf("%s: %q / %q; want both languages with the same verbs", k, text.VI, text.EN)
-		}
-	}
-	if n == 0 {
-		t.Errorf("no pdf. messages registered")
-	}
+	msgtest.Check(t, "pdf.")
 }

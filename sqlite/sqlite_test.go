@@ -18,6 +18,7 @@ import (
 
 	"newsdesk/model"
 	"newsdesk/msg"
+	"newsdesk/msg/msgtest"
 	"newsdesk/sqlite"
 )
 
@@ -346,15 +347,5 @@ func runChild(t *testing.T, spec string) {
 // Every sentence of the package is written in both languages, with the same
 // formatting verbs in each.
 func TestMessages(t *testing.T) {
-	for key, text := range msg.Keys() {
-		if !strings.HasPrefix(key, "sqlite.") {
-			continue
-		}
-		if text.VI == "" || text.EN == "" {
-			t.Errorf("%s: got VI %q, EN %q; want both", key, text.VI, text.EN)
-		}
-		if got, want := strings.Count(text.VI, "%"), strings.Count(text.EN, "%"); got != want {
-			t.Errorf("%s: got %d verbs in Vietnamese, want %d as in English", key, got, want)
-		}
-	}
+	msgtest.Check(t, "sqlite.")
 }
