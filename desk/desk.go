@@ -1,7 +1,7 @@
 // Package desk holds the newsroom's use cases — the steps a reporter, an editor or
 // a clerk triggers: push a report to the portal and the offline queue of pushes,
 // the editor's queue and opening a pending post, Word files in and out, and review
-// steps (bundles and PDFs move here in turn). The window (package ui) and the
+// steps, report bundles out and in (PDFs move here in turn). The window (package ui) and the
 // command line (cmd/newsdesk) both call it, so both give the same answer to the
 // same request; it follows the rules written in model and adds none of its own.
 //
@@ -25,9 +25,11 @@ type Desk struct {
 	Settings  model.SettingService
 	Portals   model.PortalService
 	Photos    model.PhotoService
+	Comments  model.CommentService
 
-	// WordFuncs read and write Word documents.
+	// WordFuncs read and write Word documents; BundleFuncs, report bundles.
 	WordFuncs
+	BundleFuncs
 
 	// Connect returns the client for a portal profile: its account, with the
 	// password the keyring (or the environment) holds. A missing password is an

@@ -105,3 +105,14 @@ func DecideImport(s ImportState) ImportOutcome {
 	}
 	return ImportConflict
 }
+
+// Handoff is a report as a bundle carries it between libraries: the report, its
+// photo files, and for a review bundle the history and comments. History holds
+// what an import compares the library's copy with: the review's revisions, then
+// the Revs the report went through (lineage) as revisions without content.
+type Handoff struct {
+	Report   *Report
+	Photos   []ImportPhoto
+	History  []Revision
+	Comments []Comment
+}

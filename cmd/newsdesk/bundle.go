@@ -3,9 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
+	"io"
 
 	"newsdesk/bundle"
+	"newsdesk/desk"
 	"newsdesk/model"
 	"newsdesk/outfile"
 )
@@ -44,65 +45,8 @@ func runExport(ctx context.Context, m *Main, a *args) error {
 	default:
 		return usageErr("cli.export.photos", p)
 	}
-	return withForceHint(m.exportBundle(ctx, id, out, m.outputOptions(a), opts.PrintPhotos, a.isSet("review"), nil))
-}
-
-// exportBundle writes report id's bundle to out (a review bundle with its
-// history and comments when review is set), through a temporary file: a failed or
-// cancelled export leaves nothing behind. progress, when set, is told of each
-// photo written.
-func (m *Main) exportBundle(ctx context.Context, id int64, out string, outOpts outfile.Options, printPhotos, review bool, progress func(done, total int)) error {
-	// Refused before any work: an export over the library must not even begin.
-	if err := outfile.Check(out, outfile.Bundle, outOpts); err != nil {
-		return err
-	}
-	r, err := m.findReport(ctx, id)
-	if err != nil {
-		return err
-	}
-	opts := bundle.Options{PrintPhotos: printPhotos}
-	variant := model.VariantOriginal
-	if opts.PrintPhotos {
-		variant = model.VariantPrint
-	}
-	// bundle.Write asks for each photo twice: to describe it, then to write it.
-	calls, written := map[int64]int{}, 0
-	distinct := map[int64]bool{}
-	for _, b := range r.Photos() {
-		distinct[b.PhotoID] = true
-	}
-	total := len(distinct)
-	photo := func(photoID int64) (string, model.PhotoFile, error) {
-		if err := ctx.Err(); err != nil {
-			return "", model.PhotoFile{}, err
-		}
-		p, err := m.Photos.FindPhotoByID(ctx, photoID, variant)
-		if err != nil {
-			return "", model.PhotoFile{}, err
-		}
-		if calls[photoID]++; calls[photoID] == 2 && progress != nil {
-			written++
-			progress(written, total)
-		}
-		if opts.PrintPhotos {
-			return p.Filename, p.Print, nil
-		}
-		return p.Filename, p.Original, nil
-	}
-	if review {
-		if opts.Review, err = m.review(ctx, id); err != nil {
-			return err
-		}
-		opts.Lineage = revs(opts.Review.Revisions) // read once, for both
-	} else if opts.Lineage, err = m.lineage(ctx, id); err != nil {
-		return err
-	}
-	if err := outfile.Write(out, outfile.Bundle, outOpts, func(f *os.File) error { return bundle.Write(f, r, photo, opts) }); err != nil {
-		return err
-	}
-	// What went away is kept in the history, as it went (the window may have
-	// saved meanwhile): the point a later merge compares both sides against.
-	return m.Revisions.RecordHandOff(context.WithoutCancel(ctx), id, r.Rev, r, "", model.ChannelBundle)
+	return withForceHint(m.desk().ExportBundle(ctx, desk.BundleJob{ID: id, Path: out, PrintPhotos: opts.PrintPhotos,
+		Review: a.isSet("review"), Output: m.outputOptions(a)}, nil))
 }
 
 func runImport(ctx context.Context, m *Main, a *args) error {
@@ -120,7 +64,7 @@ func runImport(ctx context.Context, m *Main, a *args) error {
 		}
 		return nil
 	}
-	res, err := m.importBundleFile(ctx, a.pos[0], a.isSet("as-copy"))
+	res, err := m.desk().ImportBundle(ctx, a.pos[0], a.isSet("as-copy"))
 	if err != nil {
 		return err
 	}
@@ -134,84 +78,26 @@ func runImport(ctx context.Context, m *Main, a *args) error {
 	return nil
 }
 
-// review gathers what a review bundle carries: the report's revisions with their
-// content, and its comments.
-func (m *Main) review(ctx context.Context, id int64) (*bundle.Review, error) {
-	revs, err := m.history(ctx, id, 0)
-	if err != nil {
-		return nil, err
-	}
-	rv := &bundle.Review{Revisions: revs}
-	if rv.Comments, err = m.Comments.FindAllComments(ctx, id); err != nil {
-		return nil, err
-	}
-	return rv, nil
-}
-
-// history is the report's revisions with their content, newest first, the
-// newest limit of them (0: all): what a review bundle and a push carry.
-func (m *Main) history(ctx context.Context, id int64, limit int) ([]model.Revision, error) {
-	list, err := m.Revisions.FindRevisions(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	if limit > 0 && len(list) > limit {
-		list = list[:limit]
-	}
-	var out []model.Revision
-	for _, r := range list {
-		full, err := m.Revisions.FindRevisionByID(ctx, r.ID)
+// bundleFuncs are the report bundle (package bundle) as the use cases take it.
+var bundleFuncs = desk.BundleFuncs{
+	WriteBundle: func(w io.Writer, r *model.Report, photo desk.BundlePhotoFunc, opt desk.BundleOptions) error {
+		o := bundle.Options{PrintPhotos: opt.PrintPhotos, Lineage: opt.Lineage}
+		if opt.Review {
+			o.Review = &bundle.Review{Revisions: opt.History, Comments: opt.Comments}
+		}
+		return bundle.Write(w, r, bundle.PhotoFunc(photo), o)
+	},
+	ReadBundle: func(r io.ReaderAt, size int64) (*model.Handoff, error) {
+		b, err := bundle.ReadAll(r, size)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, *full)
-	}
-	return out, nil
-}
-
-// importBundleFile brings in a bundle's report by the library's rules, with its
-// history and comments when it is a review bundle. The zip is read where it
-// lies (a bundle of camera originals is hundreds of megabytes); the bundle's own
-// limits apply.
-func (m *Main) importBundleFile(ctx context.Context, path string, asCopy bool) (*model.ImportResult, error) {
-	f, size, err := openInputFile(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	b, err := bundle.ReadAll(f, size)
-	if err != nil {
-		return nil, err
-	}
-	var comments []model.Comment
-	if b.Review != nil {
-		comments = b.Review.Comments
-	}
-	return m.Reports.ImportReview(ctx, b.Report, b.Photos, model.ImportOptions{AsCopy: asCopy, Via: model.ChannelBundle}, b.History(), comments)
-}
-
-// lineage is the Revs report id went through, newest first: what a hand-off
-// carries so the other side can tell a later version of its own from another
-// branch.
-func (m *Main) lineage(ctx context.Context, id int64) ([]string, error) {
-	list, err := m.Revisions.FindRevisions(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	return revs(list), nil
-}
-
-// revs is the Revs of a history, newest first, each once.
-func revs(history []model.Revision) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, r := range history {
-		if !seen[r.Rev] {
-			seen[r.Rev] = true
-			out = append(out, r.Rev)
+		h := &model.Handoff{Report: b.Report, Photos: b.Photos, History: b.History()}
+		if b.Review != nil {
+			h.Comments = b.Review.Comments
 		}
-	}
-	return out
+		return h, nil
+	},
 }
 
 // outputOptions are the rules an output file of this command obeys: never the

@@ -43,7 +43,7 @@ func TestOpenBundle(t *testing.T) {
 				t.Fatalf("bundleArg(%q) found no bundle", argv)
 			}
 			var err error
-			if res, err = m.importBundle(ctx, file); err != nil {
+			if res, err = m.desk().ImportBundle(ctx, file, false); err != nil {
 				return err
 			}
 			r, err = m.Reports.FindReportByID(ctx, res.ReportID)

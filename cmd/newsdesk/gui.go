@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"newsdesk/awardfile"
+	"newsdesk/desk"
 	"newsdesk/model"
 	"newsdesk/msg"
 	"newsdesk/outfile"
@@ -58,14 +59,17 @@ func runGUI(m *Main, path string) error {
 		w.Resize(fyne.NewSize(640, 240))
 	} else {
 		mw := ui.NewMainWindow(a, ui.Services{
-			Reports:    m.Reports,
-			Photos:     m.Photos,
-			Revisions:  m.Revisions,
-			Settings:   m.Settings,
-			Comments:   m.Comments,
-			OpenBundle: m.importBundle,
+			Reports:   m.Reports,
+			Photos:    m.Photos,
+			Revisions: m.Revisions,
+			Settings:  m.Settings,
+			Comments:  m.Comments,
+			OpenBundle: func(ctx context.Context, path string) (*model.ImportResult, error) {
+				return m.desk().ImportBundle(ctx, path, false)
+			},
 			SaveBundle: func(ctx context.Context, job ui.BundleJob, progress func(done, total int)) error {
-				return m.exportBundle(ctx, job.ID, job.Path, outfile.Options{Library: m.dbPath, Force: job.Force}, job.PrintPhotos, true, progress)
+				return m.desk().ExportBundle(ctx, desk.BundleJob{ID: job.ID, Path: job.Path, PrintPhotos: job.PrintPhotos, Review: true,
+					Output: outfile.Options{Library: m.dbPath, Force: job.Force}}, progress)
 			},
 			Word: &ui.Word{
 				Import: func(ctx context.Context, path string) (int64, []string, error) {
@@ -114,12 +118,4 @@ func bundleArg(argv []string) string {
 		return ""
 	}
 	return rest[0]
-}
-
-// importBundle imports the report bundle in file by the library's import rules, as
-// `newsdesk import` does: a report the library already has is updated or left
-// alone, and one changed on both sides becomes a new, linked report. A review
-// bundle brings its history and comments in with it.
-func (m *Main) importBundle(ctx context.Context, file string) (*model.ImportResult, error) {
-	return m.importBundleFile(ctx, file, false)
 }

@@ -109,7 +109,7 @@ func (m *Main) sayPushed(textOnly bool, res *model.PushResult, took time.Duratio
 // desk is the use cases over the library, wired to the portal and the log.
 func (m *Main) desk() *desk.Desk {
 	return &desk.Desk{Reports: m.Reports, Revisions: m.Revisions, Settings: m.Settings, Portals: m.portals(), Photos: m.Photos,
-		WordFuncs: wordFuncs, Connect: m.connect, Log: m.logDetail}
+		Comments: m.Comments, WordFuncs: wordFuncs, BundleFuncs: bundleFuncs, Connect: m.connect, Log: m.logDetail}
 }
 
 // connect returns the client for a portal profile, with its password.
@@ -124,7 +124,7 @@ func (m *Main) connect(ctx context.Context, p *model.Portal) (model.PortalClient
 	}
 	ps, parallel := m.portals(), m.pushParallel(ctx)
 	pusher := &wordpress.Pusher{Client: c, Photos: m.Photos, Parallel: parallel, Comments: m.Comments.FindAllComments,
-		Lineage: m.lineage, History: m.history,
+		Lineage: m.desk().Lineage, History: m.desk().History,
 		Save: func(ctx context.Context, st *model.PushState) error {
 			return ps.SavePushState(context.WithoutCancel(ctx), st)
 		},

@@ -9,8 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"newsdesk/desk"
 	"newsdesk/model"
-	"newsdesk/outfile"
 	"newsdesk/sqlite"
 )
 
@@ -235,7 +235,7 @@ func TestExportBundleProgressAndCancel(t *testing.T) {
 	}
 	path := filepath.Join(t.TempDir(), "goi.zip")
 	var steps []int
-	if err := m.exportBundle(context.Background(), id, path, outfile.Options{}, true, true, func(done, total int) {
+	if err := m.desk().ExportBundle(context.Background(), desk.BundleJob{ID: id, Path: path, PrintPhotos: true, Review: true}, func(done, total int) {
 		steps = append(steps, done*10+total)
 	}); err != nil {
 		t.Fatal(err)
@@ -249,7 +249,7 @@ func TestExportBundleProgressAndCancel(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	gone := filepath.Join(t.TempDir(), "huy.zip")
-	if err := m.exportBundle(ctx, id, gone, outfile.Options{}, false, true, nil); err == nil {
+	if err := m.desk().ExportBundle(ctx, desk.BundleJob{ID: id, Path: gone, Review: true}, nil); err == nil {
 		t.Error("a cancelled export went through")
 	}
 	if _, err := os.Stat(gone); !os.IsNotExist(err) {
