@@ -52,7 +52,7 @@ func (d *Desk) ExportBundle(ctx context.Context, job BundleJob, progress func(do
 	if err := outfile.Check(job.Path, outfile.Bundle, job.Output); err != nil {
 		return err
 	}
-	r, err := d.Reports.FindReportByID(ctx, job.ID)
+	r, err := d.report(ctx, job.ID)
 	if err != nil {
 		return err
 	}

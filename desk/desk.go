@@ -1,7 +1,7 @@
 // Package desk holds the newsroom's use cases — the steps a reporter, an editor or
 // a clerk triggers: push a report to the portal and the offline queue of pushes,
 // the editor's queue and opening a pending post, Word files in and out, and review
-// steps, report bundles out and in (PDFs move here in turn). The window (package ui) and the
+// steps, report bundles out and in, and PDFs of a report or a bulletin. The window (package ui) and the
 // command line (cmd/newsdesk) both call it, so both give the same answer to the
 // same request; it follows the rules written in model and adds none of its own.
 //
@@ -27,9 +27,11 @@ type Desk struct {
 	Photos    model.PhotoService
 	Comments  model.CommentService
 
-	// WordFuncs read and write Word documents; BundleFuncs, report bundles.
+	// WordFuncs read and write Word documents; BundleFuncs, report bundles;
+	// PDFFuncs make PDFs.
 	WordFuncs
 	BundleFuncs
+	PDFFuncs
 
 	// Connect returns the client for a portal profile: its account, with the
 	// password the keyring (or the environment) holds. A missing password is an
@@ -45,4 +47,13 @@ func (d *Desk) log(err error) {
 	if d.Log != nil && err != nil {
 		d.Log(err)
 	}
+}
+
+// report reads report id, naming it when the library has none.
+func (d *Desk) report(ctx context.Context, id int64) (*model.Report, error) {
+	r, err := d.Reports.FindReportByID(ctx, id)
+	if model.ErrorCode(err) == model.ENOTFOUND {
+		return nil, model.Errorf(model.ENOTFOUND, "desk.report.notfound", id)
+	}
+	return r, err
 }

@@ -7,6 +7,9 @@ func init() {
 		"desk.push.unapproved.refused": {
 			VI: "Bài chưa được duyệt (đang ở trạng thái %s) nên chưa được đăng: thiết lập của thư viện (review.unapproved_publish = refuse) không cho đăng bài chưa duyệt. Hãy nhờ biên tập viên duyệt bài, hoặc đẩy lên dưới dạng chờ duyệt hay bản nháp.",
 			EN: "The report is not approved (its status is %s), so it was not published: the library's setting (review.unapproved_publish = refuse) allows no unapproved publishing. Ask an editor to approve it, or push it as pending review or as a draft."},
+		"desk.report.notfound": {
+			VI: "Thư viện không có bài viết số %d; có thể bài đã bị xoá.",
+			EN: "The library has no report %d; it may have been deleted."},
 		"desk.file.unreadable": {
 			VI: "Không mở được tệp “%s” để đọc. Hãy kiểm tra tệp còn đó và bạn có quyền đọc nó.",
 			EN: "The file “%s” could not be opened for reading. Check that it is still there and that you may read it."},

@@ -33,7 +33,7 @@ type PushRequest struct {
 // point a later merge compares both sides against. A push that fails changes
 // nothing here; the portal's detail goes to the log.
 func (d *Desk) Push(ctx context.Context, req PushRequest) (*model.PushResult, error) {
-	r, err := d.Reports.FindReportByID(ctx, req.ReportID)
+	r, err := d.report(ctx, req.ReportID)
 	if err != nil {
 		return nil, err
 	}

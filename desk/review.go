@@ -13,7 +13,7 @@ import (
 // a clerk takes none). A refused step changes nothing and says why. The library
 // keeps a revision of the step in the user's name.
 func (d *Desk) Step(ctx context.Context, id int64, to model.Status, role model.Role, note string) error {
-	r, err := d.Reports.FindReportByID(ctx, id)
+	r, err := d.report(ctx, id)
 	if err != nil {
 		return err
 	}

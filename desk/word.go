@@ -50,7 +50,7 @@ func (d *Desk) ExportWord(ctx context.Context, id int64, path string, opt outfil
 	if err := outfile.Check(path, outfile.Word, opt); err != nil {
 		return err
 	}
-	r, err := d.Reports.FindReportByID(ctx, id)
+	r, err := d.report(ctx, id)
 	if err != nil {
 		return err
 	}

@@ -2,11 +2,11 @@ package main
 
 import (
 	"context"
-	"io"
 	"os"
 	"os/exec"
 	"runtime"
 
+	"newsdesk/desk"
 	"newsdesk/model"
 	"newsdesk/outfile"
 	"newsdesk/pdf"
@@ -18,37 +18,9 @@ import (
 func (m *Main) printing() *ui.Printing {
 	return &ui.Printing{
 		WritePDF: func(ctx context.Context, job ui.PDFJob, progress func(done, total int)) error {
-			var reports []*model.Report
-			for _, id := range job.IDs {
-				r, err := m.findReport(ctx, id)
-				if err != nil {
-					return err
-				}
-				reports = append(reports, r)
-			}
-			opt, err := m.pdfOptions(ctx)
-			if err != nil {
-				return err
-			}
-			opt.Progress = progress
-			return outfile.Write(job.Path, outfile.PDF, outfile.Options{Library: m.dbPath, Force: job.Force}, func(f *os.File) error {
-				var enc pdfEncoder
-				if job.Title != "" {
-					b := pdf.NewBulletinEncoder(io.Writer(f), job.Title, job.Date)
-					b.Options = opt
-					enc = b
-				} else {
-					r := pdf.NewReportEncoder(f)
-					r.Options = opt
-					enc = r
-				}
-				for _, r := range reports {
-					if err := enc.Encode(ctx, r); err != nil {
-						return err
-					}
-				}
-				return enc.Close()
-			})
+			_, err := m.desk().MakePDF(ctx, desk.PDFJob{IDs: job.IDs, Title: job.Title, Date: job.Date, Path: job.Path,
+				Output: outfile.Options{Library: m.dbPath, Force: job.Force}}, progress)
+			return err
 		},
 		Print: func(ctx context.Context, path string) (string, error) {
 			return pdf.Print(ctx, path, "")

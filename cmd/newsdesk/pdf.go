@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"newsdesk/desk"
 	"newsdesk/model"
 	"newsdesk/outfile"
 	"newsdesk/pdf"
@@ -44,23 +45,7 @@ func runPDF(ctx context.Context, m *Main, a *args) error {
 	if err != nil {
 		return err
 	}
-	out, err := m.pdfOutput(a)
-	if err != nil {
-		return err
-	}
-	r, err := m.findReport(ctx, id)
-	if err != nil {
-		return err
-	}
-	opt, err := m.pdfOptions(ctx)
-	if err != nil {
-		return err
-	}
-	return m.writePDF(ctx, a, out, []*model.Report{r}, func(w io.Writer) pdfEncoder {
-		enc := pdf.NewReportEncoder(w)
-		enc.Options = opt
-		return enc
-	})
+	return m.makePDF(ctx, a, desk.PDFJob{IDs: []int64{id}})
 }
 
 // runBulletin prints several reports as one bulletin:
@@ -91,27 +76,7 @@ func runBulletin(ctx context.Context, m *Main, a *args) error {
 		}
 		date = d
 	}
-	out, err := m.pdfOutput(a)
-	if err != nil {
-		return err
-	}
-	var reports []*model.Report
-	for _, id := range ids {
-		r, err := m.findReport(ctx, id)
-		if err != nil {
-			return err
-		}
-		reports = append(reports, r)
-	}
-	opt, err := m.pdfOptions(ctx)
-	if err != nil {
-		return err
-	}
-	return m.writePDF(ctx, a, out, reports, func(w io.Writer) pdfEncoder {
-		enc := pdf.NewBulletinEncoder(w, title, date)
-		enc.Options = opt
-		return enc
-	})
+	return m.makePDF(ctx, a, desk.PDFJob{IDs: ids, Title: title, Date: date})
 }
 
 // pdfOutput returns the file named by -o, once it is known that a PDF may be
@@ -132,61 +97,60 @@ func (m *Main) pdfOutput(a *args) (string, error) {
 	return out, nil
 }
 
-// pdfOptions reads the agency's details and the photo resolution from the settings.
-func (m *Main) pdfOptions(ctx context.Context) (pdf.Options, error) {
-	settings, err := m.Settings.Settings(ctx)
-	if err != nil {
-		return pdf.Options{}, err
-	}
-	return pdf.Options{
-		Agency: pdf.AgencyFromSettings(settings),
-		DPI:    pdf.DPIFromSettings(settings),
-		Photo: func(ctx context.Context, b *model.PhotoBlock) (model.PhotoFile, error) {
-			p, err := m.Photos.FindPhotoByID(ctx, b.PhotoID, model.VariantPrint)
-			if err != nil {
-				return model.PhotoFile{}, err
+// pdfFuncs are the PDF encoders (package pdf) as the use cases take them.
+var pdfFuncs = desk.PDFFuncs{
+	WritePDF: func(ctx context.Context, w io.Writer, reports []*model.Report, o desk.PDFOptions) ([]rune, error) {
+		opt := pdf.Options{Agency: pdf.AgencyFromSettings(o.Settings), DPI: pdf.DPIFromSettings(o.Settings),
+			Photo: pdf.PhotoFunc(o.Photo), Progress: o.Progress}
+		var enc pdfEncoder
+		if o.Title != "" {
+			b := pdf.NewBulletinEncoder(w, o.Title, o.Date)
+			b.Options = opt
+			enc = b
+		} else {
+			r := pdf.NewReportEncoder(w)
+			r.Options = opt
+			enc = r
+		}
+		for _, r := range reports {
+			if err := enc.Encode(ctx, r); err != nil {
+				return nil, err
 			}
-			return p.Print, nil
-		},
-	}, nil
+		}
+		if err := enc.Close(); err != nil {
+			return nil, err
+		}
+		return enc.Missing(), nil
+	},
 }
 
-// writePDF encodes reports into out (a temporary file when only printing), says
-// what could not be printed as it should, and sends the file to the printer when
-// --print asks.
-func (m *Main) writePDF(ctx context.Context, a *args, out string, reports []*model.Report, newEncoder func(io.Writer) pdfEncoder) error {
-	path := out
-	if path == "" {
+// makePDF makes the job's PDF where -o says (a temporary file when only
+// printing), says what could not be printed as it should, and sends the file to
+// the printer when --print asks.
+func (m *Main) makePDF(ctx context.Context, a *args, job desk.PDFJob) error {
+	out, err := m.pdfOutput(a)
+	if err != nil {
+		return err
+	}
+	job.Path, job.Output = out, m.outputOptions(a)
+	if out == "" {
 		dir, err := os.MkdirTemp("", "newsdesk-print-")
 		if err != nil {
 			return model.Errorf(model.EINTERNAL, "cli.pdf.temp")
 		}
 		defer os.RemoveAll(dir)
-		path = filepath.Join(dir, fmt.Sprintf("newsdesk-%d.pdf", reports[0].ID))
+		job.Path = filepath.Join(dir, fmt.Sprintf("newsdesk-%d.pdf", job.IDs[0]))
 	}
-	var missing []rune
-	err := outfile.Write(path, outfile.PDF, m.outputOptions(a), func(f *os.File) error {
-		enc := newEncoder(f)
-		for _, r := range reports {
-			if err := enc.Encode(ctx, r); err != nil {
-				return err
-			}
-		}
-		if err := enc.Close(); err != nil {
-			return err
-		}
-		missing = enc.Missing()
-		return nil
-	})
+	made, err := m.desk().MakePDF(ctx, job, nil)
 	if err != nil {
 		return withForceHint(err)
 	}
-	if name, _ := m.Settings.Setting(ctx, model.SettingAgencyName); vntext.OneLine(name) == "" {
+	if made.NoAgency {
 		fmt.Fprintln(m.Stderr, msgT("cli.pdf.noagency"))
 	}
-	if len(missing) > 0 {
+	if len(made.Missing) > 0 {
 		var list []string
-		for _, r := range missing {
+		for _, r := range made.Missing {
 			list = append(list, fmt.Sprintf("%c (U+%04X)", r, r))
 		}
 		fmt.Fprintln(m.Stderr, msgT("cli.pdf.missing", strings.Join(list, ", ")))
@@ -195,7 +159,7 @@ func (m *Main) writePDF(ctx context.Context, a *args, out string, reports []*mod
 		return nil
 	}
 	printer, _ := a.value("printer")
-	name, err := pdf.Print(ctx, path, printer)
+	name, err := pdf.Print(ctx, job.Path, printer)
 	if err != nil {
 		if out != "" {
 			fmt.Fprintln(m.Stderr, msgT("cli.pdf.saved", out))

@@ -1,0 +1,57 @@
+package desk_test
+
+import (
+	"context"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"newsdesk/desk"
+	"newsdesk/mock"
+	"newsdesk/model"
+	"newsdesk/outfile"
+)
+
+// TestMakePDF: a bulletin is made of the reports in the order given, with the
+// settings' agency; a library without one is told so; nothing is written over
+// the library.
+func TestMakePDF(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	var order []int64
+	var title string
+	settings := map[string]string{}
+	d := &desk.Desk{
+		Reports: &mock.ReportService{FindReportByIDFn: func(ctx context.Context, id int64) (*model.Report, error) {
+			r := model.NewReport("Bài")
+			r.ID = id
+			return r, nil
+		}},
+		Settings: &mock.SettingService{SettingsFn: func(ctx context.Context) (map[string]string, error) { return settings, nil }},
+		PDFFuncs: desk.PDFFuncs{WritePDF: func(ctx context.Context, w io.Writer, reports []*model.Report, o desk.PDFOptions) ([]rune, error) {
+			order, title = nil, o.Title
+			for _, r := range reports {
+				order = append(order, r.ID)
+			}
+			_, err := io.WriteString(w, "%PDF-1.7")
+			return []rune{'\u0300'}, err
+		}},
+	}
+	made, err := d.MakePDF(ctx, desk.PDFJob{IDs: []int64{3, 1, 2}, Title: "Bản tin tuần", Path: filepath.Join(dir, "ban-tin.pdf")}, nil)
+	if err != nil || len(order) != 3 || order[0] != 3 || order[2] != 2 || title != "Bản tin tuần" {
+		t.Fatalf("got %v, %v, order %v, title %q", made, err, order, title)
+	}
+	if !made.NoAgency || len(made.Missing) != 1 {
+		t.Errorf("made %+v, want the missing agency and the character said", made)
+	}
+	settings[model.SettingAgencyName] = "Cổng Thông tin điện tử thành phố Hải Đông"
+	if made, _ := d.MakePDF(ctx, desk.PDFJob{IDs: []int64{1}, Path: filepath.Join(dir, "bai.pdf")}, nil); made == nil || made.NoAgency {
+		t.Errorf("made %+v with an agency set", made)
+	}
+	lib := filepath.Join(dir, "thu-vien.sqlite")
+	os.WriteFile(lib, []byte("SQLite format 3\x00"), 0o644)
+	if _, err := d.MakePDF(ctx, desk.PDFJob{IDs: []int64{1}, Path: lib, Output: outfile.Options{Library: lib, Force: true}}, nil); model.ErrorCode(err) != model.EINVALID {
+		t.Errorf("over the library: %v", err)
+	}
+}
