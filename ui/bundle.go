@@ -41,7 +41,7 @@ func (m *MainWindow) ShowOpenBundle() {
 		if fileDialogFailed(err, m.Window) || rc == nil {
 			return
 		}
-		path := rc.URI().Path()
+		path := filePath(rc.URI())
 		rc.Close()
 		m.OpenBundle(path)
 	}, m.Window)
@@ -58,9 +58,9 @@ func (m *MainWindow) Drop(uris []fyne.URI) {
 	for _, u := range uris {
 		switch {
 		case m.svc.OpenBundle != nil && bundle == "" && strings.EqualFold(u.Extension(), ".zip"):
-			bundle = u.Path()
+			bundle = filePath(u)
 		case m.svc.Word != nil && word == "" && isWordFile(u):
-			word = u.Path()
+			word = filePath(u)
 		default:
 			photos = append(photos, u)
 		}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"image/color"
 	"log/slog"
+	"path/filepath"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -129,6 +130,11 @@ func showError(err error, win fyne.Window) {
 	slog.Error("error shown", "said", said, "detail", err.Error())
 	showDialog(win, dialog.NewError(errors.New(said), win), fyne.Size{})
 }
+
+// filePath is a file URI's path as the system writes it: Fyne's URIs use forward
+// slashes ("C:/Users/…"), which Windows users do not read as theirs and which the
+// path is shown and handed on with.
+func filePath(u fyne.URI) string { return filepath.FromSlash(u.Path()) }
 
 // fileDialogFailed says, when a file dialog answered with an error (a path typed
 // that it could not use, a folder it may not read), that the choice did not go

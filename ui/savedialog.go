@@ -41,7 +41,7 @@ func (m *MainWindow) askSavePath(kind outfile.Kind, name, ext string, save func(
 		if fileDialogFailed(err, m.Window) || wc == nil {
 			return
 		}
-		path := wc.URI().Path()
+		path := filePath(wc.URI())
 		wc.Close()
 		m.confirmSavePath(kind, path, save)
 	}, m.Window)
@@ -159,7 +159,7 @@ func (w *lazyWriter) URI() fyne.URI { return w.uri }
 
 func (w *lazyWriter) Write(p []byte) (int, error) {
 	if w.f == nil {
-		f, err := os.Create(w.uri.Path())
+		f, err := os.Create(filePath(w.uri))
 		if err != nil {
 			return 0, err
 		}

@@ -53,7 +53,7 @@ func (m *MainWindow) ShowImportWord() {
 		if fileDialogFailed(err, m.Window) || rc == nil {
 			return
 		}
-		path := rc.URI().Path()
+		path := filePath(rc.URI())
 		rc.Close()
 		m.ImportWord(path)
 	}, m.Window)
