@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -94,29 +95,19 @@ func (m *MainWindow) saidSaved(title, path string, open func()) {
 
 // runPDF makes the job's PDF in the background with a progress dialog whose button
 // cancels it; done runs on the UI thread after success.
-func (m *MainWindow) runPDF(job PDFJob, done func()) {
-	ctx, cancel := context.WithCancel(context.Background())
-	bar := widget.NewProgressBar()
-	label := widget.NewLabel(msg.T("ui.pdf.working"))
-	d := dialog.NewCustom(msg.T("ui.pdf.title"), msg.T("ui.cancel"), container.NewVBox(label, bar), m.Window)
-	d.SetOnClosed(cancel)
-	showDialog(m.Window, d, fyne.Size{})
-	var saved <-chan struct{}
+func (m *MainWindow) runPDF(p PDFJob, done func()) {
+	var id int64
 	if m.Editor != nil {
-		saved = m.Editor.Saved() // the PDF is made from the library: with the last words typed
+		id = m.Editor.Report().ID // the PDF is made from the library: with the last words typed
 	}
-	go func() {
-		defer cancel()
-		waitSaved(saved)
-		err := m.svc.Printing.WritePDF(ctx, job, func(n, total int) {
-			fyne.Do(func() {
-				bar.Max = float64(total)
-				bar.SetValue(float64(n))
-			})
-		})
-		cancelled := ctx.Err() != nil
-		fyne.Do(func() {
-			d.Hide()
+	if m.Editor != nil && !slices.Contains(p.IDs, id) {
+		id = 0
+	}
+	m.runJob(job{title: msg.T("ui.pdf.title"), label: msg.T("ui.pdf.working"), reportID: id,
+		run: func(ctx context.Context, progress func(done, total int)) error {
+			return m.svc.Printing.WritePDF(ctx, p, progress)
+		},
+		done: func(err error, cancelled bool) {
 			switch {
 			case cancelled:
 				if m.Editor != nil {
@@ -127,8 +118,7 @@ func (m *MainWindow) runPDF(job PDFJob, done func()) {
 			default:
 				done()
 			}
-		})
-	}()
+		}})
 }
 
 // PrintReport prints the open report (Ctrl+P): a PDF made in a temporary folder,

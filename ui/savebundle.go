@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
@@ -71,38 +70,22 @@ type BundleJob struct {
 
 // SaveBundleTo saves a review bundle in the background, with a progress bar and a
 // way to cancel, then says where it is and how large.
-func (m *MainWindow) SaveBundleTo(job BundleJob) {
-	path := job.Path
-	ctx, cancel := context.WithCancel(context.Background())
-	bar := widget.NewProgressBar()
-	d := dialog.NewCustom(msg.T("ui.savebundle.title"), msg.T("ui.cancel"),
-		container.NewVBox(widget.NewLabel(msg.T("ui.savebundle.working")), bar), m.Window)
-	d.SetOnClosed(cancel)
-	showDialog(m.Window, d, fyne.Size{})
-	var saved <-chan struct{}
-	if m.Editor != nil && m.Editor.Report().ID == job.ID {
-		saved = m.Editor.Saved() // written from the library: with the last words typed
-	}
-	go func() {
-		defer cancel()
-		waitSaved(saved)
-		err := m.svc.SaveBundle(ctx, job, func(done, total int) {
-			fyne.Do(func() { bar.Max = float64(max(total, 1)); bar.SetValue(float64(done)) })
-		})
-		cancelled := ctx.Err() != nil && err != nil
-		fyne.Do(func() {
-			d.Hide()
+func (m *MainWindow) SaveBundleTo(b BundleJob) {
+	m.runJob(job{title: msg.T("ui.savebundle.title"), label: msg.T("ui.savebundle.working"), reportID: b.ID,
+		run: func(ctx context.Context, progress func(done, total int)) error {
+			return m.svc.SaveBundle(ctx, b, progress)
+		},
+		done: func(err error, cancelled bool) {
 			switch {
 			case cancelled:
 			case err != nil:
 				m.inform(msg.T("ui.savebundle.title"), msg.T("ui.savebundle.failed", model.ErrorMessage(err)))
 			default:
 				size := 0.0
-				if st, err := os.Stat(path); err == nil {
+				if st, err := os.Stat(b.Path); err == nil {
 					size = float64(st.Size()) / (1 << 20)
 				}
-				m.inform(msg.T("ui.savebundle.title"), msg.T("ui.savebundle.saved", filepath.Base(path), size, filepath.Dir(path)))
+				m.inform(msg.T("ui.savebundle.title"), msg.T("ui.savebundle.saved", filepath.Base(b.Path), size, filepath.Dir(b.Path)))
 			}
-		})
-	}()
+		}})
 }

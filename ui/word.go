@@ -6,10 +6,8 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
-	"fyne.io/fyne/v2/widget"
 
 	"newsdesk/model"
 	"newsdesk/msg"
@@ -68,21 +66,16 @@ func (m *MainWindow) ImportWord(path string) {
 		return
 	}
 	name := filepath.Base(path)
-	ctx, cancel := context.WithCancel(context.Background())
-	bar := widget.NewProgressBarInfinite()
-	d := dialog.NewCustom(msg.T("ui.word.title"), msg.T("ui.cancel"),
-		container.NewVBox(widget.NewLabel(msg.T("ui.word.reading", name)), bar), m.Window)
-	d.SetOnClosed(cancel)
-	showDialog(m.Window, d, fyne.Size{})
-	go func() {
-		defer cancel()
-		id, notes, err := m.svc.Word.Import(ctx, path)
-		cancelled := ctx.Err() != nil
-		fyne.Do(func() {
-			bar.Stop()
-			d.Hide()
+	var id int64
+	var notes []string
+	m.runJob(job{title: msg.T("ui.word.title"), label: msg.T("ui.word.reading", name),
+		run: func(ctx context.Context, _ func(done, total int)) (err error) {
+			id, notes, err = m.svc.Word.Import(ctx, path)
+			return err
+		},
+		done: func(err error, cancelled bool) {
 			switch {
-			case err != nil && cancelled:
+			case cancelled:
 				m.inform(msg.T("ui.word.title"), msg.T("ui.word.cancelled"))
 			case err != nil:
 				m.inform(msg.T("ui.word.title"), msg.T("ui.word.failed", name, model.ErrorMessage(err)))
@@ -95,8 +88,7 @@ func (m *MainWindow) ImportWord(path string) {
 				}
 				m.inform(msg.T("ui.word.title"), text)
 			}
-		})
-	}()
+		}})
 }
 
 // ExportWord asks where to save the open report as a Word document, writes it in
@@ -108,24 +100,11 @@ func (m *MainWindow) ExportWord() {
 	r := m.Editor.Report()
 	m.Editor.SaveNow()
 	m.askSavePath(outfile.Word, fileSlug(r.Headline)+".docx", ".docx", func(path string, force bool) {
-		ctx, cancel := context.WithCancel(context.Background())
-		bar := widget.NewProgressBarInfinite()
-		d := dialog.NewCustom(msg.T("ui.word.title"), msg.T("ui.cancel"),
-			container.NewVBox(widget.NewLabel(msg.T("ui.word.writing")), bar), m.Window)
-		d.SetOnClosed(cancel)
-		showDialog(m.Window, d, fyne.Size{})
-		var saved <-chan struct{}
-		if m.Editor != nil && m.Editor.Report().ID == r.ID {
-			saved = m.Editor.Saved() // written from the library: with the last words typed
-		}
-		go func() {
-			defer cancel()
-			waitSaved(saved)
-			err := m.svc.Word.Export(ctx, r.ID, path, force)
-			cancelled := ctx.Err() != nil
-			fyne.Do(func() {
-				bar.Stop()
-				d.Hide()
+		m.runJob(job{title: msg.T("ui.word.title"), label: msg.T("ui.word.writing"), reportID: r.ID,
+			run: func(ctx context.Context, _ func(done, total int)) error {
+				return m.svc.Word.Export(ctx, r.ID, path, force)
+			},
+			done: func(err error, cancelled bool) {
 				switch {
 				case cancelled:
 					if m.Editor != nil {
@@ -142,7 +121,6 @@ func (m *MainWindow) ExportWord() {
 						}
 					})
 				}
-			})
-		}()
+			}})
 	})
 }

@@ -1,0 +1,62 @@
+package ui
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"newsdesk/msg"
+)
+
+// job is long work the window runs in the background — a file written, a
+// document brought in — with a dialog that shows its progress and whose button
+// cancels it.
+type job struct {
+	title, label string
+	// reportID, when set, is the report the work reads from the library: it
+	// waits until the editor's save of the last words typed is written.
+	reportID int64
+	// run does the work off the UI thread, telling progress (unknown progress
+	// when it never calls it).
+	run func(ctx context.Context, progress func(done, total int)) error
+	// done gets the outcome on the UI thread: err nil for success; cancelled
+	// when the person cancelled it.
+	done func(err error, cancelled bool)
+}
+
+// runJob shows the job's dialog and runs it.
+func (m *MainWindow) runJob(j job) {
+	ctx, cancel := context.WithCancel(context.Background())
+	bar := widget.NewProgressBar()
+	busy := widget.NewProgressBarInfinite()
+	bar.Hide()
+	d := dialog.NewCustom(j.title, msg.T("ui.cancel"), container.NewVBox(widget.NewLabel(j.label), bar, busy), m.Window)
+	d.SetOnClosed(cancel)
+	showDialog(m.Window, d, fyne.Size{})
+	var saved <-chan struct{}
+	if m.Editor != nil && j.reportID != 0 && m.Editor.Report().ID == j.reportID {
+		saved = m.Editor.Saved()
+	}
+	go func() {
+		defer cancel()
+		waitSaved(saved)
+		err := j.run(ctx, func(done, total int) {
+			fyne.Do(func() {
+				busy.Stop()
+				busy.Hide()
+				bar.Show()
+				bar.Max = float64(max(total, 1))
+				bar.SetValue(float64(done))
+			})
+		})
+		cancelled := ctx.Err() != nil && err != nil
+		fyne.Do(func() {
+			busy.Stop()
+			d.Hide()
+			j.done(err, cancelled)
+		})
+	}()
+}
