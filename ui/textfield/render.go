@@ -161,13 +161,15 @@ func (r *paragraphRenderer) sync(moved bool) {
 				}
 				continue
 			}
-			s := displayString(p.text[p.lines[i].start:p.lineEnd(i)])
+			line := p.text[p.lines[i].start:p.lineEnd(i)]
 			pos := fyne.NewPos(pad, pad+float32(i)*p.lineH)
-			changed := restyle || t.Text != s || t.Hidden
+			changed := restyle || t.Hidden
+			if !showsAs(t.Text, line) {
+				t.Text, changed = displayString(line), true
+			}
 			if restyle {
 				t.Color, t.TextSize, t.TextStyle = look.color, look.size, look.style
 			}
-			t.Text = s
 			t.Hidden = false
 			if t.Position() != pos {
 				t.Move(pos)

@@ -36,3 +36,17 @@ func TestUnderlines(t *testing.T) {
 		}
 	}
 }
+
+// TestShowsAs: the check that spares a line's redraw agrees with the text the
+// line would show, tabs included.
+func TestShowsAs(t *testing.T) {
+	for _, s := range []string{"", "Hội nghị", "a\tb", "\t", "tổng kết\t năm"} {
+		rs := []rune(s)
+		if !showsAs(displayString(rs), rs) {
+			t.Errorf("%q: its own display string does not match", s)
+		}
+		if showsAs(displayString(rs)+"x", rs) || (len(rs) > 0 && showsAs(displayString(rs[1:]), rs)) {
+			t.Errorf("%q: another text matches", s)
+		}
+	}
+}

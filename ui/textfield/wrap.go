@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 )
@@ -69,6 +70,28 @@ func (w *wrapper) measure(rs []rune) float32 {
 }
 
 // displayString is rs as drawn: tabs become spaces.
+// showsAs reports whether s is what displayString makes of rs, without making it:
+// a key redraws only the lines whose text changed, and comparing every line of a
+// long paragraph must not copy it.
+func showsAs(s string, rs []rune) bool {
+	i := 0
+	for _, r := range rs {
+		if r == '\t' {
+			if !strings.HasPrefix(s[i:], tabSpaces) {
+				return false
+			}
+			i += len(tabSpaces)
+			continue
+		}
+		c, size := utf8.DecodeRuneInString(s[i:])
+		if size == 0 || c != r {
+			return false
+		}
+		i += size
+	}
+	return i == len(s)
+}
+
 func displayString(rs []rune) string {
 	s := string(rs)
 	if strings.IndexByte(s, '\t') >= 0 {
