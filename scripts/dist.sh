@@ -4,7 +4,8 @@
 # linux:   dist/newsdesk-VERSION-linux-amd64.tar.xz — binary, .desktop entry, icon,
 #          the report-bundle MIME type, and a Makefile (make user-install).
 # windows: dist/newsdesk-VERSION-windows-amd64-setup.exe (a per-user installer) and
-#          dist/newsdesk-VERSION-windows-amd64.zip (the bare Newsdesk.exe), cross-
+#          dist/newsdesk-VERSION-windows-amd64.zip (the bare Newsdesk.exe and its
+#          console twin newsdesk-cli.exe), cross-
 #          compiled with cgo by Debian's mingw-w64.
 # Name, ID, version and icon come from FyneApp.toml. Fyne's tool reads that file
 # from the folder it packages, so the tool runs on a copy of the source in
@@ -83,7 +84,12 @@ package_windows() {
     CC=x86_64-w64-mingw32-gcc CXX=x86_64-w64-mingw32-g++ \
     "$fyne" package -os windows --release --tags "$tags" --icon "$src/assets/icon.png")
   mv "$src/cmd/newsdesk/Newsdesk.exe" "$work/Newsdesk.exe"
-  (cd "$work" && rm -f "$base.zip" && zip -q -9 "$base.zip" Newsdesk.exe)
+  # Newsdesk.exe is a windowed program: a console gets none of its output nor its
+  # exit status. Its console twin runs the same commands for cmd, PowerShell and
+  # scripts (newsdesk-cli.exe list, … bulletin …).
+  (cd "$src" && GOOS=windows GOARCH=amd64 CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc CXX=x86_64-w64-mingw32-g++ \
+    go build -trimpath -tags "$tags" -ldflags "-s -w" -o "$work/newsdesk-cli.exe" ./cmd/newsdesk)
+  (cd "$work" && rm -f "$base.zip" && zip -q -9 "$base.zip" Newsdesk.exe newsdesk-cli.exe)
   echo "dist: $(du -h "$base.zip" | cut -f1)	$base.zip"
   if command -v makensis >/dev/null; then
     convert "$root/assets/icon.png" -define icon:auto-resize=256,64,48,32,16 "$work/newsdesk.ico"

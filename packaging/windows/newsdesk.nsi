@@ -1,6 +1,6 @@
 ; Newsdesk's Windows installer, built by scripts/dist.sh with Debian's makensis:
 ;   makensis -DVERSION=1.0.0 -DBUILD=1 -DAPPID=vn.newsdesk.editor -DSRC=dir -DOUTFILE=setup.exe newsdesk.nsi
-; SRC holds Newsdesk.exe and newsdesk.ico. It installs for the current user only
+; SRC holds Newsdesk.exe, its console twin newsdesk-cli.exe and newsdesk.ico. It installs for the current user only
 ; (no administrator needed) into %LocalAppData%\Programs\Newsdesk, adds a Start menu
 ; entry, offers Newsdesk under "Open with" for .zip files (report bundles are zips;
 ; Windows types a file by its last extension only, so it cannot single out
@@ -40,6 +40,7 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "Newsdesk"
 Section "Newsdesk"
   SetOutPath "$INSTDIR"
   File "${SRC}\Newsdesk.exe"
+  File "${SRC}\newsdesk-cli.exe"
   WriteUninstaller "$INSTDIR\Uninstall.exe"
   WriteRegStr HKCU "Software\Newsdesk" "InstallDir" "$INSTDIR"
   CreateShortcut "$SMPROGRAMS\Newsdesk.lnk" "$INSTDIR\Newsdesk.exe"
@@ -69,6 +70,7 @@ SectionEnd
 Section "Uninstall"
   Delete "$SMPROGRAMS\Newsdesk.lnk"
   Delete "$INSTDIR\Newsdesk.exe"
+  Delete "$INSTDIR\newsdesk-cli.exe"
   Delete "$INSTDIR\Uninstall.exe"
   RMDir "$INSTDIR"
   DeleteRegValue HKCU "Software\Classes\.zip\OpenWithProgids" "${PROGID}"
