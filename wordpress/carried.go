@@ -7,12 +7,13 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
-	"html"
 	"io"
 	"regexp"
 	"strconv"
 	"strings"
 	"time"
+
+	xhtml "golang.org/x/net/html"
 
 	"newsdesk/model"
 )
@@ -193,11 +194,7 @@ func Visible(content string) string {
 	return content
 }
 
-var (
-	commentRE = regexp.MustCompile(`(?s)<!--.*?-->`)
-	brRE      = regexp.MustCompile(`(?i)<br\s*/?>`)
-	tagRE     = regexp.MustCompile(`(?s)<[^>]*>`)
-)
+var commentRE = regexp.MustCompile(`(?s)<!--.*?-->`)
 
 // VisibleHash returns a hash of the texts of the post content, the carried report
 // left out: markup and entities do not count (WordPress's filter rewrites "&#91;"
@@ -209,12 +206,29 @@ func VisibleHash(content string) string {
 	return hex.EncodeToString(sum[:16])
 }
 
-// PlainText returns the text of a piece of markup: tags stripped, entities
-// unescaped, <br> as a line break.
+// PlainText returns the text of a piece of markup: tags and comments stripped,
+// entities unescaped, <br> as a line break. It reads the markup with an HTML
+// tokenizer, so a ">" inside an attribute ("alt=\"a > b\"") or a comment is no
+// tag's end.
 func PlainText(markup string) string {
-	s := brRE.ReplaceAllString(markup, "\n")
-	s = tagRE.ReplaceAllString(s, "")
-	s = html.UnescapeString(s)
+	var b strings.Builder
+	z := xhtml.NewTokenizer(strings.NewReader(markup))
+	for {
+		switch z.Next() {
+		case xhtml.ErrorToken:
+			return cleanLines(b.String())
+		case xhtml.TextToken:
+			b.Write(z.Text())
+		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
+			if name, _ := z.TagName(); string(name) == "br" {
+				b.WriteByte('\n')
+			}
+		}
+	}
+}
+
+// cleanLines trims each line of s and s itself.
+func cleanLines(s string) string {
 	lines := strings.Split(s, "\n")
 	for i := range lines {
 		lines[i] = strings.TrimSpace(lines[i])
