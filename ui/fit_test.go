@@ -106,6 +106,7 @@ func TestDialogsFitAndAnswerKeys(t *testing.T) {
 	press := func(k fyne.KeyName) { m.Window.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: k}) }
 
 	m.ShowSettings()
+	eventually(t, func() bool { return m.Window.Canvas().Overlays().Top() != nil })
 	top := m.Window.Canvas().Overlays().Top()
 	if top == nil {
 		t.Fatal("no settings dialog")

@@ -22,13 +22,14 @@ func (m *MainWindow) ShowHistory() {
 		return
 	}
 	id := m.Editor.Report().ID
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	revs, err := m.svc.Revisions.FindRevisions(ctx, id)
-	if err != nil {
-		showError(err, m.Window)
-		return
-	}
+	var revs []model.Revision
+	m.load(func(ctx context.Context) (err error) {
+		revs, err = m.svc.Revisions.FindRevisions(ctx, id)
+		return err
+	}, func() { m.showHistory(revs) })
+}
+
+func (m *MainWindow) showHistory(revs []model.Revision) {
 	preview := widget.NewLabel(msg.T("ui.history.pick"))
 	preview.Wrapping = fyne.TextWrapWord
 	var chosen *model.Revision
@@ -87,10 +88,25 @@ func (m *MainWindow) ShowHistory() {
 			list.SetItemHeight(i, withNote)
 		}
 	}
+	var showRevision func(rev *model.Revision, err error)
+	picked := 0 // the newest revision asked for: an older answer shows nothing
 	list.OnSelected = func(i widget.ListItemID) {
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		rev, err := m.svc.Revisions.FindRevisionByID(ctx, revs[i].ID)
+		picked++
+		ask, want := picked, revs[i].ID
+		restore.Disable()
+		compare.Disable()
+		go func() {
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			rev, err := m.svc.Revisions.FindRevisionByID(ctx, want)
+			fyne.Do(func() {
+				if ask == picked {
+					showRevision(rev, err)
+				}
+			})
+		}()
+	}
+	showRevision = func(rev *model.Revision, err error) {
 		if err != nil || rev.Report == nil {
 			preview.SetText(model.ErrorMessage(err))
 			return

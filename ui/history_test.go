@@ -35,7 +35,7 @@ func TestHistoryRowsShowWhole(t *testing.T) {
 	m.Window.Resize(fyne.NewSize(1024, 600))
 	opened(t, m)
 	m.ShowHistory()
-	settle()
+	eventually(t, func() bool { return m.Window.Canvas().Overlays().Top() != nil })
 	seen := map[string]bool{}
 	for _, o := range objectsIn(m.Window.Canvas().Overlays().Top()) {
 		l, ok := o.(*widget.Label)

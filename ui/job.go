@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -57,6 +58,23 @@ func (m *MainWindow) runJob(j job) {
 			busy.Stop()
 			d.Hide()
 			j.done(err, cancelled)
+		})
+	}()
+}
+
+// load reads from the library off the UI thread — a slow disk must not freeze the
+// window — then runs show on it, or says what went wrong.
+func (m *MainWindow) load(read func(ctx context.Context) error, show func()) {
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		err := read(ctx)
+		fyne.Do(func() {
+			if err != nil {
+				showError(err, m.Window)
+				return
+			}
+			show()
 		})
 	}()
 }

@@ -152,6 +152,7 @@ func TestRoleStartView(t *testing.T) {
 
 	// Switching the role in the settings switches the list at once.
 	m.ShowSettings()
+	eventually(t, func() bool { return m.Window.Canvas().Overlays().Top() != nil })
 	d := topDialog(t, m.Window)
 	var role *widget.Select
 	walk(d, func(o fyne.CanvasObject) {

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -22,13 +21,14 @@ func (m *MainWindow) ShowSettings() {
 	if m.svc.Settings == nil {
 		return
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	current, err := m.svc.Settings.Settings(ctx)
-	if err != nil {
-		showError(err, m.Window)
-		return
-	}
+	var current map[string]string
+	m.load(func(ctx context.Context) (err error) {
+		current, err = m.svc.Settings.Settings(ctx)
+		return err
+	}, func() { m.showSettings(current) })
+}
+
+func (m *MainWindow) showSettings(current map[string]string) {
 	entries := map[string]*textfield.Entry{}
 	var items []*widget.FormItem
 	language := widget.NewSelect([]string{"Tiếng Việt", "English"}, nil)
@@ -111,8 +111,6 @@ func (m *MainWindow) ShowSettings() {
 			if !ok {
 				return
 			}
-			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-			defer cancel()
 			values := map[string]string{model.SettingLanguage: "vi", model.SettingPrintDPI: dpi.Selected,
 				model.SettingRole: string(model.Roles[max(role.SelectedIndex(), 0)]), model.SettingUnapproved: "ask"}
 			if unapproved.SelectedIndex() == 1 {
@@ -125,22 +123,26 @@ func (m *MainWindow) ShowSettings() {
 			for k, e := range entries {
 				values[k] = e.Text
 			}
-			for _, s := range model.Settings {
-				if s.Key == model.SettingTyping || s.Key == model.SettingPushParallel || s.Key == model.SettingEditorPlace {
-					continue
+			// Written off the UI thread; what they change in the window follows.
+			m.load(func(ctx context.Context) error {
+				for _, s := range model.Settings {
+					if s.Key == model.SettingTyping || s.Key == model.SettingPushParallel || s.Key == model.SettingEditorPlace {
+						continue
+					}
+					if err := m.svc.Settings.SetSetting(ctx, s.Key, values[s.Key]); err != nil {
+						return err
+					}
 				}
-				if err := m.svc.Settings.SetSetting(ctx, s.Key, values[s.Key]); err != nil {
-					showError(err, m.Window)
-					return
+				return nil
+			}, func() {
+				setKeys(m.svc.typing(), values[model.SettingGiveBack], values[model.SettingBrackets])
+				if newRole := model.Role(values[model.SettingRole]); newRole != m.role {
+					m.setRole(newRole)
 				}
-			}
-			setKeys(m.svc.typing(), values[model.SettingGiveBack], values[model.SettingBrackets])
-			if newRole := model.Role(values[model.SettingRole]); newRole != m.role {
-				m.setRole(newRole)
-			}
-			if values[model.SettingLanguage] != oldLanguage && !(oldLanguage == "" && values[model.SettingLanguage] == "vi") {
-				showInformation(msg.T("ui.settings.title"), msg.T("ui.settings.language.restart"), m.Window)
-			}
+				if values[model.SettingLanguage] != oldLanguage && !(oldLanguage == "" && values[model.SettingLanguage] == "vi") {
+					showInformation(msg.T("ui.settings.title"), msg.T("ui.settings.language.restart"), m.Window)
+				}
+			})
 		}, m.Window)
 	showDialog(m.Window, d, fyne.NewSize(720, 640))
 }
