@@ -19,8 +19,12 @@ import (
 // The settings dialog's labels for the settings the checks follow.
 func init() {
 	msg.Register(map[string]msg.Text{
-		"ui.settings." + model.SettingToneStyle:  {VI: "Kiểu bỏ dấu thanh (old: hòa, thủy; new: hoà, thuỷ)", EN: "Tone style (old: hòa, thủy; new: hoà, thuỷ)"},
-		"ui.settings." + model.SettingCheckWords: {VI: "Từ riêng khi kiểm tra chính tả", EN: "Your own words for the spelling check"},
+		"ui.settings." + model.SettingToneStyle:  {VI: "Kiểu bỏ dấu thanh", EN: "Tone marks"},
+		"ui.settings." + model.SettingCheckWords: {VI: "Từ riêng", EN: "Your own words"},
+		"ui.settings.tone.old":                   {VI: "Kiểu cũ: hòa, thủy, Ủy ban (văn bản hành chính)", EN: "Old style: hòa, thủy, Ủy ban (official documents)"},
+		"ui.settings.tone.new":                   {VI: "Kiểu mới: hoà, thuỷ, Uỷ ban", EN: "New style: hoà, thuỷ, Uỷ ban"},
+		"ui.settings.tone.hint":                  {VI: "Phần kiểm tra đưa cả bài về kiểu này khi bài lẫn hai kiểu.", EN: "The checks put a report that mixes both into this style."},
+		"ui.settings.words.hint":                 {VI: "Tên, từ nước ngoài mà phần kiểm tra chính tả không báo; cách nhau bằng dấu phẩy.", EN: "Names and foreign words the spelling check leaves alone, separated by commas."},
 	})
 }
 

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -115,6 +116,14 @@ func TestDialogsFitAndAnswerKeys(t *testing.T) {
 	if dialogSize.Width > 1000 || dialogSize.Height > 540 {
 		t.Errorf("the settings take %.0f×%.0f in a 1000×540 window", dialogSize.Width, dialogSize.Height)
 	}
+	// Nothing in them is cut off at the right: the form is no wider than its view.
+	walk(top, func(o fyne.CanvasObject) {
+		if sc, ok := o.(*container.Scroll); ok {
+			if w := sc.Content.MinSize().Width; w > sc.Size().Width+1 {
+				t.Errorf("the settings' form needs %.0f px in a view of %.0f: its right side is cut off", w, sc.Size().Width)
+			}
+		}
+	})
 	press(fyne.KeyEscape)
 	if m.Window.Canvas().Overlays().Top() != nil {
 		t.Error("Escape left the settings open")

@@ -70,8 +70,27 @@ func (m *MainWindow) showSettings(current map[string]string) {
 		}
 		return "off"
 	}
+	tone := widget.NewSelect([]string{msg.T("ui.settings.tone.old"), msg.T("ui.settings.tone.new")}, nil)
+	if current[model.SettingToneStyle] == model.ToneNew {
+		tone.SetSelectedIndex(1)
+	} else {
+		tone.SetSelectedIndex(0)
+	}
 	for _, s := range model.Settings {
 		switch s.Key {
+		case model.SettingToneStyle:
+			item := widget.NewFormItem(msg.T("ui.settings."+s.Key), tone)
+			item.HintText = msg.T("ui.settings.tone.hint")
+			items = append(items, item)
+			continue
+		case model.SettingCheckWords:
+			e := textfield.NewEntry(m.svc.typing())
+			e.SetText(current[s.Key])
+			entries[s.Key] = e
+			item := widget.NewFormItem(msg.T("ui.settings."+s.Key), e)
+			item.HintText = msg.T("ui.settings.words.hint")
+			items = append(items, item)
+			continue
 		case model.SettingGiveBack:
 			item := widget.NewFormItem(msg.T("ui.settings.typing"), giveBack)
 			item.HintText = msg.T("ui.settings.typing.give_back.hint")
@@ -117,6 +136,10 @@ func (m *MainWindow) showSettings(current map[string]string) {
 				values[model.SettingUnapproved] = "refuse"
 			}
 			values[model.SettingGiveBack], values[model.SettingBrackets] = onOff(giveBack), onOff(brackets)
+			values[model.SettingToneStyle] = model.ToneOld
+			if tone.SelectedIndex() == 1 {
+				values[model.SettingToneStyle] = model.ToneNew
+			}
 			if language.SelectedIndex() == 1 {
 				values[model.SettingLanguage] = "en"
 			}
