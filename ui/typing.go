@@ -27,19 +27,6 @@ var typingMethods = []struct {
 // returns the toolbar's selector for it; a change is remembered in the setting.
 func (m *MainWindow) newTypingSwitch() *widget.Select {
 	t := m.svc.typing()
-	if m.svc.Settings != nil {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		v, _ := m.svc.Settings.Setting(ctx, model.SettingTyping)
-		giveBack, _ := m.svc.Settings.Setting(ctx, model.SettingGiveBack)
-		brackets, _ := m.svc.Settings.Setting(ctx, model.SettingBrackets)
-		cancel()
-		for _, tm := range typingMethods {
-			if tm.setting == v {
-				t.SetMethod(tm.method)
-			}
-		}
-		setKeys(t, giveBack, brackets)
-	}
 	var labels []string
 	for _, tm := range typingMethods {
 		labels = append(labels, msg.T(tm.label))
@@ -62,6 +49,25 @@ func (m *MainWindow) newTypingSwitch() *widget.Select {
 		m.rememberTyping(typingMethods[i].setting)
 	}
 	m.typingSelect = sel
+	// The library's settings are read off the UI thread; the switch follows them
+	// when they come.
+	if m.svc.Settings != nil {
+		var v, giveBack, brackets string
+		m.load(func(ctx context.Context) error {
+			v, _ = m.svc.Settings.Setting(ctx, model.SettingTyping)
+			giveBack, _ = m.svc.Settings.Setting(ctx, model.SettingGiveBack)
+			brackets, _ = m.svc.Settings.Setting(ctx, model.SettingBrackets)
+			return nil
+		}, func() {
+			for _, tm := range typingMethods {
+				if tm.setting == v {
+					t.SetMethod(tm.method)
+				}
+			}
+			setKeys(t, giveBack, brackets)
+			show()
+		})
+	}
 	return sel
 }
 
