@@ -22,6 +22,7 @@ import (
 // report being edited on the right.
 type MainWindow struct {
 	mastheadAsked bool // the agency's details were asked for once (withMasthead)
+	typingPicked  bool // the reporter picked a typing method (the stored one no longer applies)
 	Window        fyne.Window
 	Library       *Library
 	Editor        *Editor // nil until a report is opened

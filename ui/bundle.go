@@ -67,7 +67,8 @@ func (m *MainWindow) Drop(uris []fyne.URI) {
 	}
 	if bundle != "" {
 		m.OpenBundle(bundle)
-	} else if word != "" {
+	}
+	if word != "" {
 		m.ImportWord(word)
 	}
 	if len(photos) > 0 && m.Editor != nil {

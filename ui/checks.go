@@ -116,7 +116,9 @@ func (c *checksPanel) update() {
 	go func() {
 		problems := model.CheckWith(r, c.e.checkOptions(words))
 		fyne.Do(func() {
-			if gen != c.gen || c.e.closed {
+			// A newer run is coming, or the report was edited while this one ran
+			// (its places would underline the wrong letters): the next run shows.
+			if gen != c.gen || c.e.closed || !model.SameContent(r, c.e.report) {
 				return
 			}
 			c.shown = gen

@@ -124,8 +124,9 @@ func (e *Editor) SaveNow() {
 // the report as it is: what makes a file of the report from the library waits on
 // it in the background.
 func (e *Editor) Saved() <-chan struct{} {
-	e.SaveNow()
-	return e.saver.whenSaved()
+	saved := e.saver.saveNow()
+	e.rememberPeople(e.snapshot())
+	return saved
 }
 
 // waitSaved waits for saved (nil: nothing to wait for), at most a minute: a disk

@@ -26,7 +26,13 @@ func (m *MainWindow) ShowHistory() {
 	m.load(func(ctx context.Context) (err error) {
 		revs, err = m.svc.Revisions.FindRevisions(ctx, id)
 		return err
-	}, func() { m.showHistory(revs) })
+	}, func() {
+		// Another report may have been opened while the history was read: this
+		// history is not its.
+		if m.Editor != nil && m.Editor.Report().ID == id {
+			m.showHistory(revs)
+		}
+	})
 }
 
 func (m *MainWindow) showHistory(revs []model.Revision) {
@@ -180,6 +186,10 @@ func (m *MainWindow) Restore(id int64) error {
 // restore makes the revision's content the report's again, through an explicit save
 // (which keeps the content being replaced as a revision), and reopens the report.
 func (m *MainWindow) restore(rev *model.Revision) {
+	// A revision goes back only into its own report, the one open.
+	if m.Editor == nil || m.Editor.Report().ID != rev.ReportID {
+		return
+	}
 	cur := m.Editor.Report()
 	m.Editor.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)

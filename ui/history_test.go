@@ -54,3 +54,29 @@ func TestHistoryRowsShowWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestHistoryFollowsItsReport: a history read while another report was opened is
+// not shown over that report, so nothing of the first can be restored into it.
+func TestHistoryFollowsItsReport(t *testing.T) {
+	msg.SetLang(msg.Vietnamese)
+	a := newApp(t)
+	lib := newLibrary()
+	first := model.NewReport("Báo cáo thứ nhất")
+	lib.CreateReport(nil, first)
+	lib.UpdateReport(nil, first, model.SaveExplicit)
+	second := model.NewReport("Báo cáo thứ hai")
+	lib.CreateReport(nil, second)
+	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib, Revisions: lib}, "library.sqlite")
+	opened(t, m)
+	m.Open(first.ID)
+	eventually(t, func() bool { return m.Editor != nil && m.Editor.Report().ID == first.ID })
+	m.ShowHistory() // read in the background…
+	m.Open(second.ID) // …while the reporter opens another report
+	settleFor(200 * time.Millisecond)
+	if top := m.Window.Canvas().Overlays().Top(); top != nil {
+		t.Errorf("a history is shown over %q", m.Editor.Report().Headline)
+	}
+	if got := lib.stored(second.ID).Headline; got != "Báo cáo thứ hai" {
+		t.Errorf("the second report became %q", got)
+	}
+}

@@ -35,7 +35,7 @@ type saver struct {
 	rev        string        // the Rev the library holds, which the next save replaces
 	final      *model.Report // the snapshot close took, for the saves that follow it
 	// waiters are closed once a save has written the changes made before they
-	// asked (whenSaved).
+	// asked (saveNow).
 	waiters []chan struct{}
 
 	kick chan struct{}
@@ -68,25 +68,32 @@ func (s *saver) changed(explicit bool) {
 	}
 }
 
-// whenSaved returns a channel closed once the library holds what changed so far
-// (or the save of it failed, which the editor shows): work that reads the report
-// from the library — a PDF, a Word file, a print — waits on it in the background,
-// never on the UI thread.
-func (s *saver) whenSaved() <-chan struct{} {
+// saveNow is changed(true) that also returns a channel closed once that save is
+// written (or failed, which the editor shows): work that reads the report from the
+// library — a PDF, a Word file, a print — waits on it in the background, never on
+// the UI thread. The waiter is recorded with the change, under one lock, so the
+// save that takes the change also closes it.
+func (s *saver) saveNow() <-chan struct{} {
 	ch := make(chan struct{})
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	select {
 	case <-s.idle:
+		s.mu.Unlock()
 		close(ch) // stopped: everything was written
 		return ch
 	default:
 	}
+	now := time.Now()
 	if !s.dirty {
-		close(ch)
-		return ch
+		s.firstDirty = now
 	}
+	s.dirty, s.explicit, s.lastChange = true, true, now
 	s.waiters = append(s.waiters, ch)
+	s.mu.Unlock()
+	select {
+	case s.kick <- struct{}{}:
+	default:
+	}
 	return ch
 }
 
@@ -134,13 +141,14 @@ func (s *saver) due(now time.Time) (time.Duration, bool) {
 
 func (s *saver) loop() {
 	defer func() {
+		// Under the lock, so that no waiter joins once these are closed.
 		s.mu.Lock()
 		for _, ch := range s.waiters {
 			close(ch) // nothing more will be written
 		}
 		s.waiters = nil
-		s.mu.Unlock()
 		close(s.idle)
+		s.mu.Unlock()
 	}()
 	timer := time.NewTimer(time.Hour)
 	defer timer.Stop()

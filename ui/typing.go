@@ -60,7 +60,7 @@ func (m *MainWindow) newTypingSwitch() *widget.Select {
 			return nil
 		}, func() {
 			for _, tm := range typingMethods {
-				if tm.setting == v {
+				if tm.setting == v && !m.typingPicked { // a method picked meanwhile stays
 					t.SetMethod(tm.method)
 				}
 			}
@@ -88,6 +88,7 @@ func (m *MainWindow) CycleTyping() {
 }
 
 func (m *MainWindow) rememberTyping(setting string) {
+	m.typingPicked = true
 	if m.svc.Settings == nil {
 		return
 	}

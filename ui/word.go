@@ -16,15 +16,16 @@ import (
 
 func init() {
 	msg.Register(map[string]msg.Text{
-		"ui.menu.wordin":    {VI: "Nhập tài liệu Word…", EN: "Import Word document…"},
-		"ui.menu.wordout":   {VI: "Lưu thành tài liệu Word…", EN: "Save as Word document…"},
-		"ui.word.title":     {VI: "Tài liệu Word", EN: "Word document"},
-		"ui.word.reading":   {VI: "Đang đọc “%s” và nhập ảnh…", EN: "Reading “%s” and importing its photos…"},
-		"ui.word.writing":   {VI: "Đang ghi tài liệu Word…", EN: "Writing the Word document…"},
-		"ui.word.failed":    {VI: "Không nhập được “%s”: %s", EN: "Could not import “%s”: %s"},
-		"ui.word.created":   {VI: "Đã tạo bài mới từ “%s”.", EN: "A new report was made from “%s”."},
-		"ui.word.notes":     {VI: "Những phần sau được giữ lại thành đoạn văn, hãy xem lại:", EN: "These parts were kept as plain paragraphs; look them over:"},
-		"ui.word.cancelled": {VI: "Đã hủy; thư viện không thay đổi.", EN: "Cancelled; the library did not change."},
+		"ui.menu.wordin":           {VI: "Nhập tài liệu Word…", EN: "Import Word document…"},
+		"ui.menu.wordout":          {VI: "Lưu thành tài liệu Word…", EN: "Save as Word document…"},
+		"ui.word.title":            {VI: "Tài liệu Word", EN: "Word document"},
+		"ui.word.reading":          {VI: "Đang đọc “%s” và nhập ảnh…", EN: "Reading “%s” and importing its photos…"},
+		"ui.word.writing":          {VI: "Đang ghi tài liệu Word…", EN: "Writing the Word document…"},
+		"ui.word.failed":           {VI: "Không nhập được “%s”: %s", EN: "Could not import “%s”: %s"},
+		"ui.word.created":          {VI: "Đã tạo bài mới từ “%s”.", EN: "A new report was made from “%s”."},
+		"ui.word.notes":            {VI: "Những phần sau được giữ lại thành đoạn văn, hãy xem lại:", EN: "These parts were kept as plain paragraphs; look them over:"},
+		"ui.word.cancelled":        {VI: "Đã hủy; thư viện không thay đổi.", EN: "Cancelled; the library did not change."},
+		"ui.word.export.cancelled": {VI: "Đã hủy lưu tài liệu Word; không có tệp nào được ghi.", EN: "Saving the Word document was cancelled; no file was written."},
 	})
 }
 
@@ -108,7 +109,7 @@ func (m *MainWindow) ExportWord() {
 				switch {
 				case cancelled:
 					if m.Editor != nil {
-						m.Editor.Status.SetText(msg.T("ui.pdf.cancelled"))
+						m.Editor.Status.SetText(msg.T("ui.word.export.cancelled"))
 					}
 				case err != nil:
 					m.inform(msg.T("ui.word.title"), model.ErrorMessage(err))
