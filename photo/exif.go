@@ -1,7 +1,6 @@
 package photo
 
 import (
-	"bytes"
 	"encoding/binary"
 )
 
@@ -11,35 +10,11 @@ import (
 // malformed. It reads only the segments before the image data and never follows an
 // offset outside the block, so no input can make it loop, panic or allocate.
 func Orientation(data []byte) int {
-	if len(data) < 4 || data[0] != 0xFF || data[1] != 0xD8 {
+	b := exifBlock(data)
+	if b == nil {
 		return 1
 	}
-	for i := 2; i+4 <= len(data); {
-		if data[i] != 0xFF {
-			return 1
-		}
-		m := data[i+1]
-		switch {
-		case m == 0xFF: // fill byte before a marker
-			i++
-			continue
-		case m == 0xD8 || m == 0x01 || (m >= 0xD0 && m <= 0xD7): // markers without a length
-			i += 2
-			continue
-		case m == 0xDA || m == 0xD9: // image data or end: EXIF comes before either
-			return 1
-		}
-		n := int(binary.BigEndian.Uint16(data[i+2:]))
-		if n < 2 || i+2+n > len(data) {
-			return 1
-		}
-		seg := data[i+4 : i+2+n]
-		if m == 0xE1 && bytes.HasPrefix(seg, []byte("Exif\x00\x00")) {
-			return tiffOrientation(seg[6:])
-		}
-		i += 2 + n
-	}
-	return 1
+	return tiffOrientation(b)
 }
 
 // tiffOrientation reads tag 0x0112 from the first IFD of a TIFF block.

@@ -493,8 +493,9 @@ func (e *Editor) ResolveThread(id int64, resolved bool) {
 	}()
 }
 
-// tapArea makes a whole thread lead to its block when clicked; its buttons keep
-// their own taps.
+// tapArea makes what it holds act when clicked — a whole thread leads to its
+// block, a photo's picture in the picker ticks it; buttons inside keep their own
+// taps.
 type tapArea struct {
 	widget.BaseWidget
 	content fyne.CanvasObject

@@ -70,7 +70,7 @@ func TestHistoryFollowsItsReport(t *testing.T) {
 	opened(t, m)
 	m.Open(first.ID)
 	eventually(t, func() bool { return m.Editor != nil && m.Editor.Report().ID == first.ID })
-	m.ShowHistory() // read in the background…
+	m.ShowHistory()   // read in the background…
 	m.Open(second.ID) // …while the reporter opens another report
 	settleFor(200 * time.Millisecond)
 	if top := m.Window.Canvas().Overlays().Top(); top != nil {

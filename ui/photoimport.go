@@ -3,11 +3,13 @@ package ui
 import (
 	"context"
 	"io"
+	"os"
 	"sort"
 	"strings"
 	"sync"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
@@ -15,6 +17,7 @@ import (
 
 	"newsdesk/model"
 	"newsdesk/msg"
+	"newsdesk/photo"
 )
 
 // maxPhotoFile is the largest file photo import reads: far above any camera photo.
@@ -164,12 +167,20 @@ func (e *Editor) pickPhotosIn(dir fyne.ListableURI) {
 	chosen := make([]bool, len(photos))
 	checks := container.NewVBox()
 	var boxes []*widget.Check
+	var previews []*canvas.Image
 	for i, u := range photos {
 		i := i
 		c := widget.NewCheck(u.Name(), func(on bool) { chosen[i] = on })
 		boxes = append(boxes, c)
-		checks.Add(c)
+		img := canvas.NewImageFromImage(nil)
+		img.FillMode = canvas.ImageFillContain
+		img.SetMinSize(fyne.NewSize(previewW, previewW*3/4))
+		previews = append(previews, img)
+		// A tap on the picture ticks it too.
+		checks.Add(container.NewBorder(nil, nil, newTapArea(img, func() { c.SetChecked(!c.Checked) }), nil, c))
 	}
+	closed := make(chan struct{})
+	go loadPreviews(photos, previews, closed)
 	all := widget.NewButton(msg.T("ui.photos.pick.all"), func() {
 		for _, c := range boxes {
 			c.SetChecked(true)
@@ -188,5 +199,42 @@ func (e *Editor) pickPhotosIn(dir fyne.ListableURI) {
 		}
 		e.ImportPhotos(uris, nil)
 	}, e.win)
-	showDialog(e.win, d, fyne.NewSize(520, 480))
+	d.SetOnClosed(func() { close(closed) })
+	showDialog(e.win, d, fyne.NewSize(560, 520))
+}
+
+// previewW is the width of a photo's picture in the picker.
+const previewW = 96
+
+// previewBytes is how much of a photo file is read for its preview: the EXIF
+// block, with the camera's small picture, sits at the start.
+const previewBytes = 256 << 10
+
+// loadPreviews shows, one photo after another, the small picture cameras and
+// phones keep in a photo's EXIF block (photo.Preview): a folder of camera photos
+// is recognisable at once, without decoding any (most of a second each). A photo
+// without one keeps its name alone. It stops when the picker closes.
+func loadPreviews(photos []fyne.URI, previews []*canvas.Image, closed <-chan struct{}) {
+	for i, u := range photos {
+		select {
+		case <-closed:
+			return
+		default:
+		}
+		// Read as a file, not through Fyne's storage: its registry of URI schemes
+		// is not safe to read while the UI thread registers one.
+		f, err := os.Open(filePath(u))
+		if err != nil {
+			continue
+		}
+		data, _ := io.ReadAll(io.LimitReader(f, previewBytes))
+		f.Close()
+		if img := photo.Preview(data); img != nil {
+			p := previews[i]
+			fyne.Do(func() {
+				p.Image = img
+				p.Refresh()
+			})
+		}
+	}
 }

@@ -1,6 +1,6 @@
 // Package phototest makes test photos for Newsdesk's tests and benchmarks: camera-like
 // JPEGs with real texture (so they weigh what a camera file weighs) and EXIF
-// orientation. Output is deterministic. It imports only the standard library.
+// orientation, and a camera's EXIF thumbnail. Output is deterministic. It imports only the standard library.
 package phototest
 
 import (
@@ -135,4 +135,43 @@ func WithEXIF(jpg []byte, payload []byte) []byte {
 	out = binary.BigEndian.AppendUint16(out, uint16(len(payload)+2))
 	out = append(out, payload...)
 	return append(out, jpg[2:]...)
+}
+
+// WithThumbnail returns a copy of the JPEG photo whose EXIF block holds orientation o and, in IFD1,
+// the thumbnail thumb, as cameras write them.
+func WithThumbnail(photoJPEG, thumb []byte, o uint16) []byte {
+	var tiff bytes.Buffer
+	le := binary.LittleEndian
+	w := func(v any) { binary.Write(&tiff, le, v) }
+	tiff.WriteString("II")
+	w(uint16(42))
+	w(uint32(8)) // IFD0 at 8
+	// IFD0: one entry (orientation), then the offset of IFD1.
+	w(uint16(1))
+	w(uint16(0x0112))
+	w(uint16(3))
+	w(uint32(1))
+	w(uint32(o))
+	ifd1 := uint32(8 + 2 + 12 + 4)
+	w(ifd1)
+	// IFD1: thumbnail offset and length, no next IFD.
+	w(uint16(2))
+	thumbAt := ifd1 + 2 + 2*12 + 4
+	w(uint16(0x0201))
+	w(uint16(4))
+	w(uint32(1))
+	w(thumbAt)
+	w(uint16(0x0202))
+	w(uint16(4))
+	w(uint32(1))
+	w(uint32(len(thumb)))
+	w(uint32(0))
+	tiff.Write(thumb)
+	seg := append([]byte("Exif\x00\x00"), tiff.Bytes()...)
+	var out bytes.Buffer
+	out.Write([]byte{0xFF, 0xD8, 0xFF, 0xE1})
+	binary.Write(&out, binary.BigEndian, uint16(len(seg)+2))
+	out.Write(seg)
+	out.Write(photoJPEG[2:]) // the photo's own segments after its SOI
+	return out.Bytes()
 }
