@@ -33,6 +33,19 @@ type PushRequest struct {
 // point a later merge compares both sides against. A push that fails changes
 // nothing here; the portal's detail goes to the log.
 func (d *Desk) Push(ctx context.Context, req PushRequest) (*model.PushResult, error) {
+	r, err := d.pushable(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	p, client, err := d.client(ctx, req.Portal)
+	if err != nil {
+		return nil, err
+	}
+	return d.push(ctx, r, p, client, req)
+}
+
+// pushable reads the report a push asks for and applies the publish policy.
+func (d *Desk) pushable(ctx context.Context, req PushRequest) (*model.Report, error) {
 	r, err := d.report(ctx, req.ReportID)
 	if err != nil {
 		return nil, err
@@ -51,10 +64,11 @@ func (d *Desk) Push(ctx context.Context, req PushRequest) (*model.PushResult, er
 			}
 		}
 	}
-	p, client, err := d.client(ctx, req.Portal)
-	if err != nil {
-		return nil, err
-	}
+	return r, nil
+}
+
+// push sends report r with the client already connected for profile p.
+func (d *Desk) push(ctx context.Context, r *model.Report, p *model.Portal, client model.PortalClient, req PushRequest) (*model.PushResult, error) {
 	prev, err := d.Portals.FindPushState(ctx, r.ID, p.Name)
 	if err != nil {
 		return nil, err
@@ -131,14 +145,20 @@ func (d *Desk) SendQueued(ctx context.Context, round QueueRound) (waiting int, e
 		// No password here (a locked keyring, a script without the variable) is a
 		// problem of this computer: the push waits, and says why; the editor is
 		// not stepped aside for nothing.
-		if _, _, err := d.client(ctx, w.Portal); err != nil {
+		p, client, err := d.client(ctx, w.Portal)
+		if err != nil {
 			fail(w, err)
 			continue
 		}
+		req := PushRequest{ReportID: w.ReportID, Portal: w.Portal, Unapproved: true, Progress: round.Progress,
+			PushOptions: model.PushOptions{Status: w.WantStatus, TextOnly: w.TextOnly}}
 		after := around(w.ReportID)
 		start := time.Now()
-		res, err := d.Push(ctx, PushRequest{ReportID: w.ReportID, Portal: w.Portal,
-			PushOptions: model.PushOptions{Status: w.WantStatus, TextOnly: w.TextOnly}, Unapproved: true, Progress: round.Progress})
+		r, err := d.pushable(ctx, req)
+		var res *model.PushResult
+		if err == nil {
+			res, err = d.push(ctx, r, p, client, req)
+		}
 		after()
 		if err == nil {
 			if round.Sent != nil {

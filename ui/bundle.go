@@ -34,18 +34,23 @@ func init() {
 
 // ShowOpenBundle picks a report bundle (.zip) and opens it (Ctrl+O).
 func (m *MainWindow) ShowOpenBundle() {
-	if m.svc.OpenBundle == nil {
-		return
+	if m.svc.OpenBundle != nil {
+		m.pickFile(".zip", m.OpenBundle)
 	}
+}
+
+// pickFile asks for a file of the extension with the open dialog, then hands its
+// path to open; the dialog's error is said, never dropped.
+func (m *MainWindow) pickFile(ext string, open func(path string)) {
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 		if fileDialogFailed(err, m.Window) || rc == nil {
 			return
 		}
 		path := filePath(rc.URI())
 		rc.Close()
-		m.OpenBundle(path)
+		open(path)
 	}, m.Window)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".zip"}))
+	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
 	showDialog(m.Window, d, fyne.NewSize(900, 600))
 }
 

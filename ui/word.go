@@ -6,8 +6,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 
 	"newsdesk/model"
 	"newsdesk/msg"
@@ -45,19 +43,9 @@ func isWordFile(u fyne.URI) bool { return strings.EqualFold(u.Extension(), ".doc
 
 // ShowImportWord picks a Word document (.docx) and makes a report of it.
 func (m *MainWindow) ShowImportWord() {
-	if m.svc.Word == nil {
-		return
+	if m.svc.Word != nil {
+		m.pickFile(".docx", m.ImportWord)
 	}
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if fileDialogFailed(err, m.Window) || rc == nil {
-			return
-		}
-		path := filePath(rc.URI())
-		rc.Close()
-		m.ImportWord(path)
-	}, m.Window)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".docx"}))
-	showDialog(m.Window, d, fyne.NewSize(900, 600))
 }
 
 // ImportWord makes a new report of the Word document at path in the background,

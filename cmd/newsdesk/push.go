@@ -122,9 +122,9 @@ func (m *Main) connect(ctx context.Context, p *model.Portal) (model.PortalClient
 	if err != nil {
 		return nil, err
 	}
-	ps, parallel := m.portals(), m.pushParallel(ctx)
+	ps, parallel, d := m.portals(), m.pushParallel(ctx), m.desk()
 	pusher := &wordpress.Pusher{Client: c, Photos: m.Photos, Parallel: parallel, Comments: m.Comments.FindAllComments,
-		Lineage: m.desk().Lineage, History: m.desk().History,
+		Lineage: d.Lineage, History: d.History,
 		Save: func(ctx context.Context, st *model.PushState) error {
 			return ps.SavePushState(context.WithoutCancel(ctx), st)
 		},

@@ -113,10 +113,15 @@ func (p *Paragraph) SetUnderlines(ranges [][2]int) {
 
 // Underlines returns the stretches marked and still valid for the text.
 func (p *Paragraph) Underlines() [][2]int {
+	return append([][2]int(nil), p.validUnderlines()...)
+}
+
+// validUnderlines is Underlines without a copy, for the renderer on every key.
+func (p *Paragraph) validUnderlines() [][2]int {
 	if len(p.underlines) == 0 || !slices.Equal(p.underText, p.text) {
 		return nil
 	}
-	return append([][2]int(nil), p.underlines...)
+	return p.underlines
 }
 
 // NewParagraph returns an empty paragraph that types with t (nil: no typing engine).

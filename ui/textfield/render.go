@@ -196,7 +196,7 @@ func (r *paragraphRenderer) syncUnderlines(th fyne.Theme, v fyne.ThemeVariant, p
 	used := 0
 	col := th.Color(theme.ColorNameError, v)
 	thick := max(th.Size(theme.SizeNameInputBorder), 1.5)
-	for _, u := range p.Underlines() {
+	for _, u := range p.validUnderlines() {
 		a, b := clamp(u[0], 0, len(p.text)), clamp(u[1], 0, len(p.text))
 		if b <= a || len(p.lines) == 0 {
 			continue
