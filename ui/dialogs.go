@@ -51,6 +51,11 @@ func fitSize(win fyne.Window, want fyne.Size) fyne.Size {
 // showDialog shows d in win at the size want (zero: its own; a zero height:
 // as tall as it needs), shrunk to fit the window, with Escape and Enter answering it (see above).
 func showDialog(win fyne.Window, d dialog.Dialog, want fyne.Size) {
+	if fd, ok := d.(*dialog.FileDialog); ok {
+		// A file dialog builds its content when shown: it has no size before.
+		showFileDialog(win, fd, want)
+		return
+	}
 	if want.Width > 0 || want.Height > 0 {
 		min := d.MinSize()
 		d.Resize(fitSize(win, fyne.NewSize(max(want.Width, min.Width), max(want.Height, min.Height))))
@@ -67,6 +72,19 @@ func showDialog(win fyne.Window, d dialog.Dialog, want fyne.Size) {
 	open.Unlock()
 	d.SetOnClosed(func() { forgetDialog(win, d) })
 	d.Show()
+}
+
+// showFileDialog shows a file dialog, then fits it to the window. Escape closes it
+// as its Cancel button does.
+func showFileDialog(win fyne.Window, d *dialog.FileDialog, want fyne.Size) {
+	open.Lock()
+	open.m[win] = append(open.m[win], openDialog{d: d, enter: func() {}})
+	open.Unlock()
+	d.SetOnClosed(func() { forgetDialog(win, d) })
+	d.Show()
+	if want.Width > 0 || want.Height > 0 {
+		d.Resize(fitSize(win, want))
+	}
 }
 
 func forgetDialog(win fyne.Window, d dialog.Dialog) {
