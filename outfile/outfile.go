@@ -253,3 +253,19 @@ func removeLeftovers(dir string) {
 		os.Remove(name)
 	}
 }
+
+// WithExtension is path with the first of exts added when its name ends in none
+// of them: a report saved as "bao-cao" in a system dialog that adds nothing is
+// "bao-cao.pdf"; "bao-cao.PDF" stays as typed.
+func WithExtension(path string, exts []string) string {
+	if len(exts) == 0 {
+		return path
+	}
+	ext := filepath.Ext(path)
+	for _, e := range exts {
+		if strings.EqualFold(ext, e) {
+			return path
+		}
+	}
+	return path + exts[0]
+}

@@ -237,3 +237,22 @@ func TestWriteDiskFull(t *testing.T) {
 		t.Errorf("the old file holds %q", got)
 	}
 }
+
+func TestWithExtension(t *testing.T) {
+	for _, c := range []struct {
+		path string
+		exts []string
+		want string
+	}{
+		{"Tài liệu/bao-cao", []string{".pdf"}, "Tài liệu/bao-cao.pdf"},
+		{"Tài liệu/bao-cao.pdf", []string{".pdf"}, "Tài liệu/bao-cao.pdf"},
+		{"Tài liệu/bao-cao.PDF", []string{".pdf"}, "Tài liệu/bao-cao.PDF"},
+		{"hoi-nghi.2026", []string{".docx"}, "hoi-nghi.2026.docx"},
+		{"danh-sach.xlsx", []string{".csv", ".xlsx"}, "danh-sach.xlsx"},
+		{"bao-cao", nil, "bao-cao"},
+	} {
+		if got := outfile.WithExtension(c.path, c.exts); got != c.want {
+			t.Errorf("WithExtension(%q, %q) = %q, want %q", c.path, c.exts, got, c.want)
+		}
+	}
+}

@@ -4,13 +4,14 @@ import (
 	"errors"
 	"image/color"
 	"io"
+	"os"
+	"path/filepath"
 	"sort"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -168,17 +169,15 @@ func (a *awardsView) importFile(v *blockView) {
 	if e.win == nil || e.svc.ReadAwardFile == nil {
 		return
 	}
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if fileDialogFailed(err, e.win) || rc == nil {
-			return
-		}
-		defer rc.Close()
-		data, err := io.ReadAll(io.LimitReader(rc, 20<<20))
+	ask := askFor("ui.files.open.awards", "ui.files.awards", ".csv", ".txt", ".xlsx", ".xls", ".docx")
+	chooseFile(e.win, e.svc.FileDialogs, ask, func(path string) {
+		name := filepath.Base(path)
+		data, err := readFileUpTo(path, 20<<20)
 		if err != nil {
-			showError(model.Errorf(model.EINVALID, "ui.file.unreadable", rc.URI().Name()), e.win)
+			showError(model.Errorf(model.EINVALID, "ui.file.unreadable", name), e.win)
 			return
 		}
-		recipients, err := e.svc.ReadAwardFile(rc.URI().Name(), data)
+		recipients, err := e.svc.ReadAwardFile(name, data)
 		if err != nil {
 			showDialog(e.win, dialog.NewError(errors.New(model.ErrorMessage(err)), e.win), fyne.Size{})
 			return
@@ -187,9 +186,17 @@ func (a *awardsView) importFile(v *blockView) {
 		l.Recipients = append(l.Recipients, recipients...)
 		a.rebuild(v)
 		e.changed()
-	}, e.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".txt", ".xlsx", ".xls", ".docx"}))
-	d.Show()
+	})
+}
+
+// readFileUpTo reads the file at path, at most limit bytes of it.
+func readFileUpTo(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, limit))
 }
 
 // SortAwardList sorts the award list in block key (the button "Sort individuals").

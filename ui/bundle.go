@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"newsdesk/model"
@@ -35,23 +34,8 @@ func init() {
 // ShowOpenBundle picks a report bundle (.zip) and opens it (Ctrl+O).
 func (m *MainWindow) ShowOpenBundle() {
 	if m.svc.OpenBundle != nil {
-		m.pickFile(".zip", m.OpenBundle)
+		chooseFile(m.Window, m.svc.FileDialogs, askFor("ui.files.open.bundle", "ui.files.bundle", ".zip"), m.OpenBundle)
 	}
-}
-
-// pickFile asks for a file of the extension with the open dialog, then hands its
-// path to open; the dialog's error is said, never dropped.
-func (m *MainWindow) pickFile(ext string, open func(path string)) {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if fileDialogFailed(err, m.Window) || rc == nil {
-			return
-		}
-		path := filePath(rc.URI())
-		rc.Close()
-		open(path)
-	}, m.Window)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
-	showDialog(m.Window, d, fyne.NewSize(900, 600))
 }
 
 // Drop handles files dropped on the window: a report bundle (.zip) is opened, a

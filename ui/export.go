@@ -61,7 +61,7 @@ func (m *MainWindow) ExportPDF() {
 
 // savePDF asks for a file name with the save dialog, then writes the job there.
 func (m *MainWindow) savePDF(name string, job PDFJob) {
-	m.askSavePath(outfile.PDF, name, ".pdf", func(path string, force bool) {
+	m.askSavePath(outfile.PDF, askFor("ui.files.save.pdf", "ui.files.pdf", ".pdf"), name, func(path string, force bool) {
 		job.Path, job.Force = path, force
 		m.runPDF(job, func() {
 			m.saidSaved(msg.T("ui.pdf.title"), path, func() {

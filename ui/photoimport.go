@@ -134,13 +134,7 @@ func (e *Editor) pickPhotos() {
 	if e.win == nil {
 		return
 	}
-	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
-		if fileDialogFailed(err, e.win) || dir == nil {
-			return
-		}
-		e.pickPhotosIn(dir)
-	}, e.win)
-	d.Show()
+	chooseFolder(e.win, e.svc.FileDialogs, msg.T("ui.files.folder.photos"), e.pickPhotosIn)
 }
 
 // photoExtensions are the file names the picker offers; the import itself checks

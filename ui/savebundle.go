@@ -53,7 +53,7 @@ func (m *MainWindow) ShowSaveBundle() {
 		}
 		printPhotos := photos.Selected == msg.T("ui.savebundle.print")
 		// .newsdesk.zip: the name the desktop offers "Open with Newsdesk" for.
-		m.askSavePath(outfile.Bundle, fileSlug(r.Headline)+".newsdesk.zip", ".zip", func(path string, force bool) {
+		m.askSavePath(outfile.Bundle, askFor("ui.files.save.bundle", "ui.files.bundle", ".zip"), fileSlug(r.Headline)+".newsdesk.zip", func(path string, force bool) {
 			m.SaveBundleTo(BundleJob{ID: r.ID, Path: path, PrintPhotos: printPhotos, Force: force})
 		})
 	}, m.Window)

@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/storage/repository"
 
 	"newsdesk/model"
@@ -25,29 +24,21 @@ func init() {
 	})
 }
 
-// askSavePath asks where to save a document of kind, suggesting name and the
-// extension ext, and calls save with the chosen path once it is known that the
-// document may go there (outfile's rules: never the library, a device or a
-// folder; a file of another kind only once the person confirmed, force set).
+// askSavePath asks where to save a document of kind (ask: the dialog's title and
+// the files it offers), suggesting name, and calls save with the chosen path once
+// it is known that the document may go there (outfile's rules: never the library,
+// a device or a folder; a file of another kind only once the person confirmed,
+// force set). The system's own save dialog is used where there is one.
 //
 // Fyne's save dialog opens the chosen file for writing, truncating it, before it
 // hands it over; with the library chosen, that alone would empty it. So while the
 // dialog is open, file URIs are written lazily: nothing is created or truncated
 // until a byte is written, and this dialog writes none — the document is written
 // by outfile, through a temporary file, after the checks.
-func (m *MainWindow) askSavePath(kind outfile.Kind, name, ext string, save func(path string, force bool)) {
-	useLazyFileWriters()
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if fileDialogFailed(err, m.Window) || wc == nil {
-			return
-		}
-		path := filePath(wc.URI())
-		wc.Close()
+func (m *MainWindow) askSavePath(kind outfile.Kind, ask fileAsk, name string, save func(path string, force bool)) {
+	chooseSavePath(m.Window, m.svc.FileDialogs, ask, name, func(path string) {
 		m.confirmSavePath(kind, path, save)
-	}, m.Window)
-	d.SetFileName(name)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
-	d.Show()
+	})
 }
 
 // confirmSavePath applies outfile's rules to path: refused with the reason, asked

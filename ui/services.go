@@ -48,6 +48,9 @@ type Services struct {
 	// folder may not be written): the window says so in its title and at start.
 	ReadOnly bool
 
+	// FileDialogs are the system's own open and save dialogs; nil: the toolkit's.
+	FileDialogs FileDialogs
+
 	// Typing is the Telex/VNI switch every text field shares; nil means Telex.
 	Typing *textfield.Typing
 }

@@ -44,7 +44,7 @@ func isWordFile(u fyne.URI) bool { return strings.EqualFold(u.Extension(), ".doc
 // ShowImportWord picks a Word document (.docx) and makes a report of it.
 func (m *MainWindow) ShowImportWord() {
 	if m.svc.Word != nil {
-		m.pickFile(".docx", m.ImportWord)
+		chooseFile(m.Window, m.svc.FileDialogs, askFor("ui.files.open.word", "ui.files.word", ".docx"), m.ImportWord)
 	}
 }
 
@@ -88,7 +88,7 @@ func (m *MainWindow) ExportWord() {
 	}
 	r := m.Editor.Report()
 	m.Editor.SaveNow()
-	m.askSavePath(outfile.Word, fileSlug(r.Headline)+".docx", ".docx", func(path string, force bool) {
+	m.askSavePath(outfile.Word, askFor("ui.files.save.word", "ui.files.word", ".docx"), fileSlug(r.Headline)+".docx", func(path string, force bool) {
 		m.runJob(job{title: msg.T("ui.word.title"), label: msg.T("ui.word.writing"), reportID: r.ID,
 			run: func(ctx context.Context, _ func(done, total int)) error {
 				return m.svc.Word.Export(ctx, r.ID, path, force)

@@ -19,6 +19,7 @@ import (
 	"newsdesk/msg"
 	"newsdesk/outfile"
 	"newsdesk/sqlite"
+	"newsdesk/sysdialog"
 	"newsdesk/ui"
 	"newsdesk/ui/textfield"
 )
@@ -91,6 +92,7 @@ func runGUI(m *Main, path string) error {
 			ReadOnly:      m.db.ReadOnly(),
 			LogPath:       m.logPath,
 			Portal:        m.portalActions(),
+			FileDialogs:   systemDialogs(),
 		}, path)
 		w = mw.Window
 		if file := bundleArg(os.Args[1:]); file != "" {
@@ -118,4 +120,13 @@ func bundleArg(argv []string) string {
 		return ""
 	}
 	return rest[0]
+}
+
+// systemDialogs are the system's own file dialogs where it has them (Windows);
+// nil keeps the toolkit's.
+func systemDialogs() ui.FileDialogs {
+	if sysdialog.Available {
+		return sysdialog.Dialogs{}
+	}
+	return nil
 }
