@@ -8,7 +8,7 @@ import (
 )
 
 // Available: Windows has its own dialogs.
-const Available = true
+func Available() bool { return true }
 
 // The dialogs run their own message loop; it stays on one system thread.
 

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"newsdesk/model"
 	"newsdesk/msg"
 	"newsdesk/outfile"
 )
@@ -58,10 +59,15 @@ func askFor(title, filter string, exts ...string) fileAsk {
 // chooseFile asks for a file to open and hands its path to open, on the UI thread;
 // a cancel calls nothing, a dialog's error is said.
 func chooseFile(win fyne.Window, sys FileDialogs, ask fileAsk, open func(path string)) {
-	if sys != nil {
-		withSystemDialog(win, func() (string, error) { return sys.OpenFile(ask.title, ask.filter, ask.exts) }, open)
+	toolkit := func() { toolkitOpenFile(win, ask, open) }
+	if sys == nil {
+		toolkit()
 		return
 	}
+	withSystemDialog(win, func() (string, error) { return sys.OpenFile(ask.title, ask.filter, ask.exts) }, open, toolkit)
+}
+
+func toolkitOpenFile(win fyne.Window, ask fileAsk, open func(path string)) {
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 		if fileDialogFailed(err, win) || rc == nil {
 			return
@@ -78,16 +84,21 @@ func chooseFile(win fyne.Window, sys FileDialogs, ask fileAsk, open func(path st
 
 // chooseFolder asks for a folder and hands it to open, on the UI thread.
 func chooseFolder(win fyne.Window, sys FileDialogs, title string, open func(dir fyne.ListableURI)) {
-	if sys != nil {
-		withSystemDialog(win, func() (string, error) { return sys.OpenFolder(title) }, func(path string) {
-			dir, err := storage.ListerForURI(storage.NewFileURI(path))
-			if fileDialogFailed(err, win) {
-				return
-			}
-			open(dir)
-		})
+	toolkit := func() { toolkitOpenFolder(win, open) }
+	if sys == nil {
+		toolkit()
 		return
 	}
+	withSystemDialog(win, func() (string, error) { return sys.OpenFolder(title) }, func(path string) {
+		dir, err := storage.ListerForURI(storage.NewFileURI(path))
+		if fileDialogFailed(err, win) {
+			return
+		}
+		open(dir)
+	}, toolkit)
+}
+
+func toolkitOpenFolder(win fyne.Window, open func(dir fyne.ListableURI)) {
 	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
 		if fileDialogFailed(err, win) || dir == nil {
 			return
@@ -102,28 +113,33 @@ func chooseFolder(win fyne.Window, sys FileDialogs, title string, open func(dir 
 // that names a file already there, the person is asked first, as the dialog
 // itself asks about the name as typed.
 func chooseSavePath(win fyne.Window, sys FileDialogs, ask fileAsk, name string, save func(path string)) {
-	if sys != nil {
-		withSystemDialog(win, func() (string, error) { return sys.SaveFile(ask.title, name, ask.filter, ask.exts) }, func(typed string) {
-			path := outfile.WithExtension(typed, ask.exts)
-			if path == typed {
-				save(path)
-				return
-			}
-			if _, err := os.Lstat(path); err != nil {
-				save(path)
-				return
-			}
-			d := dialog.NewConfirm(msg.T("ui.save.replace"), msg.T("ui.save.question", msg.T("ui.save.exists", path)), func(ok bool) {
-				if ok {
-					save(path)
-				}
-			}, win)
-			d.SetConfirmText(msg.T("ui.save.yes"))
-			d.SetDismissText(msg.T("ui.cancel"))
-			showDialog(win, dialogWithoutEnter{d}, fyne.Size{})
-		})
+	toolkit := func() { toolkitSaveFile(win, ask, name, save) }
+	if sys == nil {
+		toolkit()
 		return
 	}
+	withSystemDialog(win, func() (string, error) { return sys.SaveFile(ask.title, name, ask.filter, ask.exts) }, func(typed string) {
+		path := outfile.WithExtension(typed, ask.exts)
+		if path == typed {
+			save(path)
+			return
+		}
+		if _, err := os.Lstat(path); err != nil {
+			save(path)
+			return
+		}
+		d := dialog.NewConfirm(msg.T("ui.save.replace"), msg.T("ui.save.question", msg.T("ui.save.exists", path)), func(ok bool) {
+			if ok {
+				save(path)
+			}
+		}, win)
+		d.SetConfirmText(msg.T("ui.save.yes"))
+		d.SetDismissText(msg.T("ui.cancel"))
+		showDialog(win, dialogWithoutEnter{d}, fyne.Size{})
+	}, toolkit)
+}
+
+func toolkitSaveFile(win fyne.Window, ask fileAsk, name string, save func(path string)) {
 	useLazyFileWriters()
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if fileDialogFailed(err, win) || wc == nil {
@@ -142,8 +158,10 @@ func chooseSavePath(win fyne.Window, sys FileDialogs, ask fileAsk, name string, 
 
 // withSystemDialog runs a system dialog off the UI thread. Meanwhile the window
 // shows a modal note, so nothing in it is edited under the dialog and the person
-// knows where to answer; then done gets the path (not on a cancel), on the UI thread.
-func withSystemDialog(win fyne.Window, ask func() (string, error), done func(path string)) {
+// knows where to answer; then done gets the path (not on a cancel), on the UI
+// thread. When the system turns out to have no dialog to show (a desktop without
+// a portal: an error coded model.ENOTFOUND), toolkit shows the toolkit's.
+func withSystemDialog(win fyne.Window, ask func() (string, error), done func(path string), toolkit func()) {
 	note := widget.NewLabel(msg.T("ui.files.waiting"))
 	note.Wrapping = fyne.TextWrapWord
 	size := fitSize(win, fyne.NewSize(440, 0))
@@ -155,6 +173,10 @@ func withSystemDialog(win fyne.Window, ask func() (string, error), done func(pat
 		path, err := ask()
 		fyne.Do(func() {
 			wait.Hide()
+			if model.ErrorCode(err) == model.ENOTFOUND {
+				toolkit()
+				return
+			}
 			if !fileDialogFailed(err, win) && path != "" {
 				done(path)
 			}

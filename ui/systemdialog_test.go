@@ -74,6 +74,7 @@ func asked(t *testing.T, f *fakeDialogs, what string) dialogAsk {
 // TestSystemDialogsUsed: where the system has its own file dialogs (Windows),
 // opening a bundle and saving a PDF go through them: the window waits with a
 // note saying where to answer, a cancel does nothing, a dialog's error is said,
+// a system without a dialog of its own gets the toolkit's,
 // and a name typed without ".pdf" gets it — asking first when that file exists.
 func TestSystemDialogsUsed(t *testing.T) {
 	msg.SetLang(msg.Vietnamese)
@@ -141,6 +142,25 @@ func TestSystemDialogsUsed(t *testing.T) {
 	_, labels := overlayWidgets(t, m.Window)
 	if strings.Contains(strings.Join(labels, " "), "CommDlg") {
 		t.Errorf("the dialog's own error text was shown: %q", labels)
+	}
+	clear()
+
+	// A desktop with no dialog of its own (no portal): the toolkit's dialog
+	// opens instead, and nothing is said about an error.
+	m.ShowOpenBundle()
+	asked(t, sys, "the system's open dialog")
+	sys.answers <- dialogAnswer{err: model.Errorf(model.ENOTFOUND, "sysdialog.none")}
+	eventually(t, func() bool {
+		buttons, _ := overlayWidgets(t, m.Window)
+		for _, b := range buttons {
+			if b.Text == "Mở" || b.Text == "Open" { // the toolkit's own words
+				return true
+			}
+		}
+		return false
+	})
+	if _, labels := overlayWidgets(t, m.Window); strings.Contains(strings.Join(labels, " "), "gõ đường dẫn đầy đủ") {
+		t.Errorf("a missing system dialog was said as an error: %q", labels)
 	}
 	clear()
 

@@ -122,10 +122,10 @@ func bundleArg(argv []string) string {
 	return rest[0]
 }
 
-// systemDialogs are the system's own file dialogs where it has them (Windows);
+// systemDialogs are the system's own file dialogs where it may have them (Windows, a Linux desktop's portal);
 // nil keeps the toolkit's.
 func systemDialogs() ui.FileDialogs {
-	if sysdialog.Available {
+	if sysdialog.Available() {
 		return sysdialog.Dialogs{}
 	}
 	return nil
