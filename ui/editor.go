@@ -76,6 +76,7 @@ type Editor struct {
 func NewEditor(svc Services, win fyne.Window, r *model.Report) *Editor {
 	e := &Editor{svc: svc, win: win, report: r.Clone()}
 	e.build()
+	e.traceLead()
 	if e.comments != nil {
 		e.comments.load()
 	}
