@@ -174,7 +174,7 @@ func (e *Editor) pickPhotosIn(dir fyne.ListableURI) {
 		i := i
 		c := widget.NewCheck(u.Name(), func(on bool) { chosen[i] = on })
 		boxes = append(boxes, c)
-		img := canvas.NewImageFromResource(previewPending)
+		img := canvas.NewImageFromResource(previewPending())
 		img.FillMode = canvas.ImageFillContain
 		img.SetMinSize(fyne.NewSize(previewW, previewW*3/4))
 		previews = append(previews, img)
@@ -217,12 +217,12 @@ const previewBytes = 256 << 10
 // up to hundreds of MB (within photo's decoding budget).
 const previewWorkers = 2
 
-// The picker's picture before it is known (dimmed), and for a file that cannot
-// be read as a photo (in the error colour).
-var (
-	previewPending = theme.NewDisabledResource(theme.FileImageIcon())
-	previewBroken  = theme.NewErrorThemedResource(theme.BrokenImageIcon())
-)
+// previewPending is the picker's picture before it is known (dimmed),
+// previewBroken the one for a file that cannot be read as a photo (in the error
+// colour). Made when asked: the theme is not there before the app.
+func previewPending() fyne.Resource { return theme.NewDisabledResource(theme.FileImageIcon()) }
+
+func previewBroken() fyne.Resource { return theme.NewErrorThemedResource(theme.BrokenImageIcon()) }
 
 // loadPreviews shows a picture for each photo of the picker, in the background
 // until ctx ends (the picker closes). First the small pictures cameras and phones
@@ -298,7 +298,7 @@ func showPreview(ctx context.Context, p *canvas.Image, img image.Image) {
 			return
 		}
 		if img == nil {
-			p.Resource, p.Image = previewBroken, nil
+			p.Resource, p.Image = previewBroken(), nil
 		} else {
 			p.Resource, p.Image = nil, img
 		}
