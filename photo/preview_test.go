@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"image"
 	"image/jpeg"
+	"strings"
 	"testing"
 
 	"newsdesk/photo"
@@ -38,5 +39,37 @@ func TestPreview(t *testing.T) {
 	cut := bad[:40] // the block names a thumbnail past its end
 	if img := photo.Preview(cut); img != nil {
 		t.Error("a preview from offsets outside the block")
+	}
+}
+
+// TestThumbnail: a photo without a camera picture gets one made from the photo,
+// reduced and upright; a file that is no photo gives the sentence Prepare gives.
+func TestThumbnail(t *testing.T) {
+	for _, c := range []struct {
+		o    int
+		w, h int
+	}{{1, 96, 72}, {6, 72, 96}} {
+		img, err := photo.Thumbnail("DSC_0002.jpg", phototest.CameraJPEG(640, 480, c.o), 96)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b := img.Bounds(); b.Dx() != c.w || b.Dy() != c.h {
+			t.Errorf("orientation %d: got %dx%d, want %dx%d", c.o, b.Dx(), b.Dy(), c.w, c.h)
+		}
+	}
+	small, err := photo.Thumbnail("nho.jpg", phototest.CameraJPEG(40, 30, 0), 96)
+	if err != nil || small.Bounds().Dx() != 40 {
+		t.Errorf("a small photo: %v, %v; want it as it is, never enlarged", small, err)
+	}
+	photoJPEG := phototest.CameraJPEG(640, 480, 0)
+	for name, data := range map[string][]byte{
+		"ghi-chu.jpg": []byte("không phải ảnh"),
+		"cut.jpg":     photoJPEG[:len(photoJPEG)/2],
+	} {
+		if img, err := photo.Thumbnail(name, data, 96); err == nil || img != nil {
+			t.Errorf("%s: got a picture, want an error", name)
+		} else if !strings.Contains(err.Error(), name) {
+			t.Errorf("%s: the error %q does not name the file", name, err)
+		}
 	}
 }

@@ -42,7 +42,16 @@ sleep 3
 measure 10 "idle, nothing focused"
 win=$(xdotool search --name Newsdesk | head -1)
 xdotool windowfocus "$win" 2>/dev/null || true
-xdotool mousemove 700 600 click 1   # into the report's lead
+# The editor traces where its lead is (pixels in the window) and when the lead
+# gains the focus: click there, and make sure the click focused it.
+for _ in $(seq 100); do grep -q "newsdesk trace.*lead at" "$tmp/err.txt" && break; sleep 0.05; done
+read -r lx ly < <(grep -m1 "newsdesk trace.*lead at" "$tmp/err.txt" | awk '{print $6, $7}')
+[ -n "${lx:-}" ] || { echo "the window did not say where the lead is"; cat "$tmp/err.txt"; exit 1; }
+eval "$(xdotool getwindowgeometry --shell "$win")"
+xdotool mousemove $((X + lx)) $((Y + ly)) click 1
+for _ in $(seq 40); do grep -q "newsdesk trace.*lead focused" "$tmp/err.txt" && break; sleep 0.05; done
+grep -q "newsdesk trace.*lead focused" "$tmp/err.txt" ||
+  { echo "the click at $((X + lx)),$((Y + ly)) did not put the cursor in the lead"; exit 1; }
 sleep 0.5
 measure 8 "idle, a paragraph focused, blinking"
 sleep 3

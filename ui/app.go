@@ -182,7 +182,8 @@ func (m *MainWindow) actions() [][]action {
 			{label: msg.T("ui.block.add.awards"), key: fyne.KeyA, mod: ctrl | shift, run: withEditor(func(e *Editor) {
 				e.InsertBlock(len(e.report.Body), model.Block{Kind: model.BlockAwards, Awards: &model.AwardList{Form: "Giấy khen"}})
 			})},
-			{label: msg.T("ui.block.undo"), key: fyne.KeyZ, mod: ctrl | shift, run: withEditor(func(e *Editor) { e.UndoDelete() })},
+			{label: msg.T("ui.edit.undo"), key: fyne.KeyZ, mod: ctrl, run: withEditor((*Editor).Undo)},
+			{label: msg.T("ui.edit.redo"), key: fyne.KeyY, mod: ctrl, run: withEditor((*Editor).Redo)},
 		},
 		{ // Review
 			{label: msg.T("ui.review.submit"), key: fyne.KeyG, mod: ctrl | shift, run: m.Submit},
@@ -198,13 +199,7 @@ func (m *MainWindow) actions() [][]action {
 
 func (m *MainWindow) addShortcuts() {
 	c := m.Window.Canvas()
-	// Ctrl+Z reaches the window when no text field has anything to undo: it then
-	// takes back the body's last split, join, paste or deletion.
-	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) {
-		if m.Editor != nil {
-			m.Editor.UndoBody()
-		}
-	})
+	m.undoKeys() // the report's undo and redo, from every field (undo.go)
 	var menus []*fyne.Menu
 	titles := []string{msg.T("ui.menu.file"), msg.T("ui.menu.report"), msg.T("ui.menu.review")}
 	for i, group := range m.actions() {

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 
@@ -115,6 +114,10 @@ func (e *Editor) InsertBlock(i int, b model.Block) {
 	if i < 0 || i > len(e.report.Body) {
 		i = len(e.report.Body)
 	}
+	if e.recording == 0 { // not part of a split or a paste, which keep their own
+		done := e.recordBody(i, 0, false, nil, 0)
+		defer done(1)
+	}
 	v := e.insertView(i, b)
 	e.changed()
 	// Lay the report out now, so that the new block has its place, then show it
@@ -157,89 +160,24 @@ func (e *Editor) MoveBlock(key string, delta int) {
 	if i < 0 || j < 0 || j >= len(e.report.Body) {
 		return
 	}
+	done := e.recordBody(min(i, j), 2, false, nil, 0)
 	e.report.Body[i], e.report.Body[j] = e.report.Body[j], e.report.Body[i]
 	e.views[i], e.views[j] = e.views[j], e.views[i]
 	e.relayoutBlocks()
+	done(2)
 	e.changed()
 }
 
-// DeleteBlock removes the block, keeping it for undo (Ctrl+Z or the bar's button).
+// DeleteBlock removes the block, keeping it for undo (Ctrl+Z or the footer's button).
 func (e *Editor) DeleteBlock(key string) {
 	i := e.indexOf(key)
 	if i < 0 {
 		return
 	}
-	e.undos = append(e.undos, bodyEdit{at: i, old: []model.Block{cloneBlock(e.report.Body[i])}, focus: key, deleted: true})
+	done := e.recordBody(i, 1, false, nil, 0)
 	e.removeBlock(i)
+	done(0)
 	e.changed()
-	e.undoBar.RemoveAll()
-	e.undoBar.Add(widget.NewButtonWithIcon(msg.T("ui.block.undo"), theme.ContentUndoIcon(), e.UndoDelete))
-}
-
-// UndoDelete takes back the newest structural edit of the body (UndoBody); the
-// name is the footer button's, which appears after a block is deleted.
-func (e *Editor) UndoDelete() { e.UndoBody() }
-
-// recordBody keeps blocks [at, at+count) and, when lead is set, the lead as they
-// are, before an edit replaces them; done says how many blocks replaced them.
-func (e *Editor) recordBody(at, count int, lead bool, focus string, focusAt int) (done func(n int)) {
-	ed := bodyEdit{at: at, focus: focus, focusAt: focusAt}
-	for _, b := range e.report.Body[at : at+count] {
-		ed.old = append(ed.old, cloneBlock(b))
-	}
-	if lead {
-		l := e.report.Lead
-		ed.lead = &l
-	}
-	return func(n int) {
-		ed.n = n
-		e.undos = append(e.undos, ed)
-	}
-}
-
-// UndoBody takes back the newest structural edit of the body — a split, a join,
-// a paste of paragraphs, a deletion — putting the blocks and the cursor back.
-// Ctrl+Z comes here once the field with the cursor has nothing left to undo.
-func (e *Editor) UndoBody() {
-	if len(e.undos) == 0 {
-		return
-	}
-	ed := e.undos[len(e.undos)-1]
-	e.undos = e.undos[:len(e.undos)-1]
-	if !slices.ContainsFunc(e.undos, func(u bodyEdit) bool { return u.deleted }) {
-		e.undoBar.RemoveAll()
-	}
-	for range ed.n {
-		if ed.at < len(e.views) {
-			e.removeBlock(ed.at)
-		}
-	}
-	if ed.lead != nil {
-		e.loading = true
-		e.Lead.SetText(*ed.lead)
-		e.loading = false
-		e.report.Lead = *ed.lead
-	}
-	photos := false
-	for j, b := range ed.old {
-		e.insertView(ed.at+j, b)
-		photos = photos || b.Photo != nil
-	}
-	if photos {
-		e.loadThumbs()
-	}
-	e.changed()
-	e.scroll.Refresh()
-	if i := e.indexOf(ed.focus); i >= 0 {
-		if v := e.views[i]; v.para != nil {
-			e.focusParagraph(v.para, ed.focusAt)
-		} else if v.focus != nil && e.win != nil {
-			e.win.Canvas().Focus(v.focus)
-		}
-		e.ensureVisible(e.views[i].box, 0, min(e.views[i].box.Size().Height, e.scroll.Size().Height/2))
-	} else if ed.lead != nil {
-		e.focusParagraph(e.Lead, ed.focusAt)
-	}
 }
 
 func (e *Editor) relayoutBlocks() {
@@ -260,7 +198,7 @@ func (e *Editor) wireParagraph(key string, p *textfield.Paragraph) {
 		if i < 0 {
 			return
 		}
-		done := e.recordBody(i, 1, false, key, len([]rune(before)))
+		done := e.recordBody(i, 1, false, p, len([]rune(before)))
 		// The space at the cut is kept aside for a join (see blockView.joint).
 		trimmed := strings.TrimRightFunc(before, unicode.IsSpace)
 		joint := before[len(trimmed):]
@@ -289,11 +227,12 @@ func (e *Editor) wireParagraph(key string, p *textfield.Paragraph) {
 		at := prev.Len()
 		a, b := e.report.Body[i-1].Text, e.report.Body[i].Text
 		joined := a + e.joint(i, a, b) + b
-		e.recordBody(i-1, 2, false, key, 0)(1)
+		done := e.recordBody(i-1, 2, false, p, 0)
 		e.removeBlock(i)
 		prev.SetText(joined)
 		e.report.Body[i-1].Text = joined
 		e.focusParagraph(prev, at)
+		done(1)
 		e.changed()
 	}
 	p.OnJoinNext = func() {
@@ -304,11 +243,12 @@ func (e *Editor) wireParagraph(key string, p *textfield.Paragraph) {
 		at := p.Len()
 		a, b := e.report.Body[i].Text, e.report.Body[i+1].Text
 		joined := a + e.joint(i+1, a, b) + b
-		e.recordBody(i, 2, false, key, at)(1)
+		done := e.recordBody(i, 2, false, p, at)
 		e.removeBlock(i + 1)
 		p.SetText(joined)
 		e.report.Body[i].Text = joined
 		e.focusParagraph(p, at)
+		done(1)
 		e.changed()
 	}
 	p.OnCursorExit = func(k fyne.KeyName, x float32) {
@@ -339,10 +279,13 @@ func (e *Editor) wireParagraph(key string, p *textfield.Paragraph) {
 // cursor ends the last, where the cursor goes. set stores p's new text.
 func (e *Editor) pasteInto(p *textfield.Paragraph, into int, set func(string), before string, paras []string, after string) {
 	at := len([]rune(before))
+	var done func(int)
 	if p == e.Lead {
-		e.recordBody(0, 0, true, "", at)(len(paras) - 1)
+		done = e.recordBody(0, 0, true, p, at)
+		defer done(len(paras) - 1)
 	} else {
-		e.recordBody(into-1, 1, false, e.report.Body[into-1].Key, at)(len(paras))
+		done = e.recordBody(into-1, 1, false, p, at)
+		defer done(len(paras))
 	}
 	first := before + paras[0]
 	p.SetText(first)
@@ -378,10 +321,4 @@ func (e *Editor) removeBlock(i int) {
 	e.report.Body = append(e.report.Body[:i], e.report.Body[i+1:]...)
 	e.views = append(e.views[:i], e.views[i+1:]...)
 	e.relayoutBlocks()
-}
-
-// cloneBlock is a deep copy of b (its photo, its award list): kept for undo, it
-// must not change with the block on screen.
-func cloneBlock(b model.Block) model.Block {
-	return (&model.Report{Body: []model.Block{b}}).Clone().Body[0]
 }

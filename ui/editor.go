@@ -39,8 +39,12 @@ type Editor struct {
 
 	blocks *fyne.Container // the body's block views, in order
 	views  []*blockView
-	undos  []bodyEdit             // the body's structural edits, newest last, for Ctrl+Z
-	texts  []*textfield.Paragraph // every text field made, for freeze
+	undos  []undoEntry // the report's edits, oldest first (undo.go)
+	undone int         // undos[:undone] are done, undos[undone:] undone
+	// recording is how many changes of blocks are under way: blocks they add
+	// are theirs, not edits of their own.
+	recording int
+	texts     []*textfield.Paragraph // every text field made, for freeze
 
 	keptPlace string    // the place last kept (see place.go)
 	keptAt    time.Time // when
@@ -68,24 +72,11 @@ type Editor struct {
 	OnSaved func(r *model.Report)
 }
 
-// bodyEdit is one structural edit of the body (a split, a join, a paste of
-// several paragraphs, a deleted block), kept to be undone: the blocks from at
-// were old and are now n others; the lead was lead when it changed too. The
-// cursor goes back to block focus (a key) at offset focusAt.
-type bodyEdit struct {
-	at      int
-	old     []model.Block
-	n       int
-	lead    *string
-	focus   string
-	focusAt int
-	deleted bool // a deleted block: the footer offers to bring it back
-}
-
 // NewEditor builds an editor on a copy of report r, as stored in the library.
 func NewEditor(svc Services, win fyne.Window, r *model.Report) *Editor {
 	e := &Editor{svc: svc, win: win, report: r.Clone()}
 	e.build()
+	e.traceLead()
 	if e.comments != nil {
 		e.comments.load()
 	}
@@ -210,6 +201,7 @@ func (e *Editor) entry(placeholder string, set func(string)) *textfield.Paragrap
 // paragraph makes a word-wrapping text field that stays fast on long text.
 func (e *Editor) paragraph(placeholder, text string, set func(string)) *textfield.Paragraph {
 	p := textfield.NewParagraphWithText(e.svc.typing(), text)
+	p.OnStep = e.noteStep(p)
 	e.texts = append(e.texts, p)
 	p.SetPlaceHolder(placeholder)
 	p.OnCursorChanged = func() {

@@ -71,6 +71,8 @@ func init() {
 		"ui.block.add.photo":                    {VI: "Thêm ảnh…", EN: "Add photo…"},
 		"ui.block.add.awards":                   {VI: "Thêm danh sách khen thưởng", EN: "Add award list"},
 		"ui.block.undo":                         {VI: "Hoàn tác xóa khối", EN: "Undo block deletion"},
+		"ui.edit.undo":                          {VI: "Hoàn tác", EN: "Undo"},
+		"ui.edit.redo":                          {VI: "Làm lại", EN: "Redo"},
 		"ui.photo.caption":                      {VI: "Chú thích", EN: "Caption"},
 		"ui.photo.caption.hint":                 {VI: "Ví dụ: Quang cảnh Hội nghị", EN: "e.g. The conference hall"},
 		"ui.photo.credit":                       {VI: "Nguồn ảnh", EN: "Credit"},

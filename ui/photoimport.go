@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"image"
 	"io"
 	"os"
 	"sort"
@@ -13,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"newsdesk/model"
@@ -166,15 +168,15 @@ func (e *Editor) pickPhotosIn(dir fyne.ListableURI) {
 		i := i
 		c := widget.NewCheck(u.Name(), func(on bool) { chosen[i] = on })
 		boxes = append(boxes, c)
-		img := canvas.NewImageFromImage(nil)
+		img := canvas.NewImageFromResource(previewPending())
 		img.FillMode = canvas.ImageFillContain
 		img.SetMinSize(fyne.NewSize(previewW, previewW*3/4))
 		previews = append(previews, img)
 		// A tap on the picture ticks it too.
 		checks.Add(container.NewBorder(nil, nil, newTapArea(img, func() { c.SetChecked(!c.Checked) }), nil, c))
 	}
-	closed := make(chan struct{})
-	go loadPreviews(photos, previews, closed)
+	ctx, closed := context.WithCancel(context.Background())
+	go loadPreviews(ctx, photos, previews)
 	all := widget.NewButton(msg.T("ui.photos.pick.all"), func() {
 		for _, c := range boxes {
 			c.SetChecked(true)
@@ -193,7 +195,7 @@ func (e *Editor) pickPhotosIn(dir fyne.ListableURI) {
 		}
 		e.ImportPhotos(uris, nil)
 	}, e.win)
-	d.SetOnClosed(func() { close(closed) })
+	d.SetOnClosed(closed)
 	showDialog(e.win, d, fyne.NewSize(560, 520))
 }
 
@@ -204,31 +206,96 @@ const previewW = 96
 // block, with the camera's small picture, sits at the start.
 const previewBytes = 256 << 10
 
-// loadPreviews shows, one photo after another, the small picture cameras and
-// phones keep in a photo's EXIF block (photo.Preview): a folder of camera photos
-// is recognisable at once, without decoding any (most of a second each). A photo
-// without one keeps its name alone. It stops when the picker closes.
-func loadPreviews(photos []fyne.URI, previews []*canvas.Image, closed <-chan struct{}) {
+// previewWorkers is how many photos the picker decodes at once for the pictures
+// their camera did not keep: each decode takes most of a second of one core and
+// up to hundreds of MB (within photo's decoding budget).
+const previewWorkers = 2
+
+// previewPending is the picker's picture before it is known (dimmed),
+// previewBroken the one for a file that cannot be read as a photo (in the error
+// colour). Made when asked: the theme is not there before the app.
+func previewPending() fyne.Resource { return theme.NewDisabledResource(theme.FileImageIcon()) }
+
+func previewBroken() fyne.Resource { return theme.NewErrorThemedResource(theme.BrokenImageIcon()) }
+
+// loadPreviews shows a picture for each photo of the picker, in the background
+// until ctx ends (the picker closes). First the small pictures cameras and phones
+// keep in a photo's EXIF block (photo.Preview), read one after another from the
+// files' first bytes: a folder of camera photos is recognisable at once. Then, for
+// the photos without one, a picture made from the photo itself (photo.Thumbnail),
+// a few at a time; a file that is no readable photo shows a broken picture.
+func loadPreviews(ctx context.Context, photos []fyne.URI, previews []*canvas.Image) {
+	var missing []int
 	for i, u := range photos {
-		select {
-		case <-closed:
+		if ctx.Err() != nil {
 			return
-		default:
 		}
-		// Read as a file, not through Fyne's storage: its registry of URI schemes
-		// is not safe to read while the UI thread registers one.
-		f, err := os.Open(filePath(u))
+		data, err := readPhotoFile(u, previewBytes)
 		if err != nil {
+			showPreview(ctx, previews[i], nil)
 			continue
 		}
-		data, _ := io.ReadAll(io.LimitReader(f, previewBytes))
-		f.Close()
 		if img := photo.Preview(data); img != nil {
-			p := previews[i]
-			fyne.Do(func() {
-				p.Image = img
-				p.Refresh()
-			})
+			showPreview(ctx, previews[i], img)
+			continue
+		}
+		missing = append(missing, i)
+	}
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range min(previewWorkers, len(missing)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				data, err := readPhotoFile(photos[i], maxPhotoFile)
+				if ctx.Err() != nil {
+					continue
+				}
+				var img image.Image
+				if err == nil {
+					img, _ = photo.Thumbnail(photos[i].Name(), data, 2*previewW)
+				}
+				showPreview(ctx, previews[i], img)
+			}
+		}()
+	}
+feed:
+	for _, i := range missing {
+		select {
+		case jobs <- i:
+		case <-ctx.Done():
+			break feed
 		}
 	}
+	close(jobs)
+	wg.Wait()
+}
+
+// readPhotoFile reads at most limit bytes of the file at u. It reads it as a
+// file, not through Fyne's storage: its registry of URI schemes is not safe to read
+// while the UI thread registers one.
+func readPhotoFile(u fyne.URI, limit int64) ([]byte, error) {
+	f, err := os.Open(filePath(u))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, limit))
+}
+
+// showPreview puts img into the picker's picture p, or the broken mark when img
+// is nil, unless the picker has closed.
+func showPreview(ctx context.Context, p *canvas.Image, img image.Image) {
+	fyne.Do(func() {
+		if ctx.Err() != nil {
+			return
+		}
+		if img == nil {
+			p.Resource, p.Image = previewBroken(), nil
+		} else {
+			p.Resource, p.Image = nil, img
+		}
+		p.Refresh()
+	})
 }

@@ -6,6 +6,7 @@ import (
 	"image/jpeg"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -18,7 +19,10 @@ import (
 )
 
 // TestPhotoPickerShowsPictures: the picker shows a camera photo's own small
-// picture beside its name (upright), and a photo without one by its name alone.
+// picture beside its name (upright); a photo without one gets a picture made from
+// the photo in the background, a dimmed placeholder until then; a file that is no
+// photo a broken picture in the error colour. The picker opens at once, before
+// any picture is made.
 func TestPhotoPickerShowsPictures(t *testing.T) {
 	a := newApp(t)
 	lib := newLibrary()
@@ -28,7 +32,8 @@ func TestPhotoPickerShowsPictures(t *testing.T) {
 	var thumb bytes.Buffer
 	jpeg.Encode(&thumb, image.NewGray(image.Rect(0, 0, 16, 12)), nil)
 	os.WriteFile(filepath.Join(dir, "DSC_0001.jpg"), phototest.WithThumbnail(phototest.CameraJPEG(64, 48, 0), thumb.Bytes(), 6), 0o644)
-	os.WriteFile(filepath.Join(dir, "DSC_0002.jpg"), phototest.CameraJPEG(64, 48, 0), 0o644)
+	os.WriteFile(filepath.Join(dir, "DSC_0002.jpg"), phototest.CameraJPEG(640, 480, 6), 0o644)
+	os.WriteFile(filepath.Join(dir, "DSC_0003.jpg"), []byte("không phải ảnh"), 0o644)
 	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib}, "library.sqlite")
 	opened(t, m)
 	list, err := storage.ListerForURI(storage.NewFileURI(dir))
@@ -36,22 +41,35 @@ func TestPhotoPickerShowsPictures(t *testing.T) {
 		t.Fatal(err)
 	}
 	m.Editor.PickPhotosIn(list)
-	var pictures []*canvas.Image
-	eventually(t, func() bool {
-		pictures = nil
+	pictures := func() []*canvas.Image {
+		var found []*canvas.Image
 		if top := m.Window.Canvas().Overlays().Top(); top != nil {
 			walk(top, func(o fyne.CanvasObject) {
 				if img, ok := o.(*canvas.Image); ok && img.MinSize().Width == 96 { // not the boxes' icons
-					pictures = append(pictures, img)
+					found = append(found, img)
 				}
 			})
 		}
-		return len(pictures) == 2 && pictures[0].Image != nil
+		return found
+	}
+	shown := pictures()
+	if len(shown) != 3 {
+		t.Fatalf("the picker shows %d pictures, want 3", len(shown))
+	}
+	for i, p := range shown {
+		if p.Resource == nil || !strings.HasPrefix(p.Resource.Name(), "disabled_") {
+			t.Errorf("photo %d before its picture is ready shows %v, want the dimmed placeholder", i+1, p.Resource)
+		}
+	}
+	eventually(t, func() bool {
+		shown = pictures()
+		return shown[0].Resource == nil && shown[1].Resource == nil && shown[2].Resource != nil &&
+			strings.HasPrefix(shown[2].Resource.Name(), "error_")
 	})
-	if b := pictures[0].Image.Bounds(); b.Dx() != 12 || b.Dy() != 16 {
+	if b := shown[0].Image.Bounds(); b.Dx() != 12 || b.Dy() != 16 {
 		t.Errorf("the first photo's picture is %dx%d, want its 16x12 thumbnail turned upright", b.Dx(), b.Dy())
 	}
-	if pictures[1].Image != nil {
-		t.Error("a photo without a camera picture got one")
+	if b := shown[1].Image.Bounds(); b.Dx() >= b.Dy() || b.Dy() > 192 {
+		t.Errorf("the picture made for the second photo is %dx%d, want it small and upright (portrait)", b.Dx(), b.Dy())
 	}
 }

@@ -182,8 +182,9 @@ func (p *Paragraph) finish(s *step, gen int) {
 		if len(s.edits) == 0 { // nothing changed: forget the empty step
 			p.hist.n--
 			p.hist.steps = p.hist.steps[:p.hist.n]
-			p.hist.open = false
+			p.hist.open, p.hist.fresh = false, false
 		}
+		p.noteStep()
 	}
 	if p.gen == gen {
 		p.Refresh()

@@ -4,6 +4,8 @@ package textfield
 // removed and inserted at an offset, a step is the edits of one user action (a word
 // typed, a run of deletions, a paste) with the cursor before and after.
 
+import "sync/atomic"
+
 // stepKind says how a step may grow: typing extends typing, deleting extends
 // deleting; everything else is a step of its own.
 type stepKind int
@@ -26,6 +28,7 @@ type edit struct {
 type caret struct{ cursor, anchor int }
 
 type step struct {
+	id            int64 // unique in the program: names the step to an owner (Step)
 	kind          stepKind
 	edits         []edit
 	before, after caret
@@ -36,7 +39,12 @@ type history struct {
 	steps []step
 	n     int  // steps[:n] can be undone, steps[n:] redone
 	open  bool // the last step may still grow
+	fresh bool // the last step was begun by the change under way
 }
+
+// stepIDs numbers the steps of every field, so that a step named to an owner is
+// never mistaken for another after a field's history was cleared or replaced.
+var stepIDs atomic.Int64
 
 // begin returns the step the coming change belongs to: the last one when it may
 // grow (same kind, the cursor where that step left it, and for typing not the
@@ -49,12 +57,13 @@ func (h *history) begin(kind stepKind, at caret, r rune) *step {
 			return last
 		}
 	}
-	h.steps = append(h.steps[:h.n], step{kind: kind, before: at})
+	h.steps = append(h.steps[:h.n], step{id: stepIDs.Add(1), kind: kind, before: at})
 	if len(h.steps) > maxSteps {
 		h.steps = append(h.steps[:0], h.steps[len(h.steps)-maxSteps:]...)
 	}
 	h.n = len(h.steps)
 	h.open = kind != stepOther
+	h.fresh = true
 	return &h.steps[h.n-1]
 }
 
@@ -89,7 +98,32 @@ func (s *step) add(e edit) {
 // close ends the open step: the next change starts a new one.
 func (h *history) close() { h.open = false }
 
-func (h *history) clear() { h.steps, h.n, h.open = nil, 0, false }
+func (h *history) clear() { h.steps, h.n, h.open, h.fresh = nil, 0, false, false }
+
+// clone returns a copy that shares nothing the original may still change, closed.
+func (h *history) clone() history {
+	c := history{steps: make([]step, len(h.steps)), n: h.n}
+	for i, s := range h.steps {
+		s.edits = append([]edit(nil), s.edits...)
+		c.steps[i] = s
+	}
+	return c
+}
+
+// undoID and redoID are the ids of the steps undo and redo would take, 0 if none.
+func (h *history) undoID() int64 {
+	if h.n == 0 {
+		return 0
+	}
+	return h.steps[h.n-1].id
+}
+
+func (h *history) redoID() int64 {
+	if h.n == len(h.steps) {
+		return 0
+	}
+	return h.steps[h.n].id
+}
 
 func (h *history) canUndo() bool { return h.n > 0 }
 

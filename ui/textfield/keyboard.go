@@ -155,13 +155,13 @@ func (p *Paragraph) TypedShortcut(sc fyne.Shortcut) {
 	case *fyne.ShortcutSelectAll:
 		p.Select(0, len(p.text))
 	case *fyne.ShortcutUndo:
-		if p.readOnly || !p.CanUndo() {
+		if p.readOnly || !p.CanUndo() || p.sharesUndo() {
 			p.passShortcut(sc)
 			return
 		}
 		p.Undo()
 	case *fyne.ShortcutRedo:
-		if p.readOnly || !p.CanRedo() {
+		if p.readOnly || !p.CanRedo() || p.sharesUndo() {
 			p.passShortcut(sc)
 			return
 		}
@@ -187,7 +187,7 @@ func (p *Paragraph) customShortcut(s *desktop.CustomShortcut) bool {
 	mod, shift := s.Modifier&^fyne.KeyModifierShift, s.Modifier&fyne.KeyModifierShift != 0
 	switch {
 	case mod == fyne.KeyModifierShortcutDefault && shift && s.KeyName == fyne.KeyZ:
-		if p.readOnly || !p.CanRedo() {
+		if p.readOnly || !p.CanRedo() || p.sharesUndo() {
 			p.passShortcut(&fyne.ShortcutRedo{})
 			return true
 		}

@@ -85,11 +85,13 @@ func (p *Paragraph) TappedSecondary(ev *fyne.PointEvent) {
 	cb := fyne.CurrentApp().Clipboard()
 	var items []*fyne.MenuItem
 	if !p.readOnly {
-		if p.CanUndo() {
-			items = append(items, fyne.NewMenuItem(msg.T("textfield.undo"), p.Undo))
+		// With the owner keeping the history, the menu's undo is Ctrl+Z's: the
+		// report's newest edit, wherever it was made.
+		if p.CanUndo() || p.sharesUndo() {
+			items = append(items, fyne.NewMenuItem(msg.T("textfield.undo"), func() { p.TypedShortcut(&fyne.ShortcutUndo{}) }))
 		}
-		if p.CanRedo() {
-			items = append(items, fyne.NewMenuItem(msg.T("textfield.redo"), p.Redo))
+		if p.CanRedo() || p.sharesUndo() {
+			items = append(items, fyne.NewMenuItem(msg.T("textfield.redo"), func() { p.TypedShortcut(&fyne.ShortcutRedo{}) }))
 		}
 		if len(items) > 0 {
 			items = append(items, fyne.NewMenuItemSeparator())

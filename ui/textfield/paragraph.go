@@ -69,6 +69,10 @@ type Paragraph struct {
 	// OnCursorChanged is called when the cursor moved on screen, so the owner can
 	// scroll CursorPosition into view.
 	OnCursorChanged func()
+	// OnStep, when set, is called each time a change begins a new undo step, and
+	// Ctrl+Z and redo are no longer the paragraph's: they go on to the window,
+	// whose owner takes the steps of all its fields back in order (UndoStep).
+	OnStep func(Step)
 
 	typing *Typing
 	text   []rune
