@@ -71,13 +71,21 @@ func (m *MainWindow) ShowPush() {
 		showInformation(msg.T("ui.push.title"), model.ErrorMessage(err), m.Window)
 		return
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	profiles, err := m.svc.Portal.Profiles(ctx)
-	cancel()
-	if err != nil {
-		showError(err, m.Window)
-		return
-	}
+	id := r.ID
+	var profiles []string
+	m.load(func(ctx context.Context) (err error) {
+		profiles, err = m.svc.Portal.Profiles(ctx)
+		return err
+	}, func() {
+		// Another report may have been opened while the profiles were read.
+		if m.Editor != nil && m.Editor.Report().ID == id {
+			m.askPush(r, profiles)
+		}
+	})
+}
+
+// askPush asks which of the profiles and which post status, then pushes r.
+func (m *MainWindow) askPush(r *model.Report, profiles []string) {
 	if len(profiles) == 0 {
 		showInformation(msg.T("ui.push.title"), msg.T("ui.push.noprofile"), m.Window)
 		return
@@ -109,7 +117,21 @@ func (m *MainWindow) PushTo(portal, status string) {
 		return
 	}
 	r := m.Editor.Report()
-	switch r.Status.PublishGate(status, m.unapprovedSetting()) {
+	var setting string
+	m.load(func(ctx context.Context) error {
+		setting = m.unapprovedSetting(ctx)
+		return nil
+	}, func() {
+		if m.Editor != nil && m.Editor.Report().ID == r.ID {
+			m.pushGated(r, portal, status, setting)
+		}
+	})
+}
+
+// pushGated pushes r as PushTo says, the library's setting for unapproved
+// publishing read.
+func (m *MainWindow) pushGated(r *model.Report, portal, status, setting string) {
+	switch r.Status.PublishGate(status, setting) {
 	case model.PublishOpen:
 		m.push(r.ID, portal, status, false)
 		return
@@ -131,12 +153,10 @@ func (m *MainWindow) PushTo(portal, status string) {
 
 // unapprovedSetting is the library's setting for publishing a report not
 // approved, as model.Status.PublishGate reads it ("" when there is none).
-func (m *MainWindow) unapprovedSetting() string {
+func (m *MainWindow) unapprovedSetting(ctx context.Context) string {
 	if m.svc.Settings == nil {
 		return ""
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
 	v, _ := m.svc.Settings.Setting(ctx, model.SettingUnapproved)
 	return v
 }
@@ -193,7 +213,7 @@ func (m *MainWindow) push(id int64, portal, status string, overwrite bool) {
 				m.showPortalState(id)
 			}
 			m.Library.Refresh() // the list shows where each report stands
-			if m.Editor == nil {
+			if m.Editor == nil && m.opening == 0 {
 				m.comeBack(id)
 			}
 		})
@@ -228,19 +248,21 @@ func (m *MainWindow) stepAside(text string, then func()) {
 // comeBack ends work done with the editor stepped aside: it opens report id, or
 // (id 0) the report that was open before.
 func (m *MainWindow) comeBack(id int64) {
-	before := m.aside
-	switch {
-	case id > 0:
-		m.Open(id)
-	case id == 0 && before > 0:
-		m.Open(before)
+	before, at := m.aside, m.asideAt
+	m.aside, m.asideAt = 0, fyne.Position{} // the open under way keeps the list from opening another
+	if id == 0 {
+		id = before
 	}
-	// The same report comes back where the reporter was reading, not at the top.
-	if e := m.Editor; e != nil && before > 0 && e.Report().ID == before && m.asideAt.Y > 0 {
-		e.scroll.Offset = m.asideAt
-		e.scroll.Refresh()
+	if id <= 0 {
+		return
 	}
-	m.aside, m.asideAt = 0, fyne.Position{} // after: the list must not open another report meanwhile
+	m.openThen(id, func(e *Editor) {
+		// The same report comes back where the reporter was reading, not at the top.
+		if before > 0 && e.Report().ID == before && at.Y > 0 {
+			e.scroll.Offset = at
+			e.scroll.Refresh()
+		}
+	})
 }
 
 // showPortalState shows in the editor's footer where the report stands on the portals.
@@ -321,7 +343,7 @@ func (m *MainWindow) asideForQueued(id int64) (after func()) {
 	return func() {
 		fyne.Do(func() {
 			m.Library.Refresh()
-			if m.Editor == nil {
+			if m.Editor == nil && m.opening == 0 {
 				m.comeBack(0)
 			}
 		})
