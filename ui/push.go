@@ -221,12 +221,23 @@ func (m *MainWindow) push(id int64, portal, status string, overwrite bool) {
 }
 
 // stepAside saves and takes away the open editor — nothing can be typed into it
-// while work that may change its report (a push, an import) runs — showing text
-// in its place, then runs then on the UI thread. The work ends with comeBack.
-// Meanwhile the list does not open a report on its own.
+// while work that may change its report (a push, an import, a review step, a
+// queued push) runs — showing text in its place, then runs then on the UI
+// thread. It is the one way work that changes a report underneath the window
+// starts; the work ends with comeBack. A report still on its way into the
+// editor (openThen) is stopped there and comes back after, so it never shows the
+// version from before the work. Meanwhile the list does not open a report on
+// its own.
 func (m *MainWindow) stepAside(text string, then func()) {
 	e := m.Editor
 	if e == nil {
+		if m.opening != 0 {
+			m.aside, m.asideAt = m.opening, fyne.Position{}
+			m.openSeq++ // the read under way shows nothing
+			m.opening = 0
+			m.stopOpeningBar()
+			m.showBusy(text, nil)
+		}
 		then()
 		return
 	}
@@ -236,13 +247,27 @@ func (m *MainWindow) stepAside(text string, then func()) {
 	// The report stays in sight, read-only, under a line that says what goes on.
 	e.freeze()
 	m.Window.Canvas().Unfocus()
+	m.showBusy(text, e)
+	e.closeThen(then)
+}
+
+// holds reports whether the window holds report id: in the editor, or on its
+// way there.
+func (m *MainWindow) holds(id int64) bool {
+	return (m.Editor != nil && m.Editor.Report().ID == id) || (m.Editor == nil && m.opening == id)
+}
+
+// showBusy puts text over the editor e, read-only (nil: over nothing).
+func (m *MainWindow) showBusy(text string, e *Editor) {
 	busy := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	busy.Importance = widget.HighImportance
+	var under fyne.CanvasObject = &tapBlocker{}
+	if e != nil {
+		under = container.NewStack(e.Content(), &tapBlocker{})
+	}
 	m.editorPane.Objects = []fyne.CanvasObject{container.NewBorder(
-		container.NewVBox(busy, widget.NewProgressBarInfinite()), nil, nil, nil,
-		container.NewStack(e.Content(), &tapBlocker{}))}
+		container.NewVBox(busy, widget.NewProgressBarInfinite()), nil, nil, nil, under)}
 	m.editorPane.Refresh()
-	e.closeThen(then)
 }
 
 // comeBack ends work done with the editor stepped aside: it opens report id, or
@@ -325,13 +350,13 @@ func (m *MainWindow) sendQueued() {
 	})
 }
 
-// asideForQueued steps the editor aside when it holds report id, which the
-// queue is about to send, and returns what brings it back. Called off the UI
-// thread.
+// asideForQueued steps the editor aside (stepAside) when the window holds report
+// id, which the queue is about to send, and returns what brings it back: the
+// queue round's events reach the window this way. Called off the UI thread.
 func (m *MainWindow) asideForQueued(id int64) (after func()) {
 	stepped := make(chan bool, 1)
 	fyne.Do(func() {
-		if m.Editor == nil || m.Editor.Report().ID != id {
+		if !m.holds(id) {
 			stepped <- false
 			return
 		}

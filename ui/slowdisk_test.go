@@ -16,8 +16,8 @@ import (
 	"newsdesk/ui"
 )
 
-// slowReports is the library on a disk that hangs: reading report slowID waits
-// until gate is closed.
+// slowReports is the library on a disk that hangs: report slowID, once read,
+// is handed over only when gate is closed.
 type slowReports struct {
 	*library
 	slowID atomic.Int64
@@ -25,10 +25,11 @@ type slowReports struct {
 }
 
 func (s *slowReports) FindReportByID(ctx context.Context, id int64) (*model.Report, error) {
+	r, err := s.library.FindReportByID(ctx, id)
 	if id == s.slowID.Load() {
 		<-s.gate
 	}
-	return s.library.FindReportByID(ctx, id)
+	return r, err
 }
 
 // timed runs fn and fails the test when it held the window more than a second.
@@ -158,5 +159,52 @@ func closeOnce(ch chan struct{}) {
 	case <-ch:
 	default:
 		close(ch)
+	}
+}
+
+// TestQueuedPushWhileOpening: a queued push that sends the report the window is
+// still reading steps it aside like an open one: the editor then shows the
+// version the push made, so the next save meets no conflict and makes no copy.
+func TestQueuedPushWhileOpening(t *testing.T) {
+	a := newApp(t)
+	lib := newLibrary()
+	older := addReport(lib, "Giao ban quý I", model.StatusDraft)
+	addReport(lib, "Hội nghị tổng kết", model.StatusDraft)
+	slow := &slowReports{library: lib, gate: make(chan struct{})}
+	portal := (&fakePortal{}).portal()
+	sent := make(chan struct{})
+	portal.SendQueued = func(ctx context.Context, around func(int64) func()) error {
+		after := around(older.ID)
+		defer after()
+		lib.mu.Lock()
+		got := lib.reports[older.ID]
+		got.Status, got.Rev = model.StatusReview, model.NewRev()
+		lib.mu.Unlock()
+		close(sent)
+		return nil
+	}
+	m := ui.NewMainWindow(a, ui.Services{Reports: slow, Photos: lib, Portal: portal}, "library.sqlite")
+	m.Inform = func(string) {}
+	opened(t, m)
+	slow.slowID.Store(older.ID)
+	go func() { time.Sleep(5 * time.Second); closeOnce(slow.gate) }()
+	m.Open(older.ID) // read from the old version…
+	m.SendQueued()   // …while the queue sends it
+	waitFor(t, sent, "the queued push never ran")
+	slow.slowID.Store(0)
+	closeOnce(slow.gate)
+	eventually(t, func() bool {
+		return m.Editor != nil && m.Editor.Report().ID == older.ID && m.Editor.Report().Status == model.StatusReview
+	})
+	settleFor(100 * time.Millisecond)
+	if e := m.Editor; e == nil || e.Report().Status != model.StatusReview {
+		t.Fatal("the editor shows the report from before the push")
+	}
+	test.Type(m.Editor.Lead, " Hội trường.")
+	m.Editor.Close()
+	lib.mu.Lock()
+	defer lib.mu.Unlock()
+	if n := len(lib.reports); n != 2 {
+		t.Errorf("the library holds %d reports, want 2: the typing became a copy", n)
 	}
 }
