@@ -157,3 +157,18 @@ func fromReviewFile(raw []byte) (*Review, error) {
 	}
 	return rv, nil
 }
+
+// ReadHandoff reads and checks the bundle in r as what a hand-off brings: the
+// report, its photos (read from r when the import stores them, so r stays open
+// until then), and a review bundle's history and comments.
+func ReadHandoff(r io.ReaderAt, size int64) (*model.Handoff, error) {
+	b, err := ReadAll(r, size)
+	if err != nil {
+		return nil, err
+	}
+	h := &model.Handoff{Report: b.Report, Photos: b.Photos, History: b.History()}
+	if b.Review != nil {
+		h.Comments = b.Review.Comments
+	}
+	return h, nil
+}

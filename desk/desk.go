@@ -1,7 +1,8 @@
 // Package desk holds the newsroom's use cases — the steps a reporter, an editor or
 // a clerk triggers: push a report to the portal and the offline queue of pushes,
 // the editor's queue and opening a pending post, Word files in and out, and review
-// steps, report bundles out and in, and PDFs of a report or a bulletin. The window (package ui) and the
+// steps and comments, report bundles out and in, PDFs of a report or a bulletin,
+// new drafts, photos and award lists added from files, and the sample. The window (package ui) and the
 // command line (cmd/newsdesk) both call it, so both give the same answer to the
 // same request; it follows the rules written in model and adds none of its own.
 //
@@ -32,6 +33,12 @@ type Desk struct {
 	WordFuncs
 	BundleFuncs
 	PDFFuncs
+
+	// ReadAwards reads a CSV or XLSX list of award recipients (package
+	// awardfile); a file with any bad row is an EINVALID error naming the rows.
+	ReadAwards func(filename string, data []byte) ([]model.Recipient, error)
+	// Sample is the team's sample report with its photos (package assets).
+	Sample func() (*model.Report, []model.ImportPhoto, error)
 
 	// Connect returns the client for a portal profile: its account, with the
 	// password the keyring (or the environment) holds. A missing password is an

@@ -13,6 +13,16 @@ func init() {
 		"desk.file.unreadable": {
 			VI: "Không mở được tệp “%s” để đọc. Hãy kiểm tra tệp còn đó và bạn có quyền đọc nó.",
 			EN: "The file “%s” could not be opened for reading. Check that it is still there and that you may read it."},
+		"desk.file.missing": {VI: "Không có tệp “%s”.", EN: "There is no file “%s”."},
+		"desk.file.denied":  {VI: "Không đọc được tệp “%s”; hãy kiểm tra quyền đọc tệp.", EN: "Could not read “%s”; check that you may read it."},
+		"desk.file.dir":     {VI: "“%s” là một thư mục, không phải tệp.", EN: "“%s” is a folder, not a file."},
+		"desk.file.huge":    {VI: "Tệp “%s” lớn hơn %d MB, quá lớn để nhập.", EN: "“%s” is over %d MB, too large to import."},
+		"desk.comment.noname": {
+			VI: "Góp ý cần ghi tên người viết, mà thư viện chưa biết tên bạn. Hãy đặt tên: newsdesk settings reporter.name \"Họ và tên\", rồi góp ý lại.",
+			EN: "A comment records who wrote it, and the library does not know your name yet. Set it: newsdesk settings reporter.name \"Your Name\", then comment again."},
+		"desk.comment.reply": {
+			VI: "Không có góp ý số %d trong bài này.",
+			EN: "There is no comment %d on this report."},
 		"desk.push.queued.unsettled": {
 			VI: "%d bài bị cổng từ chối còn chờ bạn xử lý.",
 			EN: "%d refused pushes wait for you to settle them."},

@@ -2,6 +2,7 @@ package desk
 
 import (
 	"context"
+	"strings"
 
 	"newsdesk/model"
 )
@@ -17,6 +18,33 @@ func (d *Desk) client(ctx context.Context, portal string) (*model.Portal, model.
 		return nil, nil, err
 	}
 	return p, c, nil
+}
+
+// PortalNames lists the portal profiles by name.
+func (d *Desk) PortalNames(ctx context.Context) ([]string, error) {
+	list, err := d.Portals.FindPortals(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var names []string
+	for _, p := range list {
+		names = append(names, p.Name)
+	}
+	return names, nil
+}
+
+// Where says where report id stands on each portal it went to ("cong: Chờ
+// duyệt · …", model.PushState.Where), "" when it went to none.
+func (d *Desk) Where(ctx context.Context, id int64) (string, error) {
+	states, err := d.Portals.FindPushStates(ctx, id)
+	if err != nil {
+		return "", err
+	}
+	var parts []string
+	for i := range states {
+		parts = append(parts, states[i].Portal+": "+states[i].Where())
+	}
+	return strings.Join(parts, " · "), nil
 }
 
 // PendingPosts lists the posts waiting for review on the portal that carry a

@@ -2,8 +2,10 @@ package desk_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
+	"newsdesk/desk"
 	"newsdesk/mock"
 	"newsdesk/model"
 )
@@ -39,5 +41,26 @@ func TestOpenPost(t *testing.T) {
 	}
 	if _, err := w.desk.OpenPost(ctx, "khong-co", 412, nil); model.ErrorCode(err) != model.ENOTFOUND {
 		t.Errorf("got %v for an unknown profile, want ENOTFOUND", err)
+	}
+}
+
+// TestWhere: where a report stands names each portal it went to; the window's
+// footer and list show it.
+func TestWhere(t *testing.T) {
+	d := &desk.Desk{Portals: &mock.PortalService{
+		FindPushStatesFn: func(ctx context.Context, id int64) ([]model.PushState, error) {
+			return []model.PushState{{ReportID: id, Portal: "cong", PostID: 7, PostStatus: model.PostPending},
+				{ReportID: id, Portal: "so", Waiting: true}}, nil
+		},
+		FindPortalsFn: func(ctx context.Context) ([]model.Portal, error) {
+			return []model.Portal{{Name: "cong"}, {Name: "so"}}, nil
+		},
+	}}
+	where, err := d.Where(context.Background(), 3)
+	if err != nil || !strings.HasPrefix(where, "cong: ") || !strings.Contains(where, " · so: ") {
+		t.Errorf("got %q, %v; want both portals named", where, err)
+	}
+	if names, _ := d.PortalNames(context.Background()); strings.Join(names, ",") != "cong,so" {
+		t.Errorf("got profiles %q", names)
 	}
 }

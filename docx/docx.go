@@ -44,3 +44,14 @@ type Document struct {
 func Read(r io.ReaderAt, size int64) (*Document, error) {
 	return read(r, size)
 }
+
+// ReadReport reads the Word document in r as a report file: the report, its
+// photos (read from r when the import stores them) and the notes on what stayed
+// plain text.
+func ReadReport(r io.ReaderAt, size int64) (*model.ReportFile, error) {
+	doc, err := Read(r, size)
+	if err != nil {
+		return nil, err
+	}
+	return &model.ReportFile{Report: doc.Report, Photos: doc.Photos, Notes: doc.Notes}, nil
+}

@@ -2,6 +2,7 @@ package model_test
 
 import (
 	"testing"
+	"time"
 
 	"newsdesk/model"
 )
@@ -41,5 +42,15 @@ func TestImportReasons(t *testing.T) {
 	}
 	if model.ChannelPortal.Sent() != model.ReasonPushed || model.ChannelBundle.Sent() != model.ReasonSentBundle {
 		t.Errorf("sent: %s, %s", model.ChannelPortal.Sent(), model.ChannelBundle.Sent())
+	}
+}
+
+func TestPendingPostModified(t *testing.T) {
+	p := model.PendingPost{ModifiedGMT: "2026-01-08T09:30:00"}
+	if got := p.Modified(); !got.Equal(time.Date(2026, 1, 8, 9, 30, 0, 0, time.UTC)) {
+		t.Errorf("got %v, want 8 January 2026 09:30 UTC", got)
+	}
+	if got := (model.PendingPost{ModifiedGMT: "hôm qua"}).Modified(); !got.IsZero() {
+		t.Errorf("got %v for no time, want zero", got)
 	}
 }

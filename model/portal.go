@@ -211,6 +211,16 @@ type PendingPost struct {
 	ModifiedGMT string // "2026-01-08T09:30:00"
 }
 
+// Modified is when the post was last changed (the portal's modified_gmt, in
+// UTC); zero when the portal gave no such time.
+func (p PendingPost) Modified() time.Time {
+	t, err := time.ParseInLocation("2006-01-02T15:04:05", p.ModifiedGMT, time.UTC)
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}
+
 // OpenResult is what opening a post did.
 type OpenResult struct {
 	ReportID   int64

@@ -19,6 +19,7 @@ package pdf
 import (
 	"context"
 	"errors"
+	"io"
 	"strings"
 
 	"newsdesk/model"
@@ -94,4 +95,35 @@ func (o *Options) dpi() int {
 // for people that still matches context.Canceled with errors.Is.
 func canceled(ctx context.Context) error {
 	return errors.Join(model.Errorf(model.EINVALID, "pdf.canceled"), context.Cause(ctx))
+}
+
+// WriteReports encodes reports to w — one report's PDF, or a bulletin of them
+// when title is set — with the agency's details and the photo resolution the
+// library's settings give, and returns the characters no font could draw.
+func WriteReports(ctx context.Context, w io.Writer, reports []*model.Report, title string, date model.Date,
+	settings map[string]string, photo PhotoFunc, progress ProgressFunc) ([]rune, error) {
+	opt := Options{Agency: AgencyFromSettings(settings), DPI: DPIFromSettings(settings), Photo: photo, Progress: progress}
+	var enc interface {
+		Encode(ctx context.Context, r *model.Report) error
+		Close() error
+		Missing() []rune
+	}
+	if title != "" {
+		b := NewBulletinEncoder(w, title, date)
+		b.Options = opt
+		enc = b
+	} else {
+		r := NewReportEncoder(w)
+		r.Options = opt
+		enc = r
+	}
+	for _, r := range reports {
+		if err := enc.Encode(ctx, r); err != nil {
+			return nil, err
+		}
+	}
+	if err := enc.Close(); err != nil {
+		return nil, err
+	}
+	return enc.Missing(), nil
 }

@@ -42,6 +42,10 @@ type MainWindow struct {
 	queueMu       sync.Mutex    // one round of sending the waiting pushes at a time
 	loaded        atomic.Int32  // list loads shown, the report they opened with them (Settled)
 	asideAt       fyne.Position // where its editor was scrolled, to come back there
+	opening       int64         // the report being read to open (see openThen), 0 for none
+	openSeq       int           // the latest open asked for: an earlier one that ends later is dropped
+	saving        chan struct{} // closed once the last editor let go has saved (letGo)
+	openingBar    *widget.ProgressBarInfinite
 
 	// Inform, when set, receives each short message the window shows (tests read it).
 	Inform func(text string)
@@ -66,7 +70,7 @@ func NewMainWindow(a fyne.App, svc Services, libraryPath string) *MainWindow {
 		m.Open(items[id].ID)
 	}
 	m.Library.OnLoaded = func(items []model.ReportSummary) {
-		if m.Editor == nil && m.aside == 0 && len(items) > 0 {
+		if m.idle() && len(items) > 0 {
 			m.Open(items[0].ID)
 			trace("first list page shown and the newest report open (%d reports)", len(items))
 		}
@@ -228,65 +232,124 @@ func (m *MainWindow) addShortcuts() {
 func (m *MainWindow) Settled() bool { return m.loaded.Load() > 0 }
 
 // Open shows report id in the editor, saving and closing the one open before.
-func (m *MainWindow) Open(id int64) {
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	// The open editor saves its last typing first: it may be this very report.
-	if m.Editor != nil {
-		m.Editor.Close()
+// The report is read in the background, so a slow disk never freezes the
+// window: meanwhile the report that was open stays in sight, read-only, under a
+// progress bar.
+func (m *MainWindow) Open(id int64) { m.openThen(id, nil) }
+
+// idle reports whether the window has no report open, none on its way, and none
+// stepped aside: the list may then open one by itself.
+func (m *MainWindow) idle() bool { return m.Editor == nil && m.opening == 0 && m.aside == 0 }
+
+// letGo takes the editor out of the window — nothing more can be typed into it —
+// and returns a channel closed once its last words are saved, which happens
+// off the UI thread.
+func (m *MainWindow) letGo() <-chan struct{} {
+	e, prev := m.Editor, m.saving
+	m.Editor = nil
+	if e == nil || e.closed {
+		return prev
 	}
-	r, err := m.svc.Reports.FindReportByID(ctx, id)
-	if err == nil {
-		if tooLarge := r.CheckSize(); tooLarge != nil {
-			err = model.Errorf(model.EINVALID, "ui.report.toolarge", model.ErrorMessage(tooLarge), id)
+	snap := e.snapshot()
+	e.closed = true
+	e.rememberPeople(snap)
+	e.freeze()
+	done := make(chan struct{})
+	m.saving = done
+	go func() {
+		defer close(done)
+		waitSaved(prev) // in the order they were let go
+		e.saver.closeWith(snap)
+	}()
+	return done
+}
+
+// openThen opens report id (Open), then runs then with its editor on the UI
+// thread. An open asked for later wins: this one then shows nothing.
+func (m *MainWindow) openThen(id int64, then func(e *Editor)) {
+	old := m.Editor
+	saved := m.letGo() // it may be this very report: read it once saved
+	m.openSeq++
+	seq := m.openSeq
+	m.opening = id
+	if old != nil {
+		m.stopOpeningBar()
+		m.openingBar = widget.NewProgressBarInfinite()
+		m.editorPane.Objects = []fyne.CanvasObject{container.NewBorder(m.openingBar, nil, nil, nil,
+			container.NewStack(old.Content(), &tapBlocker{}))}
+		m.editorPane.Refresh()
+	}
+	go func() {
+		waitSaved(saved)
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		r, err := m.svc.Reports.FindReportByID(ctx, id)
+		if err == nil {
+			if tooLarge := r.CheckSize(); tooLarge != nil {
+				err = model.Errorf(model.EINVALID, "ui.report.toolarge", model.ErrorMessage(tooLarge), id)
+			}
 		}
-	}
-	if err != nil {
-		if m.Editor != nil { // closed: nothing may be typed into it any more
-			m.Editor = nil
-			m.editorPane.Objects = []fyne.CanvasObject{container.NewCenter(widget.NewLabel(msg.T("ui.editor.none")))}
-			m.editorPane.Refresh()
-		}
-		showError(err, m.Window)
-		return
-	}
+		fyne.Do(func() {
+			if seq != m.openSeq {
+				return // another report was asked for meanwhile
+			}
+			m.opening = 0
+			m.stopOpeningBar()
+			if err != nil {
+				m.showNone()
+				showError(err, m.Window)
+				return
+			}
+			e := m.show(r)
+			if then != nil {
+				then(e)
+			}
+		})
+	}()
+}
+
+// show puts report r, just read, in a new editor.
+func (m *MainWindow) show(r *model.Report) *Editor {
 	e := NewEditor(m.svc, m.Window, r)
 	e.OnSaved = func(*model.Report) { m.Library.Refresh() }
 	e.ShowComments(!m.commentsOff)
 	m.Editor = e
-	m.showPortalState(id)
+	m.showPortalState(r.ID)
 	m.review = m.newReviewBar()
 	m.editorPane.Objects = []fyne.CanvasObject{container.NewBorder(m.review.box, nil, nil, nil, e.Content())}
 	m.editorPane.Refresh()
 	m.updateReviewBar()
 	e.goToPlace()
+	return e
 }
 
-// NewReport creates an empty draft, with the byline and source tag from settings,
-// and opens it with the cursor in the headline.
-func (m *MainWindow) NewReport() {
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	r := model.NewReport("")
-	if m.svc.Settings != nil {
-		if tag, err := m.svc.Settings.Setting(ctx, model.SettingSourceTag); err == nil {
-			r.SourceTag = tag
-		}
-		if name, err := m.svc.Settings.Setting(ctx, model.SettingReporter); err == nil && name != "" {
-			r.Byline = []string{name}
-		}
+// showNone leaves the editor's place empty, saying no report is open.
+func (m *MainWindow) showNone() {
+	m.editorPane.Objects = []fyne.CanvasObject{container.NewCenter(widget.NewLabel(msg.T("ui.editor.none")))}
+	m.editorPane.Refresh()
+}
+
+func (m *MainWindow) stopOpeningBar() {
+	if m.openingBar != nil {
+		m.openingBar.Stop()
+		m.openingBar = nil
 	}
+}
+
+// NewReport creates an empty draft, with the byline and source tag from settings
+// (desk.CreateDraft), and opens it with the cursor in the headline.
+func (m *MainWindow) NewReport() {
+	r := model.NewReport("")
 	r.Headline = msg.T("ui.report.untitled")
 	r.Body = []model.Block{model.Paragraph("")}
 	r.Normalize()
-	if err := m.svc.Reports.CreateReport(ctx, r); err != nil {
-		showError(err, m.Window)
-		return
-	}
-	m.Library.Refresh()
-	m.Open(r.ID)
-	m.Editor.Headline.SetText("")
-	m.Window.Canvas().Focus(m.Editor.Headline)
+	m.load(func(ctx context.Context) error { return m.desk().CreateDraft(ctx, r) }, func() {
+		m.Library.Refresh()
+		m.openThen(r.ID, func(e *Editor) {
+			e.Headline.SetText("")
+			m.Window.Canvas().Focus(e.Headline)
+		})
+	})
 }
 
 // Duplicate makes a new draft with the open report's content.
@@ -294,8 +357,6 @@ func (m *MainWindow) Duplicate() {
 	if m.Editor == nil {
 		return
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
 	r := m.Editor.Report()
 	r.ID, r.UUID, r.Rev, r.BaseRev, r.LinkedUUID, r.Status = 0, model.NewUUID(), "", "", "", model.StatusDraft
 	r.Headline = msg.T("ui.report.copyof", r.Headline)
@@ -303,12 +364,10 @@ func (m *MainWindow) Duplicate() {
 		r.Body[i].Key = ""
 	}
 	r.Normalize()
-	if err := m.svc.Reports.CreateReport(ctx, r); err != nil {
-		showError(err, m.Window)
-		return
-	}
-	m.Library.Refresh()
-	m.Open(r.ID)
+	m.load(func(ctx context.Context) error { return m.svc.Reports.CreateReport(ctx, r) }, func() {
+		m.Library.Refresh()
+		m.Open(r.ID)
+	})
 }
 
 // Delete removes the open report after asking.
@@ -318,20 +377,30 @@ func (m *MainWindow) Delete() {
 	}
 	r := m.Editor.Report()
 	showDangerConfirm(msg.T("ui.report.delete.title"), msg.T("ui.report.delete.confirm", r.Headline), func(ok bool) {
-		if !ok {
+		if !ok || m.Editor == nil || m.Editor.Report().ID != r.ID {
 			return
 		}
-		m.Editor.Close()
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		if err := m.svc.Reports.DeleteReport(ctx, r.ID); err != nil {
-			showError(err, m.Window)
-			return
-		}
-		m.Editor = nil
-		m.editorPane.Objects = []fyne.CanvasObject{container.NewCenter(widget.NewLabel(msg.T("ui.editor.none")))}
-		m.editorPane.Refresh()
-		m.Library.Refresh()
+		saved := m.letGo()
+		m.aside = r.ID // the list opens nothing meanwhile: it may still list this one
+		m.showNone()
+		go func() {
+			waitSaved(saved)
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			err := m.svc.Reports.DeleteReport(ctx, r.ID)
+			fyne.Do(func() {
+				if m.aside == r.ID {
+					m.aside = 0
+				}
+				if err != nil {
+					showError(err, m.Window)
+					if m.idle() {
+						m.Open(r.ID) // still there: back to it
+					}
+				}
+				m.Library.Refresh()
+			})
+		}()
 	}, m.Window)
 }
 

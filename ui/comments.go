@@ -377,9 +377,18 @@ func (e *Editor) commentTargets(key string) []string {
 // ShowNewComment asks for a comment on block key (or a field name, or "" for the
 // whole report) and adds it.
 func (e *Editor) ShowNewComment(key string) {
-	if e.comments == nil || e.win == nil || !haveName(e.svc.Settings, e.svc.typing(), e.win, func() { e.ShowNewComment(key) }) {
+	if e.comments == nil || e.win == nil {
 		return
 	}
+	withName(e.svc.Settings, e.svc.typing(), e.win, func() {
+		if !e.closed {
+			e.askComment(key)
+		}
+	})
+}
+
+// askComment asks for the comment on block key, then adds it.
+func (e *Editor) askComment(key string) {
 	text := noteField(e.svc.typing(), msg.T("ui.comments.text.hint"))
 	var items []*widget.FormItem
 	var target *widget.Select
@@ -455,9 +464,18 @@ func (e *Editor) Comments() []model.Comment {
 }
 
 func (e *Editor) showReply(root model.Comment) {
-	if e.win == nil || !haveName(e.svc.Settings, e.svc.typing(), e.win, func() { e.showReply(root) }) {
+	if e.win == nil {
 		return
 	}
+	withName(e.svc.Settings, e.svc.typing(), e.win, func() {
+		if !e.closed {
+			e.askReply(root)
+		}
+	})
+}
+
+// askReply asks for the answer to the thread root, then adds it.
+func (e *Editor) askReply(root model.Comment) {
 	text := noteField(e.svc.typing(), "")
 	d := dialog.NewForm(msg.T("ui.comments.reply.title", root.Author), msg.T("ui.ok"), msg.T("ui.cancel"),
 		[]*widget.FormItem{widget.NewFormItem(msg.T("ui.comments.text"), rows(text, 4))}, func(ok bool) {

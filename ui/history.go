@@ -171,46 +171,51 @@ func revisionText(r *model.Report) string {
 }
 
 // Restore makes revision id the open report's content again (what the history's
-// Restore button does).
-func (m *MainWindow) Restore(id int64) error {
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	rev, err := m.svc.Revisions.FindRevisionByID(ctx, id)
-	if err != nil {
+// Restore button does), the revision read in the background.
+func (m *MainWindow) Restore(id int64) {
+	var rev *model.Revision
+	m.load(func(ctx context.Context) (err error) {
+		rev, err = m.svc.Revisions.FindRevisionByID(ctx, id)
 		return err
-	}
-	m.restore(rev)
-	return nil
+	}, func() { m.restore(rev) })
 }
 
 // restore makes the revision's content the report's again, through an explicit save
 // (which keeps the content being replaced as a revision), and reopens the report.
+// The editor steps aside meanwhile; the library is written in the background.
 func (m *MainWindow) restore(rev *model.Revision) {
 	// A revision goes back only into its own report, the one open.
 	if m.Editor == nil || m.Editor.Report().ID != rev.ReportID {
 		return
 	}
-	cur := m.Editor.Report()
-	m.Editor.Close()
+	id := rev.ReportID
+	m.stepAside(msg.T("ui.history.restoring"), func() {
+		go func() {
+			err := m.restoreRevision(id, rev)
+			fyne.Do(func() {
+				if err != nil {
+					showError(err, m.Window)
+				}
+				m.comeBack(id)
+				m.Library.Refresh()
+			})
+		}()
+	})
+}
+
+// restoreRevision writes the revision's content over report id, keeping what it
+// replaces as a revision of its own first.
+func (m *MainWindow) restoreRevision(id int64, rev *model.Revision) error {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	latest, err := m.svc.Reports.FindReportByID(ctx, cur.ID)
+	latest, err := m.svc.Reports.FindReportByID(ctx, id)
 	if err != nil {
-		showError(err, m.Window)
-		return
+		return err
 	}
-	// Keep what is being replaced as a revision of its own first.
 	if err := m.svc.Reports.UpdateReport(ctx, latest, model.SaveExplicit); err != nil {
-		showError(err, m.Window)
-		m.Open(cur.ID)
-		return
+		return err
 	}
 	r := rev.Report.Clone()
 	r.ID, r.UUID, r.Rev, r.BaseRev, r.LinkedUUID = latest.ID, latest.UUID, latest.Rev, latest.BaseRev, latest.LinkedUUID
-	if err := m.svc.Reports.UpdateReport(ctx, r, model.SaveExplicit); err != nil {
-		showError(err, m.Window)
-	}
-	m.Editor = nil
-	m.Open(cur.ID)
-	m.Library.Refresh()
+	return m.svc.Reports.UpdateReport(ctx, r, model.SaveExplicit)
 }

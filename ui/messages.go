@@ -110,6 +110,7 @@ func init() {
 		"ui.history.compare":                    {VI: "So sánh với hiện tại", EN: "Compare with now"},
 		"ui.history.note":                       {VI: "Ghi chú: %s", EN: "Note: %s"},
 		"ui.history.restore":                    {VI: "Khôi phục phiên bản này", EN: "Restore this revision"},
+		"ui.history.restoring":                  {VI: "Đang khôi phục phiên bản đã chọn…", EN: "Restoring the chosen revision…"},
 		"ui.save":                               {VI: "Lưu", EN: "Save"},
 		"ui.settings.title":                     {VI: "Thiết lập", EN: "Settings"},
 		"ui.settings.language":                  {VI: "Ngôn ngữ giao diện", EN: "Interface language"},

@@ -26,19 +26,30 @@ func init() {
 	})
 }
 
-// haveName reports whether the library knows the user's name, which comments and
-// review steps record. When it does not, it asks for it and, once given, runs
-// again (the action that needed it); the caller stops there.
-func haveName(settings model.SettingService, typing *textfield.Typing, win fyne.Window, again func()) bool {
+// withName runs then once the library knows the user's name, which comments and
+// review steps record. The name is read in the background; when there is none,
+// it is asked for and, once given, kept, and then runs. Cancelled, nothing runs.
+func withName(settings model.SettingService, typing *textfield.Typing, win fyne.Window, then func()) {
 	if settings == nil || win == nil {
-		return true
+		then()
+		return
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	name, err := settings.Setting(ctx, model.SettingReporter)
-	cancel()
-	if err != nil || strings.TrimSpace(name) != "" {
-		return true
-	}
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		name, err := settings.Setting(ctx, model.SettingReporter)
+		cancel()
+		fyne.Do(func() {
+			if err != nil || strings.TrimSpace(name) != "" {
+				then()
+				return
+			}
+			askName(settings, typing, win, then)
+		})
+	}()
+}
+
+// askName asks for the user's name, keeps it, then runs then.
+func askName(settings model.SettingService, typing *textfield.Typing, win fyne.Window, then func()) {
 	entry := textfield.NewEntry(typing) // a Vietnamese name, typed as everywhere else
 	why := widget.NewLabel(msg.T("ui.name.why"))
 	why.Wrapping = fyne.TextWrapWord
@@ -54,15 +65,19 @@ func haveName(settings model.SettingService, typing *textfield.Typing, win fyne.
 			showInformation(msg.T("ui.name.title"), msg.T("ui.name.needed"), win)
 			return
 		}
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		if err := settings.SetSetting(ctx, model.SettingReporter, name); err != nil {
-			showError(err, win)
-			return
-		}
-		again()
+		go func() {
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			err := settings.SetSetting(ctx, model.SettingReporter, name)
+			cancel()
+			fyne.Do(func() {
+				if err != nil {
+					showError(err, win)
+					return
+				}
+				then()
+			})
+		}()
 	}, win)
 	showDialog(win, d, fyne.NewSize(480, 240))
 	win.Canvas().Focus(entry)
-	return false
 }

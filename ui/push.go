@@ -71,13 +71,21 @@ func (m *MainWindow) ShowPush() {
 		showInformation(msg.T("ui.push.title"), model.ErrorMessage(err), m.Window)
 		return
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	profiles, err := m.svc.Portal.Profiles(ctx)
-	cancel()
-	if err != nil {
-		showError(err, m.Window)
-		return
-	}
+	id := r.ID
+	var profiles []string
+	m.load(func(ctx context.Context) (err error) {
+		profiles, err = m.svc.Portal.Profiles(ctx)
+		return err
+	}, func() {
+		// Another report may have been opened while the profiles were read.
+		if m.Editor != nil && m.Editor.Report().ID == id {
+			m.askPush(r, profiles)
+		}
+	})
+}
+
+// askPush asks which of the profiles and which post status, then pushes r.
+func (m *MainWindow) askPush(r *model.Report, profiles []string) {
 	if len(profiles) == 0 {
 		showInformation(msg.T("ui.push.title"), msg.T("ui.push.noprofile"), m.Window)
 		return
@@ -109,7 +117,21 @@ func (m *MainWindow) PushTo(portal, status string) {
 		return
 	}
 	r := m.Editor.Report()
-	switch r.Status.PublishGate(status, m.unapprovedSetting()) {
+	var setting string
+	m.load(func(ctx context.Context) error {
+		setting = m.unapprovedSetting(ctx)
+		return nil
+	}, func() {
+		if m.Editor != nil && m.Editor.Report().ID == r.ID {
+			m.pushGated(r, portal, status, setting)
+		}
+	})
+}
+
+// pushGated pushes r as PushTo says, the library's setting for unapproved
+// publishing read.
+func (m *MainWindow) pushGated(r *model.Report, portal, status, setting string) {
+	switch r.Status.PublishGate(status, setting) {
 	case model.PublishOpen:
 		m.push(r.ID, portal, status, false)
 		return
@@ -131,12 +153,10 @@ func (m *MainWindow) PushTo(portal, status string) {
 
 // unapprovedSetting is the library's setting for publishing a report not
 // approved, as model.Status.PublishGate reads it ("" when there is none).
-func (m *MainWindow) unapprovedSetting() string {
+func (m *MainWindow) unapprovedSetting(ctx context.Context) string {
 	if m.svc.Settings == nil {
 		return ""
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
 	v, _ := m.svc.Settings.Setting(ctx, model.SettingUnapproved)
 	return v
 }
@@ -193,7 +213,7 @@ func (m *MainWindow) push(id int64, portal, status string, overwrite bool) {
 				m.showPortalState(id)
 			}
 			m.Library.Refresh() // the list shows where each report stands
-			if m.Editor == nil {
+			if m.Editor == nil && m.opening == 0 {
 				m.comeBack(id)
 			}
 		})
@@ -201,12 +221,23 @@ func (m *MainWindow) push(id int64, portal, status string, overwrite bool) {
 }
 
 // stepAside saves and takes away the open editor — nothing can be typed into it
-// while work that may change its report (a push, an import) runs — showing text
-// in its place, then runs then on the UI thread. The work ends with comeBack.
-// Meanwhile the list does not open a report on its own.
+// while work that may change its report (a push, an import, a review step, a
+// queued push) runs — showing text in its place, then runs then on the UI
+// thread. It is the one way work that changes a report underneath the window
+// starts; the work ends with comeBack. A report still on its way into the
+// editor (openThen) is stopped there and comes back after, so it never shows the
+// version from before the work. Meanwhile the list does not open a report on
+// its own.
 func (m *MainWindow) stepAside(text string, then func()) {
 	e := m.Editor
 	if e == nil {
+		if m.opening != 0 {
+			m.aside, m.asideAt = m.opening, fyne.Position{}
+			m.openSeq++ // the read under way shows nothing
+			m.opening = 0
+			m.stopOpeningBar()
+			m.showBusy(text, nil)
+		}
 		then()
 		return
 	}
@@ -216,31 +247,47 @@ func (m *MainWindow) stepAside(text string, then func()) {
 	// The report stays in sight, read-only, under a line that says what goes on.
 	e.freeze()
 	m.Window.Canvas().Unfocus()
+	m.showBusy(text, e)
+	e.closeThen(then)
+}
+
+// holds reports whether the window holds report id: in the editor, or on its
+// way there.
+func (m *MainWindow) holds(id int64) bool {
+	return (m.Editor != nil && m.Editor.Report().ID == id) || (m.Editor == nil && m.opening == id)
+}
+
+// showBusy puts text over the editor e, read-only (nil: over nothing).
+func (m *MainWindow) showBusy(text string, e *Editor) {
 	busy := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	busy.Importance = widget.HighImportance
+	var under fyne.CanvasObject = &tapBlocker{}
+	if e != nil {
+		under = container.NewStack(e.Content(), &tapBlocker{})
+	}
 	m.editorPane.Objects = []fyne.CanvasObject{container.NewBorder(
-		container.NewVBox(busy, widget.NewProgressBarInfinite()), nil, nil, nil,
-		container.NewStack(e.Content(), &tapBlocker{}))}
+		container.NewVBox(busy, widget.NewProgressBarInfinite()), nil, nil, nil, under)}
 	m.editorPane.Refresh()
-	e.closeThen(then)
 }
 
 // comeBack ends work done with the editor stepped aside: it opens report id, or
 // (id 0) the report that was open before.
 func (m *MainWindow) comeBack(id int64) {
-	before := m.aside
-	switch {
-	case id > 0:
-		m.Open(id)
-	case id == 0 && before > 0:
-		m.Open(before)
+	before, at := m.aside, m.asideAt
+	m.aside, m.asideAt = 0, fyne.Position{} // the open under way keeps the list from opening another
+	if id == 0 {
+		id = before
 	}
-	// The same report comes back where the reporter was reading, not at the top.
-	if e := m.Editor; e != nil && before > 0 && e.Report().ID == before && m.asideAt.Y > 0 {
-		e.scroll.Offset = m.asideAt
-		e.scroll.Refresh()
+	if id <= 0 {
+		return
 	}
-	m.aside, m.asideAt = 0, fyne.Position{} // after: the list must not open another report meanwhile
+	m.openThen(id, func(e *Editor) {
+		// The same report comes back where the reporter was reading, not at the top.
+		if before > 0 && e.Report().ID == before && at.Y > 0 {
+			e.scroll.Offset = at
+			e.scroll.Refresh()
+		}
+	})
 }
 
 // showPortalState shows in the editor's footer where the report stands on the portals.
@@ -303,13 +350,13 @@ func (m *MainWindow) sendQueued() {
 	})
 }
 
-// asideForQueued steps the editor aside when it holds report id, which the
-// queue is about to send, and returns what brings it back. Called off the UI
-// thread.
+// asideForQueued steps the editor aside (stepAside) when the window holds report
+// id, which the queue is about to send, and returns what brings it back: the
+// queue round's events reach the window this way. Called off the UI thread.
 func (m *MainWindow) asideForQueued(id int64) (after func()) {
 	stepped := make(chan bool, 1)
 	fyne.Do(func() {
-		if m.Editor == nil || m.Editor.Report().ID != id {
+		if !m.holds(id) {
 			stepped <- false
 			return
 		}
@@ -321,7 +368,7 @@ func (m *MainWindow) asideForQueued(id int64) (after func()) {
 	return func() {
 		fyne.Do(func() {
 			m.Library.Refresh()
-			if m.Editor == nil {
+			if m.Editor == nil && m.opening == 0 {
 				m.comeBack(0)
 			}
 		})

@@ -126,7 +126,7 @@ func TestPushDialogStatus(t *testing.T) {
 			m.ShowPush()
 			var shown []string
 			var send *widget.Button
-			for _, o := range objectsIn(m.Window.Canvas().Overlays().Top()) {
+			for _, o := range objectsIn(topDialog(t, m.Window)) {
 				switch o := o.(type) {
 				case *widget.Select:
 					shown = append(shown, o.Selected)

@@ -190,27 +190,44 @@ func (m *MainWindow) stepOK(err error) bool {
 
 // Submit sends the open report for review (a reporter's "Gửi duyệt").
 func (m *MainWindow) Submit() {
-	if !m.mayStep(model.StatusReview, "") || !haveName(m.svc.Settings, m.svc.typing(), m.Window, m.Submit) {
-		return
-	}
-	m.setStatus(model.StatusReview, "")
+	m.stepWithName(model.StatusReview)
 }
 
 // Approve approves the open report for publishing (an editor's "Duyệt").
 func (m *MainWindow) Approve() {
-	if !m.mayStep(model.StatusApproved, "") || !haveName(m.svc.Settings, m.svc.typing(), m.Window, m.Approve) {
+	m.stepWithName(model.StatusApproved)
+}
+
+// stepWithName takes the step to status to once the library knows who takes it
+// (withName), when the user may take it then.
+func (m *MainWindow) stepWithName(to model.Status) {
+	if !m.mayStep(to, "") {
 		return
 	}
-	m.setStatus(model.StatusApproved, "")
+	id := m.Editor.Report().ID
+	withName(m.svc.Settings, m.svc.typing(), m.Window, func() {
+		if m.Editor != nil && m.Editor.Report().ID == id && m.mayStep(to, "") {
+			m.setStatus(to, "")
+		}
+	})
 }
 
 // RequestChanges asks the editor what needs changing, then sends the report back.
 func (m *MainWindow) RequestChanges() {
 	// The note comes from the dialog: the step is checked now, the note after.
-	if m.Editor == nil || !m.stepOK(m.Editor.Report().Status.CanStep(model.StatusChanges, m.stepRole())) ||
-		!haveName(m.svc.Settings, m.svc.typing(), m.Window, m.RequestChanges) {
+	if m.Editor == nil || !m.stepOK(m.Editor.Report().Status.CanStep(model.StatusChanges, m.stepRole())) {
 		return
 	}
+	id := m.Editor.Report().ID
+	withName(m.svc.Settings, m.svc.typing(), m.Window, func() {
+		if m.Editor != nil && m.Editor.Report().ID == id {
+			m.askChanges()
+		}
+	})
+}
+
+// askChanges asks what needs changing, then sends the report back with it.
+func (m *MainWindow) askChanges() {
 	note := noteField(m.svc.typing(), msg.T("ui.review.note.hint"))
 	d := dialog.NewForm(msg.T("ui.review.changes"), msg.T("ui.ok"), msg.T("ui.cancel"),
 		[]*widget.FormItem{widget.NewFormItem(msg.T("ui.review.note"), rows(note, 4))}, func(ok bool) {
@@ -237,15 +254,20 @@ func (m *MainWindow) RequestChangesWith(note string) {
 func (m *MainWindow) setStatus(status model.Status, note string) {
 	id := m.Editor.Report().ID
 	// The step gives the report a new Rev: the editor saves and steps aside first.
+	role := m.stepRole()
 	m.stepAside(msg.T("ui.review.busy"), func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		err := m.desk().Step(ctx, id, status, m.stepRole(), note)
-		m.comeBack(id)
-		m.Library.Refresh()
-		if err != nil {
-			m.inform(msg.T("ui.review.title"), model.ErrorMessage(err))
-		}
+		go func() {
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			err := m.desk().Step(ctx, id, status, role, note)
+			fyne.Do(func() {
+				m.comeBack(id)
+				m.Library.Refresh()
+				if err != nil {
+					m.inform(msg.T("ui.review.title"), model.ErrorMessage(err))
+				}
+			})
+		}()
 	})
 }
 

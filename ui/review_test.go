@@ -57,13 +57,19 @@ func shownText(obj fyne.CanvasObject) string {
 	return strings.Join(out, "\n")
 }
 
+// topDialog returns the dialog on top once one is shown (what the window
+// reads first, it reads in the background); it fails the test after 15 s.
 func topDialog(t *testing.T, w fyne.Window) fyne.CanvasObject {
 	t.Helper()
-	top := w.Canvas().Overlays().Top()
-	if top == nil {
-		t.Fatal("no dialog is shown")
+	for end := time.Now().Add(15 * time.Second); ; time.Sleep(5 * time.Millisecond) {
+		settle()
+		if top := w.Canvas().Overlays().Top(); top != nil {
+			return top
+		}
+		if time.Now().After(end) {
+			t.Fatal("no dialog is shown")
+		}
 	}
-	return top
 }
 
 // tapButton taps the visible button whose label is text, under obj.
@@ -312,9 +318,7 @@ func TestReviewSteps(t *testing.T) {
 	// Typed in Telex, as the report is: the name field has the typing engine.
 	test.Type(nameEntry, "Nguyeenx Thanh Haf")
 	tapButton(t, d, "Đồng ý")
-	if name, _ := st.Setting(nil, model.SettingReporter); name != "Nguyễn Thanh Hà" {
-		t.Errorf("name kept %q", name)
-	}
+	eventually(t, func() bool { name, _ := st.Setting(nil, model.SettingReporter); return name == "Nguyễn Thanh Hà" })
 	eventually(t, func() bool { return lib.stored(r.ID).Status == model.StatusReview })
 	eventually(t, func() bool { return m.Editor != nil && strings.Contains(m.ReviewBarText(), "Chờ duyệt") })
 	closeEditor(t, m)
@@ -335,6 +339,7 @@ func TestReviewSteps(t *testing.T) {
 		t.Fatalf("status %s after an empty request", s)
 	}
 	m.RequestChanges()
+	eventually(t, func() bool { top := m.Window.Canvas().Overlays().Top(); return top != nil && findEntry(top) != nil })
 	d = topDialog(t, m.Window)
 	test.Type(findEntry(d), "Kiểm tra chức vụ người chủ trì.")
 	tapButton(t, d, "Đồng ý")
@@ -351,6 +356,7 @@ func TestReviewSteps(t *testing.T) {
 	m = ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib, Revisions: lib, Settings: st}, "library.sqlite")
 	opened(t, m)
 	m.Open(r2.ID)
+	eventually(t, func() bool { return m.Editor != nil && m.Editor.Report().ID == r2.ID })
 	m.Approve()
 	eventually(t, func() bool { return lib.stored(r2.ID).Status == model.StatusApproved })
 	eventually(t, func() bool {
@@ -374,9 +380,7 @@ func TestPublishGate(t *testing.T) {
 			opened(t, m)
 			m.PushTo("cong", model.PostPublish)
 			want := map[string]string{"ask": "Vẫn đăng ngay lên cổng?", "refuse": "không thể đăng ngay"}[policy]
-			if !strings.Contains(said.all(), want) {
-				t.Errorf("said %q, want %q", said.all(), want)
-			}
+			eventually(t, func() bool { return strings.Contains(said.all(), want) })
 			if policy == "ask" {
 				tapButton(t, topDialog(t, m.Window), "Hủy")
 			}

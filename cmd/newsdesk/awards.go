@@ -3,9 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 
-	"newsdesk/awardfile"
 	"newsdesk/model"
 )
 
@@ -34,18 +32,10 @@ func runAwardsImport(ctx context.Context, m *Main, a *args) error {
 			return &usageError{msg: model.ErrorMessage(err)}
 		}
 	}
-	r, err := m.findReport(ctx, id)
-	if err != nil {
+	if _, err := m.findReport(ctx, id); err != nil {
 		return err
 	}
-	data, err := readInputFile(a.pos[1])
-	if err != nil {
-		return err
-	}
-	if list.Recipients, err = awardfile.Read(filepath.Base(a.pos[1]), data); err != nil {
-		return err
-	}
-	if err := m.appendBlock(ctx, r.ID, model.Block{Kind: model.BlockAwards, Awards: list}); err != nil {
+	if err := m.desk().ImportAwardFile(ctx, id, a.pos[1], list); err != nil {
 		return err
 	}
 	c, i := list.Count()

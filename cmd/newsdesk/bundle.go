@@ -87,17 +87,7 @@ var bundleFuncs = desk.BundleFuncs{
 		}
 		return bundle.Write(w, r, bundle.PhotoFunc(photo), o)
 	},
-	ReadBundle: func(r io.ReaderAt, size int64) (*model.Handoff, error) {
-		b, err := bundle.ReadAll(r, size)
-		if err != nil {
-			return nil, err
-		}
-		h := &model.Handoff{Report: b.Report, Photos: b.Photos, History: b.History()}
-		if b.Review != nil {
-			h.Comments = b.Review.Comments
-		}
-		return h, nil
-	},
+	ReadBundle: bundle.ReadHandoff,
 }
 
 // outputOptions are the rules an output file of this command obeys: never the

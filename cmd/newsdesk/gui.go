@@ -45,7 +45,7 @@ func runGUI(m *Main, path string) error {
 	err := m.openLibrary(ctx) // picks the language from the settings
 	trace("library open")
 	if err == nil && fresh {
-		_, err = addSample(ctx, m.Reports)
+		_, err = m.desk().AddSample(ctx)
 	}
 	ui.UseLanguage(msg.Current())
 	slog.SetDefault(m.logger()) // the window's errors keep their detail in the log

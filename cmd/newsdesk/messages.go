@@ -34,10 +34,6 @@ func init() {
 		"cli.limit.invalid": {
 			VI: "--limit cần một số nguyên dương, không phải %q.",
 			EN: "--limit needs a positive integer, not %q."},
-		"cli.file.missing":    {VI: "Không có tệp “%s”.", EN: "There is no file “%s”."},
-		"cli.file.unreadable": {VI: "Không đọc được tệp “%s”; hãy kiểm tra quyền đọc tệp.", EN: "Could not read “%s”; check that you may read it."},
-		"cli.file.dir":        {VI: "“%s” là một thư mục, không phải tệp.", EN: "“%s” is a folder, not a file."},
-		"cli.file.huge":       {VI: "Tệp “%s” lớn hơn %d MB, quá lớn để nhập.", EN: "“%s” is over %d MB, too large to import."},
 		"cli.awards.imported": {VI: "Đã thêm danh sách khen thưởng: %d tập thể, %d cá nhân.", EN: "Award list added: %d collectives, %d individuals."},
 		"cli.setting.unknown": {VI: "Không có thiết lập %q; xem danh sách: newsdesk help settings.", EN: "There is no setting %q; see the list: newsdesk help settings."},
 		"cli.output.required": {VI: "Hãy cho tệp kết quả: -o TỆP.zip.", EN: "Name the output file: -o FILE.zip."},
@@ -115,9 +111,6 @@ func init() {
 		"cli.push.unapproved": {
 			VI: "Bài chưa được duyệt (đang ở trạng thái %s) nên chưa được đăng. Hãy nhờ biên tập viên duyệt bài (newsdesk status MÃ approved), hoặc thêm --unapproved nếu thật sự cần đăng ngay.",
 			EN: "The report is not approved (its status is %s), so it was not published. Ask an editor to approve it (newsdesk status ID approved), or add --unapproved if it really must go out now."},
-		"cli.comment.noname": {
-			VI: "Góp ý cần ghi tên người viết, mà thư viện chưa biết tên bạn. Hãy đặt tên: newsdesk settings reporter.name \"Họ và tên\", rồi góp ý lại.",
-			EN: "A comment records who wrote it, and the library does not know your name yet. Set it: newsdesk settings reporter.name \"Your Name\", then comment again."},
 		"cli.comment.open":     {VI: "mở", EN: "open"},
 		"cli.comment.resolved": {VI: "đã xong", EN: "resolved"},
 		"cli.comment.gone":     {VI: "(khối đã xoá)", EN: "(block deleted)"},

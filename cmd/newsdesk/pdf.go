@@ -29,13 +29,6 @@ func init() {
 	helpBefore("help", "pdf", "bulletin")
 }
 
-// pdfEncoder is what the two PDF commands need of either encoder.
-type pdfEncoder interface {
-	Encode(ctx context.Context, r *model.Report) error
-	Close() error
-	Missing() []rune
-}
-
 // runPDF prints one report: `newsdesk pdf ID -o FILE.pdf [--print [--printer NAME]]`.
 func runPDF(ctx context.Context, m *Main, a *args) error {
 	if err := a.want(1, 1); err != nil {
@@ -100,27 +93,7 @@ func (m *Main) pdfOutput(a *args) (string, error) {
 // pdfFuncs are the PDF encoders (package pdf) as the use cases take them.
 var pdfFuncs = desk.PDFFuncs{
 	WritePDF: func(ctx context.Context, w io.Writer, reports []*model.Report, o desk.PDFOptions) ([]rune, error) {
-		opt := pdf.Options{Agency: pdf.AgencyFromSettings(o.Settings), DPI: pdf.DPIFromSettings(o.Settings),
-			Photo: pdf.PhotoFunc(o.Photo), Progress: o.Progress}
-		var enc pdfEncoder
-		if o.Title != "" {
-			b := pdf.NewBulletinEncoder(w, o.Title, o.Date)
-			b.Options = opt
-			enc = b
-		} else {
-			r := pdf.NewReportEncoder(w)
-			r.Options = opt
-			enc = r
-		}
-		for _, r := range reports {
-			if err := enc.Encode(ctx, r); err != nil {
-				return nil, err
-			}
-		}
-		if err := enc.Close(); err != nil {
-			return nil, err
-		}
-		return enc.Missing(), nil
+		return pdf.WriteReports(ctx, w, reports, o.Title, o.Date, o.Settings, pdf.PhotoFunc(o.Photo), o.Progress)
 	},
 }
 

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"time"
 
+	"newsdesk/assets"
+	"newsdesk/awardfile"
 	"newsdesk/desk"
 	"newsdesk/model"
 	"newsdesk/msg"
@@ -109,7 +111,7 @@ func (m *Main) sayPushed(textOnly bool, res *model.PushResult, took time.Duratio
 // desk is the use cases over the library, wired to the portal and the log.
 func (m *Main) desk() *desk.Desk {
 	return &desk.Desk{Reports: m.Reports, Revisions: m.Revisions, Settings: m.Settings, Portals: m.portals(), Photos: m.Photos,
-		Comments: m.Comments, WordFuncs: wordFuncs, BundleFuncs: bundleFuncs, PDFFuncs: pdfFuncs, Connect: m.connect, Log: m.logDetail}
+		Comments: m.Comments, ReadAwards: awardfile.Read, Sample: assets.SampleReport, WordFuncs: wordFuncs, BundleFuncs: bundleFuncs, PDFFuncs: pdfFuncs, Connect: m.connect, Log: m.logDetail}
 }
 
 // connect returns the client for a portal profile, with its password.

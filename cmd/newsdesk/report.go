@@ -32,13 +32,7 @@ func runNew(ctx context.Context, m *Main, a *args) error {
 		return usageErr("cli.new.headline")
 	}
 	r := model.NewReport(headline)
-	if tag, err := m.Settings.Setting(ctx, model.SettingSourceTag); err == nil {
-		r.SourceTag = vntext.OneLine(tag)
-	}
-	if name, err := m.Settings.Setting(ctx, model.SettingReporter); err == nil && vntext.OneLine(name) != "" {
-		r.Byline = []string{vntext.OneLine(name)}
-	}
-	if err := m.Reports.CreateReport(ctx, r); err != nil {
+	if err := m.desk().CreateDraft(ctx, r); err != nil {
 		return err
 	}
 	fmt.Fprintln(m.Stdout, r.ID)
@@ -121,7 +115,7 @@ func runShow(ctx context.Context, m *Main, a *args) error {
 		return err
 	}
 	if a.isSet("checks") {
-		showChecks(ctx, m, r)
+		fmt.Fprint(m.Stdout, formatChecks(r, m.desk().Checks(ctx, r)))
 		return nil
 	}
 	fmt.Fprint(m.Stdout, formatReport(r))

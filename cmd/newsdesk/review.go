@@ -29,27 +29,14 @@ func runComments(ctx context.Context, m *Main, a *args) error {
 	if err != nil {
 		return err
 	}
-	id := r.ID
-	list, err := m.Comments.FindComments(ctx, id)
+	threads, err := m.desk().Threads(ctx, r.ID, a.isSet("all"))
 	if err != nil {
 		return err
 	}
-	byUUID := map[string]model.Comment{}
-	for _, c := range list {
-		byUUID[c.UUID] = c
-	}
-	for _, c := range list {
-		if c.ReplyTo != "" {
-			continue
-		}
-		if c.Resolved && !a.isSet("all") {
-			continue
-		}
-		printComment(m, c, commentPlace(r, c))
-		for _, reply := range list {
-			if reply.ReplyTo == c.UUID {
-				printComment(m, reply, "↳"+strconv.FormatInt(c.ID, 10))
-			}
+	for _, t := range threads {
+		printComment(m, t.Comment, commentPlace(r, t.Comment))
+		for _, reply := range t.Replies {
+			printComment(m, reply, "↳"+strconv.FormatInt(t.ID, 10))
 		}
 	}
 	return nil
@@ -92,14 +79,7 @@ func runComment(ctx context.Context, m *Main, a *args) error {
 	if err != nil {
 		return err
 	}
-	id := r.ID
-	if name, err := m.Settings.Setting(ctx, model.SettingReporter); err != nil {
-		return err
-	} else if vntext.OneLine(name) == "" {
-		// A comment says who wrote it.
-		return model.Errorf(model.EINVALID, "cli.comment.noname")
-	}
-	c := &model.Comment{ReportID: id, Text: a.pos[1]}
+	c := &model.Comment{Text: a.pos[1]}
 	if block, ok := a.value("block"); ok {
 		switch block {
 		case model.FieldHeadline, model.FieldLead, model.FieldEvent, model.FieldByline:
@@ -120,29 +100,18 @@ func runComment(ctx context.Context, m *Main, a *args) error {
 		}
 		c.Row = n
 	}
-	if reply, ok := a.value("reply"); ok {
-		n, err := strconv.ParseInt(reply, 10, 64)
-		if err != nil {
-			return usageErr("cli.comment.reply", reply)
-		}
-		list, err := m.Comments.FindComments(ctx, id)
-		if err != nil {
-			return err
-		}
-		for _, other := range list {
-			if other.ID == n {
-				c.ReplyTo, c.BlockKey, c.Row = other.UUID, other.BlockKey, other.Row
-				if other.ReplyTo != "" {
-					c.ReplyTo = other.ReplyTo // answers go to the thread
-				}
-			}
-		}
-		if c.ReplyTo == "" {
+	var replyTo int64
+	reply, ok := a.value("reply")
+	if ok {
+		if replyTo, err = strconv.ParseInt(reply, 10, 64); err != nil || replyTo == 0 {
 			return usageErr("cli.comment.reply", reply)
 		}
 	}
-	c.Quote = model.QuoteOf(r, c.BlockKey, c.Row)
-	if err := m.Comments.CreateComment(ctx, c); err != nil {
+	err = m.desk().Comment(ctx, r, c, replyTo)
+	if replyTo != 0 && model.ErrorCode(err) == model.ENOTFOUND {
+		return usageErr("cli.comment.reply", reply)
+	}
+	if err != nil {
 		return err
 	}
 	fmt.Fprintln(m.Stdout, c.ID)

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"strings"
 
@@ -117,16 +116,6 @@ func formatPeople(people []model.Person) string {
 		}
 	}
 	return strings.Join(out, "; ")
-}
-
-// showChecks prints what the checks find in the report (formatChecks), with the
-// library's check settings (tone style, the user's own words).
-func showChecks(ctx context.Context, m *Main, r *model.Report) {
-	get := func(key string) string {
-		v, _ := m.Settings.Setting(ctx, key)
-		return v
-	}
-	fmt.Fprint(m.Stdout, formatChecks(r, model.CheckWith(r, model.ReadCheckOptions(get))))
 }
 
 // formatChecks writes what the checks found, one problem a line, tab-separated: the

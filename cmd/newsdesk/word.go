@@ -13,13 +13,7 @@ import (
 
 // wordFuncs are the Word format (package docx) as the use cases take it.
 var wordFuncs = desk.WordFuncs{
-	ReadWord: func(r io.ReaderAt, size int64) (*model.ReportFile, error) {
-		doc, err := docx.Read(r, size)
-		if err != nil {
-			return nil, err
-		}
-		return &model.ReportFile{Report: doc.Report, Photos: doc.Photos, Notes: doc.Notes}, nil
-	},
+	ReadWord: docx.ReadReport,
 	WriteWord: func(ctx context.Context, w io.Writer, r *model.Report, photo desk.PhotoFunc) error {
 		return docx.Write(w, r, docx.PhotoFunc(photo), docx.Options{Context: ctx})
 	},
