@@ -140,5 +140,5 @@ func (m *MainWindow) merge(mineID, theirsID int64) {
 		m.OnMerge(mineID, theirsID)
 		return
 	}
-	m.ShowMerge(mineID, theirsID)
+	m.ShowMerge(mineID, theirsID, nil)
 }

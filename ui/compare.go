@@ -35,47 +35,52 @@ type CompareView struct {
 	revs     []model.Revision // newest first
 	now      *model.Report
 	diff     *compare.Diff
+	seq      int // the newest comparison asked for; older answers are dropped
 }
 
 // ShowCompare compares two revisions of the open report side by side, word by word;
 // it opens on "what changed since it was submitted" when there is such a revision.
 func (m *MainWindow) ShowCompare() {
-	m.ShowCompareRevisions(-1, 0)
+	m.ShowCompareRevisions(-1, 0, nil)
 }
 
 // ShowCompareRevisions compares the revisions oldID and newID (0: the report as it
 // is now; an oldID of -1: the last submission for review, else the oldest revision)
-// of the open report, and returns the view (nil when there is nothing to compare).
-func (m *MainWindow) ShowCompareRevisions(oldID, newID int64) *CompareView {
+// of the open report. The report is saved first and the history read off the UI
+// thread; shown, when set, gets the view once it is up (it is not called when
+// there is nothing to compare).
+func (m *MainWindow) ShowCompareRevisions(oldID, newID int64, shown func(*CompareView)) {
 	if m.Editor == nil || m.svc.Revisions == nil {
-		return nil
+		return
 	}
-	m.Editor.SaveNow()
+	saved := m.Editor.Saved()
 	now := m.Editor.Report()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	revs, err := m.svc.Revisions.FindRevisions(ctx, now.ID)
-	if err != nil {
-		showError(err, m.Window)
-		return nil
-	}
-	if len(revs) == 0 {
-		showInformation(msg.T("ui.compare.title"), msg.T("ui.compare.none"), m.Window)
-		return nil
-	}
-	if oldID == -1 {
-		oldID = revs[len(revs)-1].ID
-		for _, r := range revs {
-			if r.Reason == model.ReasonSubmitted {
-				oldID = r.ID
-				break
+	var revs []model.Revision
+	m.load(func(ctx context.Context) (err error) {
+		waitSaved(saved)
+		revs, err = m.svc.Revisions.FindRevisions(ctx, now.ID)
+		return err
+	}, func() {
+		if len(revs) == 0 {
+			showInformation(msg.T("ui.compare.title"), msg.T("ui.compare.none"), m.Window)
+			return
+		}
+		if oldID == -1 {
+			oldID = revs[len(revs)-1].ID
+			for _, r := range revs {
+				if r.Reason == model.ReasonSubmitted {
+					oldID = r.ID
+					break
+				}
 			}
 		}
-	}
-	v := &CompareView{m: m, reportID: now.ID, revs: revs, now: now}
-	v.build(oldID, newID)
-	v.Window.Show()
-	return v
+		v := &CompareView{m: m, reportID: now.ID, revs: revs, now: now}
+		v.build(oldID, newID)
+		v.Window.Show()
+		if shown != nil {
+			shown(v)
+		}
+	})
 }
 
 func (v *CompareView) build(oldID, newID int64) {
@@ -121,12 +126,10 @@ func (v *CompareView) index(id int64) int {
 }
 
 // version returns the report at option i: 0 is now, then the revisions.
-func (v *CompareView) version(i int) (*model.Report, error) {
+func (v *CompareView) version(ctx context.Context, i int) (*model.Report, error) {
 	if i <= 0 {
 		return v.now, nil
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
 	rev, err := v.m.svc.Revisions.FindRevisionByID(ctx, v.revs[i-1].ID)
 	if err != nil {
 		return nil, err
@@ -134,20 +137,36 @@ func (v *CompareView) version(i int) (*model.Report, error) {
 	return rev.Report, nil
 }
 
+// refresh compares the two versions chosen: they are read and compared off the
+// UI thread, and only the newest choice's result is shown.
 func (v *CompareView) refresh() {
-	oldR, err := v.version(v.Old.SelectedIndex())
-	if err == nil {
-		var newR *model.Report
-		if newR, err = v.version(v.New.SelectedIndex()); err == nil {
-			v.diff = compare.Reports(oldR, newR)
+	v.seq++
+	seq, oldI, newI := v.seq, v.Old.SelectedIndex(), v.New.SelectedIndex()
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		var diff *compare.Diff
+		oldR, err := v.version(ctx, oldI)
+		if err == nil {
+			var newR *model.Report
+			if newR, err = v.version(ctx, newI); err == nil {
+				diff = compare.Reports(oldR, newR)
+			}
 		}
-	}
-	if err != nil {
-		v.Summary.SetText(model.ErrorMessage(err))
-		v.Changes.RemoveAll()
-		return
-	}
-	v.render()
+		fyne.Do(func() {
+			if seq != v.seq {
+				return
+			}
+			if err != nil {
+				v.diff = nil
+				v.Summary.SetText(model.ErrorMessage(err))
+				v.Changes.RemoveAll()
+				return
+			}
+			v.diff = diff
+			v.render()
+		})
+	}()
 }
 
 // render lays out the diff: a summary line, then a row per part.

@@ -54,7 +54,7 @@ func (m *MainWindow) showHistory(revs []model.Revision) {
 			return
 		}
 		d.Hide()
-		m.ShowCompareRevisions(chosen.ID, 0)
+		m.ShowCompareRevisions(chosen.ID, 0, nil)
 	})
 	compare.Disable()
 	list := widget.NewList(func() int { return len(revs) },

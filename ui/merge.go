@@ -38,8 +38,10 @@ type MergeView struct {
 // user to pick what to keep: mineID is the library's report, theirsID the version
 // that came back from review (a bundle or the portal) as a linked copy. Parts only
 // one side changed since the hand-off are taken from that side; parts both changed
-// are marked and start on the user's own version.
-func (m *MainWindow) ShowMerge(mineID, theirsID int64) *MergeView {
+// are marked and start on the user's own version. Both versions and their history
+// are read off the UI thread; shown, when set, gets the merge window once it is
+// up.
+func (m *MainWindow) ShowMerge(mineID, theirsID int64, shown func(*MergeView)) {
 	// The merge replaces the report's content: what the editor holds is saved first
 	// and the editor closed, so that no autosave runs into the merged version.
 	if m.Editor != nil {
@@ -51,29 +53,36 @@ func (m *MainWindow) ShowMerge(mineID, theirsID int64) *MergeView {
 	m.aside = mineID
 	m.editorPane.Objects = []fyne.CanvasObject{container.NewCenter(widget.NewLabel(msg.T("ui.merge.busy")))}
 	m.editorPane.Refresh()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	mine, err := m.svc.Reports.FindReportByID(ctx, mineID)
-	if err == nil {
-		var theirs *model.Report
-		if theirs, err = m.svc.Reports.FindReportByID(ctx, theirsID); err == nil {
-			// The library's report service merges (sqlite's does); without it the
-			// returned version is simply opened beside the user's.
-			ms, ok := m.svc.Reports.(model.MergeService)
-			if !ok {
-				m.comeBack(theirsID)
-				return nil
+	// The library's report service merges (sqlite's does); without it the
+	// returned version is simply opened beside the user's.
+	ms, ok := m.svc.Reports.(model.MergeService)
+	if !ok {
+		m.comeBack(theirsID)
+		return
+	}
+	v := &MergeView{m: m, mergeService: ms, revisionSource: m.svc.Revisions}
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		var err error
+		if v.mine, err = m.svc.Reports.FindReportByID(ctx, mineID); err == nil {
+			if v.theirs, err = m.svc.Reports.FindReportByID(ctx, theirsID); err == nil {
+				v.merger = compare.Merge(v.base(ctx), v.mine, v.theirs)
 			}
-			v := &MergeView{m: m, mine: mine, theirs: theirs, mergeService: ms, revisionSource: m.svc.Revisions}
-			v.merger = compare.Merge(v.base(ctx), mine, theirs)
+		}
+		fyne.Do(func() {
+			if err != nil {
+				showError(err, m.Window)
+				m.comeBack(mineID) // the user's report back in the editor (Open says if it is gone)
+				return
+			}
 			v.build()
 			v.Window.Show()
-			return v
-		}
-	}
-	showError(err, m.Window)
-	m.comeBack(mineID) // the user's report back in the editor (Open says if it is gone)
-	return nil
+			if shown != nil {
+				shown(v)
+			}
+		})
+	}()
 }
 
 // base is the version both sides started from, when the history has it: the
@@ -221,16 +230,24 @@ func (v *MergeView) updateButton() {
 }
 
 // save stores the merged report in place of the user's, removes the returned
-// copy, and opens the result.
+// copy, and opens the result; the library is written off the UI thread, the
+// merge button waiting meanwhile.
 func (v *MergeView) save() {
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	merged := v.merger.Result()
-	if err := v.mergeService.MergeReports(ctx, v.mine.ID, v.theirs.ID, merged, v.merger.Moved()); err != nil {
-		showError(err, v.Window)
-		return
-	}
-	v.m.Library.Refresh()
-	v.Window.Close() // gives the merged report back to the editor
-	showInformation(msg.T("ui.merge.title"), msg.T("ui.merge.done", strings.TrimSpace(v.mine.Headline)), v.m.Window)
+	merged, moved := v.merger.Result(), v.merger.Moved()
+	v.Merge.Disable()
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		err := v.mergeService.MergeReports(ctx, v.mine.ID, v.theirs.ID, merged, moved)
+		fyne.Do(func() {
+			if err != nil {
+				v.updateButton()
+				showError(err, v.Window)
+				return
+			}
+			v.m.Library.Refresh()
+			v.Window.Close() // gives the merged report back to the editor
+			showInformation(msg.T("ui.merge.title"), msg.T("ui.merge.done", strings.TrimSpace(v.mine.Headline)), v.m.Window)
+		})
+	}()
 }

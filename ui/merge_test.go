@@ -67,10 +67,7 @@ func TestMergeConflict(t *testing.T) {
 	// The test driver runs the list's first load on its own goroutine: let it end
 	// before the merge takes the editor away.
 	settleFor(200 * time.Millisecond)
-	v := m.ShowMerge(base.ID, theirs.ID)
-	if v == nil {
-		t.Fatal("no merge view")
-	}
+	v := mergeView(t, m, base.ID, theirs.ID)
 	if got, want := v.Summary.Text, "Bản trả về khác bản của bạn ở 2 chỗ, trong đó 1 chỗ cả hai bên cùng sửa"; len(got) < len(want) || got[:len(want)] != want {
 		t.Errorf("summary %q, want %q…", got, want)
 	}
@@ -134,7 +131,7 @@ func TestMergeShowsOrder(t *testing.T) {
 	m := ui.NewMainWindow(app, ui.Services{Reports: lib, Photos: lib, Revisions: lib}, "library.sqlite")
 	opened(t, m)
 	settleFor(200 * time.Millisecond)
-	v := m.ShowMerge(base.ID, theirs.ID)
+	v := mergeView(t, m, base.ID, theirs.ID)
 	order := v.Choices["order"]
 	if order == nil || order.Selected != "Lấy bản trả về" || v.Merge.Disabled() {
 		t.Fatalf("order choice %v, want theirs picked and the merge ready", order)
@@ -175,10 +172,7 @@ func TestMergeShowsEachSideAgainstBase(t *testing.T) {
 	m := ui.NewMainWindow(app, ui.Services{Reports: lib, Photos: lib, Revisions: lib}, "library.sqlite")
 	opened(t, m)
 	settleFor(200 * time.Millisecond) // the list's first load ends
-	v := m.ShowMerge(base.ID, theirs.ID)
-	if v == nil {
-		t.Fatal("no merge view")
-	}
+	v := mergeView(t, m, base.ID, theirs.ID)
 	added, removed := marked(v.Window.Content(), theme.ColorNameSuccess), marked(v.Window.Content(), theme.ColorNameError)
 	if !slices.Contains(added, "[+Kết quả được đánh giá cao.]") {
 		t.Errorf("added %q, want the reporter's sentence shown as added", added)
@@ -189,4 +183,13 @@ func TestMergeShowsEachSideAgainstBase(t *testing.T) {
 		}
 	}
 	v.Window.Close()
+}
+
+// mergeView shows the merge of mine and theirs and waits for its window.
+func mergeView(t *testing.T, m *ui.MainWindow, mine, theirs int64) *ui.MergeView {
+	t.Helper()
+	var v *ui.MergeView
+	m.ShowMerge(mine, theirs, func(mv *ui.MergeView) { v = mv })
+	eventually(t, func() bool { return v != nil })
+	return v
 }

@@ -36,13 +36,16 @@ func (m *MainWindow) ShowPending() {
 	if p == nil || p.Pending == nil || p.Open == nil {
 		return
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	profiles, err := p.Profiles(ctx)
-	cancel()
-	if err != nil {
-		showError(err, m.Window)
-		return
-	}
+	var profiles []string
+	m.load(func(ctx context.Context) (err error) {
+		profiles, err = p.Profiles(ctx)
+		return err
+	}, func() { m.showPending(profiles) })
+}
+
+// showPending is the editor's queue, once the portals' names are read.
+func (m *MainWindow) showPending(profiles []string) {
+	p := m.svc.Portal
 	if len(profiles) == 0 {
 		m.inform(msg.T("ui.pending.title"), msg.T("ui.push.noprofile"))
 		return
