@@ -123,8 +123,12 @@ func NewMainWindow(a fyne.App, svc Services, libraryPath string) *MainWindow {
 		}
 	}
 	// Last: the list's first page opens the newest report.
-	if role, ok := m.loadRole(); ok {
-		m.setRole(role)
+	// The role is read off the UI thread (a slow disk must not hold the window back).
+	if m.svc.Settings != nil {
+		go func() {
+			role, _ := m.loadRole()
+			fyne.Do(func() { m.setRole(role) })
+		}()
 	} else {
 		m.Library.Refresh()
 	}

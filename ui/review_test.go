@@ -493,8 +493,12 @@ func TestPortalQueue(t *testing.T) {
 		t.Error("an editor's library pane should offer the portal queue")
 	}
 	m.ShowPending()
-	d := topDialog(t, m.Window)
-	eventually(t, func() bool { return strings.Contains(shownText(d), "Trao Giấy khen cho 12 tập thể") })
+	var d fyne.CanvasObject
+	queueShown := func() bool { // the queue is read in the background, then shown on top
+		d = m.Window.Canvas().Overlays().Top()
+		return d != nil && strings.Contains(shownText(d), "Trao Giấy khen cho 12 tập thể")
+	}
+	eventually(t, queueShown)
 	text := shownText(d)
 	for _, want := range []string{"Hội nghị tổng kết công tác năm 2025", "Bài số 412 · Nguyễn Thanh Hà · 08/01/2026 09:30", "2 bài chờ duyệt"} {
 		if !strings.Contains(text, want) {
@@ -518,8 +522,7 @@ func TestPortalQueue(t *testing.T) {
 		return &model.ImportResult{ReportID: 77, Outcome: model.ImportConflict, LinkedID: got.ID}, nil, nil
 	}
 	m.ShowPending()
-	d = topDialog(t, m.Window)
-	eventually(t, func() bool { return strings.Contains(shownText(d), "Trao Giấy khen cho 12 tập thể") })
+	eventually(t, queueShown)
 	tapButton(t, d, "Mở")
 	eventually(t, func() bool { mu.Lock(); defer mu.Unlock(); return merged == [2]int64{got.ID, 77} })
 	closeEditor(t, m)

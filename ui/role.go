@@ -21,8 +21,9 @@ func init() {
 // viewName is the name of the role's start view, as the filter offers it first.
 func viewName(r model.Role) string { return msg.T("ui.view." + string(r)) }
 
-// loadRole reads the user's role from the settings; without settings there is no
-// role, and the list shows every report.
+// loadRole reads the user's role from the settings (a reporter's when unreadable);
+// without settings there is no role, and the list shows every report. It reads
+// the library: never on the UI thread.
 func (m *MainWindow) loadRole() (model.Role, bool) {
 	if m.svc.Settings == nil {
 		return "", false
