@@ -208,3 +208,70 @@ func TestQueuedPushWhileOpening(t *testing.T) {
 		t.Errorf("the library holds %d reports, want 2: the typing became a copy", n)
 	}
 }
+
+// slowRevisions is the history on a disk that hangs until gate is closed.
+type slowRevisions struct {
+	*library
+	gate chan struct{}
+}
+
+func (s *slowRevisions) FindRevisions(ctx context.Context, id int64) ([]model.Revision, error) {
+	<-s.gate
+	return s.library.FindRevisions(ctx, id)
+}
+
+// TestCompareAndMergeReadInBackground: comparing versions and merging a returned
+// version read the library off the UI thread: on a disk that hangs the window
+// comes back at once, and each view comes once its versions are read.
+func TestCompareAndMergeReadInBackground(t *testing.T) {
+	a := newApp(t)
+	lib := newLibrary()
+	r := addReport(lib, "Hội nghị tổng kết", model.StatusDraft)
+	if err := lib.UpdateReport(nil, lib.stored(r.ID), model.SaveExplicit); err != nil {
+		t.Fatal(err)
+	}
+	theirs := lib.stored(r.ID)
+	theirs.UUID, theirs.LinkedUUID, theirs.BaseRev = model.NewUUID(), r.UUID, theirs.Rev
+	theirs.Headline = "Hội nghị tổng kết công tác năm 2025"
+	lib.CreateReport(nil, theirs)
+	gate := make(chan struct{})
+	go func() { time.Sleep(5 * time.Second); closeOnce(gate) }()
+	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib, Revisions: &slowRevisions{library: lib, gate: gate}}, "library.sqlite")
+	m.Inform = func(string) {}
+	opened(t, m)
+
+	var cv *ui.CompareView
+	timed(t, "comparing versions on a slow disk", func() { m.ShowCompareRevisions(0, 0, func(v *ui.CompareView) { cv = v }) })
+	settleFor(100 * time.Millisecond)
+	if cv != nil {
+		t.Fatal("the comparison came before the history was read")
+	}
+	test.Type(m.Editor.Headline, " năm 2025")
+	if got := m.Editor.Headline.Text(); !strings.HasSuffix(got, "năm 2025") {
+		t.Errorf("typing while the library hangs gave %q", got)
+	}
+	closeOnce(gate)
+	eventually(t, func() bool { return cv != nil })
+	cv.Window.Close()
+
+	slow := &slowReports{library: lib, gate: make(chan struct{})}
+	m2 := ui.NewMainWindow(a, ui.Services{Reports: slow, Photos: lib, Revisions: lib}, "library.sqlite")
+	m2.Inform = func(string) {}
+	opened(t, m2)
+	settleFor(200 * time.Millisecond)
+	slow.slowID.Store(theirs.ID)
+	go func() { time.Sleep(5 * time.Second); closeOnce(slow.gate) }()
+	var mv *ui.MergeView
+	timed(t, "merging on a slow disk", func() { m2.ShowMerge(r.ID, theirs.ID, func(v *ui.MergeView) { mv = v }) })
+	settleFor(100 * time.Millisecond)
+	if mv != nil {
+		t.Fatal("the merge came before both versions were read")
+	}
+	closeOnce(slow.gate)
+	eventually(t, func() bool { return mv != nil })
+	if mv.Choices[model.FieldHeadline] == nil {
+		t.Errorf("the merge shows %d choices, want the headline's", len(mv.Choices))
+	}
+	mv.Window.Close()
+	closeEditor(t, m)
+}
