@@ -60,7 +60,7 @@ func runImport(ctx context.Context, m *Main, a *args) error {
 		}
 		fmt.Fprintln(m.Stdout, res.ReportID)
 		for _, n := range res.Notes {
-			fmt.Fprintln(m.Stderr, "newsdesk: "+n)
+			m.warn(n)
 		}
 		return nil
 	}
