@@ -7,8 +7,7 @@ import (
 	"strings"
 
 	"newsdesk/model"
-	"newsdesk/msg"
-	"newsdesk/vntext"
+	"newsdesk/plaintext"
 )
 
 func init() {
@@ -34,42 +33,12 @@ func runComments(ctx context.Context, m *Main, a *args) error {
 		return err
 	}
 	for _, t := range threads {
-		printComment(m, t.Comment, commentPlace(r, t.Comment))
+		fmt.Fprint(m.Stdout, plaintext.Comment(t.Comment, plaintext.Place(r, t.Comment)))
 		for _, reply := range t.Replies {
-			printComment(m, reply, "↳"+strconv.FormatInt(t.ID, 10))
+			fmt.Fprint(m.Stdout, plaintext.Comment(reply, "↳"+strconv.FormatInt(t.ID, 10)))
 		}
 	}
 	return nil
-}
-
-func printComment(m *Main, c model.Comment, place string) {
-	state := msg.T("cli.comment.open")
-	if c.Resolved {
-		state = msg.T("cli.comment.resolved")
-	}
-	if c.ReplyTo != "" {
-		state = ""
-	}
-	fmt.Fprintf(m.Stdout, "%d\t%s\t%s\t%s\t%s\n", c.ID, place, vntext.OneLine(c.Author), state, vntext.OneLine(c.Text))
-}
-
-// commentPlace is where the comment points, as the comment command takes it.
-func commentPlace(r *model.Report, c model.Comment) string {
-	switch c.BlockKey {
-	case "":
-		return "-"
-	case model.FieldHeadline, model.FieldLead, model.FieldEvent, model.FieldByline:
-		return c.BlockKey
-	}
-	for i, b := range r.Body {
-		if b.Key == c.BlockKey {
-			if c.Row > 0 {
-				return fmt.Sprintf("%d:%d", i+1, c.Row)
-			}
-			return strconv.Itoa(i + 1)
-		}
-	}
-	return msg.T("cli.comment.gone")
 }
 
 // runComment adds a comment on the report (or a block, an award row, a field, or
