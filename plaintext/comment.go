@@ -43,3 +43,30 @@ func Place(r *model.Report, c model.Comment) string {
 	}
 	return msg.T("plaintext.comment.gone")
 }
+
+// BlockAt is the key of the block a place names as Place writes it: a body
+// block's number or a field's name. Anything else is EINVALID, saying what may be
+// given.
+func BlockAt(r *model.Report, place string) (string, error) {
+	switch place {
+	case model.FieldHeadline, model.FieldLead, model.FieldEvent, model.FieldByline:
+		return place, nil
+	}
+	n, err := strconv.Atoi(place)
+	if err != nil || n < 1 || n > len(r.Body) {
+		return "", model.Errorf(model.EINVALID, "plaintext.place.block", place, len(r.Body))
+	}
+	return r.Body[n-1].Key, nil
+}
+
+// RowAt is the number of a row of the award list in block key, as Place writes
+// it after the colon; a row that list does not have is EINVALID.
+func RowAt(r *model.Report, key, row string) (int, error) {
+	n, err := strconv.Atoi(row)
+	for _, b := range r.Body {
+		if b.Key == key && err == nil && n >= 1 && b.Awards != nil && n <= len(b.Awards.Recipients) {
+			return n, nil
+		}
+	}
+	return 0, model.Errorf(model.EINVALID, "plaintext.place.row", row)
+}

@@ -32,5 +32,11 @@ func init() {
 		"plaintext.comment.open":        {VI: "mở", EN: "open"},
 		"plaintext.comment.resolved":    {VI: "đã xong", EN: "resolved"},
 		"plaintext.comment.gone":        {VI: "(khối đã xoá)", EN: "(block deleted)"},
+		"plaintext.place.block": {
+			VI: "Không có khối %q: hãy ghi số thứ tự của khối (1 đến %d, như lệnh show liệt kê) hoặc headline, lead, event, byline.",
+			EN: "There is no block %q: give the block's number (1 to %d, in the order show lists them) or headline, lead, event, byline."},
+		"plaintext.place.row": {
+			VI: "Không có dòng %q: --row cần một số dòng của danh sách khen thưởng ghi ở --block.",
+			EN: "There is no row %q: --row takes a row number of the award list given with --block."},
 	})
 }

@@ -73,3 +73,28 @@ func TestChecksAndPlace(t *testing.T) {
 		t.Errorf("got %q for a block no longer there", got)
 	}
 }
+
+// TestBlockAtRowAt: a place typed as Place writes it names the block and row;
+// one the report does not have is refused, saying how many blocks there are.
+func TestBlockAtRowAt(t *testing.T) {
+	msg.SetLang(msg.English)
+	defer msg.SetLang(msg.Vietnamese)
+	r := sample()
+	if key, err := plaintext.BlockAt(r, "2"); key != "k2" || err != nil {
+		t.Errorf("block 2: got %q, %v", key, err)
+	}
+	if key, _ := plaintext.BlockAt(r, "lead"); key != model.FieldLead {
+		t.Errorf("lead: got %q", key)
+	}
+	if _, err := plaintext.BlockAt(r, "3"); model.ErrorCode(err) != model.EINVALID || !strings.Contains(model.ErrorMessage(err), "1 to 2") {
+		t.Errorf("block 3 of 2: got %v", err)
+	}
+	if n, err := plaintext.RowAt(r, "k2", "2"); n != 2 || err != nil {
+		t.Errorf("row 2: got %d, %v", n, err)
+	}
+	for _, c := range []struct{ key, row string }{{"k2", "3"}, {r.Body[0].Key, "1"}, {"", "1"}, {"k2", "x"}} {
+		if _, err := plaintext.RowAt(r, c.key, c.row); model.ErrorCode(err) != model.EINVALID {
+			t.Errorf("row %q of block %q: got %v, want it refused", c.row, c.key, err)
+		}
+	}
+}

@@ -85,12 +85,6 @@ func init() {
 		"cli.push.unapproved": {
 			VI: "Bài chưa được duyệt (đang ở trạng thái %s) nên chưa được đăng. Hãy nhờ biên tập viên duyệt bài (newsdesk status MÃ approved), hoặc thêm --unapproved nếu thật sự cần đăng ngay.",
 			EN: "The report is not approved (its status is %s), so it was not published. Ask an editor to approve it (newsdesk status ID approved), or add --unapproved if it really must go out now."},
-		"cli.comment.block": {
-			VI: "Không có khối %q: hãy ghi số thứ tự của khối (1 đến %d, như lệnh show liệt kê) hoặc headline, lead, event, byline.",
-			EN: "There is no block %q: give the block's number (1 to %d, in the order show lists them) or headline, lead, event, byline."},
-		"cli.comment.row": {
-			VI: "Không có dòng %q: --row cần một số dòng của danh sách khen thưởng ghi ở --block.",
-			EN: "There is no row %q: --row takes a row number of the award list given with --block."},
 		"cli.comment.reply": {
 			VI: "Không có góp ý số %q trong bài này; lệnh comments liệt kê các góp ý và số của chúng.",
 			EN: "There is no comment %q on this report; the comments command lists them with their numbers."},

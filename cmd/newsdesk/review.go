@@ -50,24 +50,14 @@ func runComment(ctx context.Context, m *Main, a *args) error {
 	}
 	c := &model.Comment{Text: a.pos[1]}
 	if block, ok := a.value("block"); ok {
-		switch block {
-		case model.FieldHeadline, model.FieldLead, model.FieldEvent, model.FieldByline:
-			c.BlockKey = block
-		default:
-			n, err := strconv.Atoi(block)
-			if err != nil || n < 1 || n > len(r.Body) {
-				return usageErr("cli.comment.block", block, len(r.Body))
-			}
-			c.BlockKey = r.Body[n-1].Key
+		if c.BlockKey, err = plaintext.BlockAt(r, block); err != nil {
+			return &usageError{msg: model.ErrorMessage(err)}
 		}
 	}
 	if row, ok := a.value("row"); ok {
-		n, err := strconv.Atoi(row)
-		blk := findBlock(r, c.BlockKey)
-		if err != nil || n < 1 || blk == nil || blk.Awards == nil || n > len(blk.Awards.Recipients) {
-			return usageErr("cli.comment.row", row)
+		if c.Row, err = plaintext.RowAt(r, c.BlockKey, row); err != nil {
+			return &usageError{msg: model.ErrorMessage(err)}
 		}
-		c.Row = n
 	}
 	var replyTo int64
 	reply, ok := a.value("reply")
@@ -84,15 +74,6 @@ func runComment(ctx context.Context, m *Main, a *args) error {
 		return err
 	}
 	fmt.Fprintln(m.Stdout, c.ID)
-	return nil
-}
-
-func findBlock(r *model.Report, key string) *model.Block {
-	for i := range r.Body {
-		if r.Body[i].Key == key {
-			return &r.Body[i]
-		}
-	}
 	return nil
 }
 
