@@ -17,18 +17,6 @@ import (
 	"newsdesk/wordpress"
 )
 
-func init() {
-	commands = append(commands,
-		&command{name: "portal", needs: true, run: runPortal,
-			spec: flagSpec{values: []string{"url", "user", "portal", "output"}, switches: []string{"force", "help"},
-				short: map[string]string{"o": "output"}}},
-		&command{name: "push", needs: true, run: runPush,
-			spec: flagSpec{values: []string{"portal", "status"},
-				switches: []string{"text-only", "overwrite", "queue", "queued", "unapproved", "help"}}},
-	)
-	helpBefore("help", "portal", "push")
-}
-
 func (m *Main) portals() *sqlite.PortalService { return sqlite.NewPortalService(m.db) }
 
 // terminal is the person at the command line, as the use cases ask and tell

@@ -11,16 +11,6 @@ import (
 	"newsdesk/vntext"
 )
 
-func init() {
-	commands = append(commands,
-		&command{name: "new", needs: true, spec: flagSpec{values: []string{"headline"}, switches: []string{"help"}}, run: runNew},
-		&command{name: "list", needs: true, spec: flagSpec{values: []string{"status"}, switches: []string{"help"}}, run: runList},
-		&command{name: "show", needs: true, spec: flagSpec{switches: []string{"checks", "help"}}, run: runShow},
-		&command{name: "search", needs: true, spec: flagSpec{values: []string{"limit"}, switches: []string{"help"}}, run: runSearch},
-		&command{name: "status", needs: true, spec: flagSpec{values: []string{"note"}, switches: []string{"help"}}, run: runStatus},
-	)
-}
-
 func runNew(ctx context.Context, m *Main, a *args) error {
 	if err := a.want(0, 0); err != nil {
 		return err

@@ -10,15 +10,6 @@ import (
 	"newsdesk/plaintext"
 )
 
-func init() {
-	commands = append(commands,
-		&command{name: "comments", needs: true, spec: flagSpec{switches: []string{"all", "help"}}, run: runComments},
-		&command{name: "comment", needs: true, spec: flagSpec{values: []string{"block", "row", "reply"}, switches: []string{"help"}}, run: runComment},
-		&command{name: "resolve", needs: true, spec: flagSpec{switches: []string{"reopen", "help"}}, run: runResolve},
-	)
-	helpBefore("settings", "comments", "comment", "resolve")
-}
-
 // runComments prints the report's comments one a line: the comment's number in
 // this library, where it points (a block by its number in the body, "3:2" for row 2
 // of block 3, or a field), author, open or resolved, text. Resolved threads are
