@@ -23,6 +23,12 @@ func init() {
 		"desk.comment.reply": {
 			VI: "Không có góp ý số %d trong bài này.",
 			EN: "There is no comment %d on this report."},
+		"desk.portal.nokeyring": {
+			VI: "Máy này không có kho khoá của hệ điều hành, nên mật khẩu ứng dụng không được cất; Newsdesk dùng biến môi trường %s.",
+			EN: "No operating-system keyring runs here, so the application password is not stored; Newsdesk uses the environment variable %s."},
+		"desk.portal.nopassword": {
+			VI: "Chưa có mật khẩu ứng dụng của %q cho cổng %q; hãy đặt biến môi trường %s, hoặc chạy lệnh trên cửa sổ dòng lệnh để nhập.",
+			EN: "No application password for %q on the portal %q; set the environment variable %s, or run the command on a terminal to type it."},
 		"desk.push.queued.unsettled": {
 			VI: "%d bài bị cổng từ chối còn chờ bạn xử lý.",
 			EN: "%d refused pushes wait for you to settle them."},

@@ -236,7 +236,7 @@ func TestSendQueued(t *testing.T) {
 	// Next round, no password on this computer: nothing stepped aside, the push
 	// out of reach still waits, the refusal still in sight.
 	aside, refused = nil, nil
-	w.password = model.Errorf(model.EUNAUTHORIZED, "cli.portal.nopassword")
+	w.password = model.Errorf(model.EUNAUTHORIZED, "desk.portal.nopassword", "phongvien", "cong", desk.PasswordEnv)
 	if _, err := w.desk.SendQueued(ctx, round); err == nil {
 		t.Error("a round with no password succeeded")
 	}

@@ -1,13 +1,15 @@
 // Package keyring keeps portal application passwords in the operating system's
 // keyring (Secret Service on Linux, Keychain on macOS, Credential Manager on
-// Windows) through github.com/zalando/go-keyring. It imports only that package and
-// the standard library.
+// Windows) through github.com/zalando/go-keyring, as a model.SecretStore. It
+// imports only that package, model and the standard library.
 package keyring
 
 import (
 	"errors"
 
 	gokeyring "github.com/zalando/go-keyring"
+
+	"newsdesk/model"
 )
 
 // Service is the name Newsdesk's secrets are filed under in the keyring.
@@ -17,8 +19,11 @@ const Service = "newsdesk"
 var ErrNotFound = errors.New("keyring: no password")
 
 // ErrUnavailable wraps any failure of the keyring itself: no keyring service runs
-// (a server, CI, a session without D-Bus) or it refused.
-var ErrUnavailable = errors.New("keyring: unavailable")
+// (a server, CI, a session without D-Bus) or it refused. It is model.ErrNoKeyring,
+// which the use cases look for.
+var ErrUnavailable = model.ErrNoKeyring
+
+var _ model.SecretStore = Keyring{}
 
 // Keyring reads and writes passwords by account name.
 type Keyring struct{}

@@ -2,6 +2,7 @@ package model
 
 import (
 	"context"
+	"errors"
 	"time"
 )
 
@@ -18,6 +19,38 @@ type Portal struct {
 	URL       string // the site's address, without a trailing slash
 	User      string // the account's user name
 	CreatedAt time.Time
+}
+
+// KeyringAccount is the profile's entry in the keyring: its user on the site.
+func (p *Portal) KeyringAccount() string { return p.User + "@" + p.URL }
+
+// SecretStore keeps the application passwords of portal profiles by their
+// KeyringAccount: the operating system's keyring (package keyring). Get returns
+// an error or "" when it holds none.
+type SecretStore interface {
+	Get(account string) (string, error)
+	Set(account, password string) error
+	Delete(account string) error
+}
+
+// ErrNoKeyring is wrapped by the errors of a SecretStore that cannot be used at
+// all: no keyring service runs (a server, CI, a session without D-Bus) or it
+// refused.
+var ErrNoKeyring = errors.New("keyring: unavailable")
+
+// PortalAccount is what a portal says of the account a profile signs in as.
+type PortalAccount struct {
+	Name string // the account's display name
+	Role string // its first role: "author", "contributor"…
+
+	// What the account may do: write posts, upload photos, publish, create
+	// categories.
+	MayWrite, MayUpload, MayPublish, MayCreateCategories bool
+
+	// Plugin is the version of the portal's Newsdesk plugin; NoPlugin is set when
+	// the portal said it has none. Neither: the portal did not say.
+	Plugin   string
+	NoPlugin bool
 }
 
 // Post statuses on the portal that a push may ask for.

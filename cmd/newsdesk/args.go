@@ -15,7 +15,8 @@ type args struct {
 	flags map[string][]string
 }
 
-// flagSpec says which flags a command takes and which of them are switches.
+// flagSpec says which flags a command takes and which of them are switches;
+// --help, a switch, every command takes.
 type flagSpec struct {
 	values   []string // take a value
 	switches []string // take none
@@ -54,7 +55,7 @@ func parseArgs(argv []string, spec flagSpec) (*args, error) {
 			}
 		}
 		switch {
-		case spec.has(spec.switches, name):
+		case name == "help" || spec.has(spec.switches, name):
 			if hasValue {
 				return nil, usageErr("cli.flag.novalue", "--"+name)
 			}

@@ -7,12 +7,6 @@ import (
 	"newsdesk/model"
 )
 
-func init() {
-	commands = append(commands, &command{name: "awards import", needs: true,
-		spec: flagSpec{values: []string{"form", "by", "decision", "date"}, switches: []string{"help"}},
-		run:  runAwardsImport})
-}
-
 // runAwardsImport adds a CSV or XLSX list of recipients as a new award-list block at
 // the end of the body. A file with any bad row adds nothing.
 func runAwardsImport(ctx context.Context, m *Main, a *args) error {

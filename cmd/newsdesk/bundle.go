@@ -11,14 +11,6 @@ import (
 	"newsdesk/outfile"
 )
 
-func init() {
-	commands = append(commands,
-		&command{name: "export", needs: true, spec: flagSpec{values: []string{"output", "photos"},
-			switches: []string{"review", "force", "help"}, short: map[string]string{"o": "output"}}, run: runExport},
-		&command{name: "import", needs: true, spec: flagSpec{switches: []string{"as-copy", "help"}}, run: runImport},
-	)
-}
-
 func runExport(ctx context.Context, m *Main, a *args) error {
 	if err := a.want(1, 1); err != nil {
 		return err
@@ -60,7 +52,7 @@ func runImport(ctx context.Context, m *Main, a *args) error {
 		}
 		fmt.Fprintln(m.Stdout, res.ReportID)
 		for _, n := range res.Notes {
-			fmt.Fprintln(m.Stderr, "newsdesk: "+n)
+			m.warn(n)
 		}
 		return nil
 	}

@@ -8,9 +8,6 @@ import (
 )
 
 func init() {
-	commands = append(commands,
-		&command{name: "check", needs: true, spec: flagSpec{switches: []string{"help"}}, run: runCheck})
-	helpBefore("help", "check")
 	msg.Register(map[string]msg.Text{
 		"cli.help.check": {
 			VI: "newsdesk check                         kiểm tra toàn bộ tệp thư viện xem có hỏng không\n\nĐọc hết tệp thư viện (SQLite integrity_check). Nếu hỏng, lệnh cho biết chỗ hỏng và cách khôi phục từ bản sao lưu; thoát với mã 1.",

@@ -10,9 +10,6 @@ import (
 )
 
 func init() {
-	commands = append(commands,
-		&command{name: "delete", needs: true, spec: flagSpec{switches: []string{"yes", "help"}}, run: runDelete})
-	helpBefore("status", "delete")
 	msg.Register(map[string]msg.Text{
 		"cli.help.delete": {
 			VI: "newsdesk delete MÃ [--yes]              xoá bài viết cùng lịch sử và góp ý của nó\n\nTrên cửa sổ dòng lệnh, lệnh hỏi lại trước khi xoá; trong tập lệnh, thêm --yes. Ảnh không còn bài nào dùng được dọn bằng newsdesk photo prune.",

@@ -10,17 +10,15 @@ import (
 	"newsdesk/msg"
 )
 
-func init() {
-	commands = append(commands, &command{name: "help", spec: flagSpec{switches: []string{"help"}}, run: runHelp})
-}
-
 // helpOrder is the order of the overview, as people reach for the commands.
-var helpOrder = []string{"sample", "new", "list", "show", "search", "photo add", "awards import",
-	"status", "settings", "export", "import", "help"}
+var helpOrder = []string{"sample", "new", "list", "show", "search", "photo add", "photo prune", "awards import",
+	"delete", "status", "comments", "comment", "resolve", "settings", "export", "import", "check", "pdf", "bulletin",
+	"portal", "push", "help"}
 
 // helpBefore lists commands in the overview just before the command named anchor
-// (at the end when there is none): each command file places its own.
+// (at the end when there is none), unless it lists them already.
 func helpBefore(anchor string, names ...string) {
+	names = slices.DeleteFunc(slices.Clone(names), func(n string) bool { return slices.Contains(helpOrder, n) })
 	i := slices.Index(helpOrder, anchor)
 	if i < 0 {
 		i = len(helpOrder)

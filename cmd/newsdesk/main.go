@@ -17,6 +17,7 @@ import (
 	_ "clocale" // before the toolkit reads the locale: see the package
 
 	"newsdesk/applog"
+	"newsdesk/desk"
 	"newsdesk/model"
 	"newsdesk/msg"
 	"newsdesk/sqlite"
@@ -50,6 +51,11 @@ type Main struct {
 	log      *slog.Logger
 	logPath  string
 	logClose io.Closer
+
+	// Keyring keeps the portals' application passwords: the operating system's
+	// (package keyring) unless set.
+	Keyring model.SecretStore
+	theDesk *desk.Desk
 
 	Reports   model.ReportService
 	Photos    *sqlite.PhotoService
@@ -218,14 +224,14 @@ func (m *Main) Close() error {
 func (m *Main) fail(err error) int {
 	var u *usageError
 	if errors.As(err, &u) {
-		fmt.Fprintln(m.Stderr, "newsdesk: "+u.msg)
+		m.warn(u.msg)
 		fmt.Fprintln(m.Stderr, msg.T("cli.see.help"))
 		return 2
 	}
-	fmt.Fprintln(m.Stderr, "newsdesk: "+oneLine(model.ErrorMessage(err)))
+	m.warn(oneLine(model.ErrorMessage(err)))
 	m.logger().Error("command failed", "said", model.ErrorMessage(err), "detail", err.Error())
 	if model.ErrorCode(err) == model.EINTERNAL && m.Getenv("NEWSDESK_DEBUG") != "" {
-		fmt.Fprintln(m.Stderr, "newsdesk: "+err.Error())
+		m.warn(err.Error())
 	}
 	return 1
 }
@@ -233,11 +239,17 @@ func (m *Main) fail(err error) int {
 func (m *Main) failUsage(c *command, err error) int {
 	var u *usageError
 	if errors.As(err, &u) {
-		fmt.Fprintln(m.Stderr, "newsdesk: "+u.msg)
+		m.warn(u.msg)
 		fmt.Fprintln(m.Stderr, msg.T("cli.see.help.command", c.name))
 		return 2
 	}
 	return m.fail(err)
+}
+
+// warn says text on stderr, after the program's name: a warning beside the
+// answer.
+func (m *Main) warn(text string) {
+	fmt.Fprintln(m.Stderr, "newsdesk: "+text)
 }
 
 // oneLine keeps a message to one line on stderr.

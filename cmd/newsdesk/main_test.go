@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"newsdesk/keyring"
 )
 
 // cli runs newsdesk in-process against a library in a temporary folder, the way a
@@ -23,13 +25,21 @@ func newCLI(t *testing.T) *cli {
 	return &cli{t: t, db: filepath.Join(t.TempDir(), "library.sqlite"), env: map[string]string{"HOME": t.TempDir()}}
 }
 
+// noKeyringStore is a keyring that is not there, as on a server or in CI: the
+// tests never reach the keyring of the computer they run on.
+type noKeyringStore struct{}
+
+func (noKeyringStore) Get(string) (string, error) { return "", keyring.ErrUnavailable }
+func (noKeyringStore) Set(string, string) error   { return keyring.ErrUnavailable }
+func (noKeyringStore) Delete(string) error        { return keyring.ErrUnavailable }
+
 // run runs one command line (with --db unless the line names a library itself) and
 // returns what it printed and its exit status.
 func (c *cli) run(argv ...string) (stdout, stderr string, code int) {
 	c.t.Helper()
 	var out, errOut bytes.Buffer
 	m := &Main{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut,
-		Getenv: func(k string) string { return c.env[k] }}
+		Getenv: func(k string) string { return c.env[k] }, Keyring: noKeyringStore{}}
 	if c.db != "" {
 		argv = append([]string{"--db", c.db}, argv...)
 	}

@@ -43,32 +43,6 @@ func init() {
 			VI: "Bài viết #%d trong thư viện cũng đã được sửa từ lần trao đổi trước, nên gói được nhập thành bài mới #%d, liên kết với bài cũ; không có gì bị ghi đè.",
 			EN: "Report #%d in the library was also changed since the hand-off, so the bundle came in as a new report #%d, linked to it; nothing was overwritten."},
 
-		"cli.show.report":              {VI: "Bài viết", EN: "Report"},
-		"cli.show.updated":             {VI: "sửa lúc", EN: "changed"},
-		"cli.show.uuid":                {VI: "Mã định danh", EN: "UUID"},
-		"cli.show.section":             {VI: "Chuyên mục", EN: "Section"},
-		"cli.show.headline":            {VI: "Tiêu đề", EN: "Headline"},
-		"cli.show.source":              {VI: "Nguồn tin", EN: "Source tag"},
-		"cli.show.event":               {VI: "Thời gian", EN: "When"},
-		"cli.show.place":               {VI: "Địa điểm", EN: "Place"},
-		"cli.show.organiser":           {VI: "Đơn vị tổ chức", EN: "Organiser"},
-		"cli.show.chair":               {VI: "Chủ trì", EN: "Chair"},
-		"cli.show.guests":              {VI: "Khách mời", EN: "Guests"},
-		"cli.show.lead":                {VI: "Sapo", EN: "Lead"},
-		"cli.show.photo":               {VI: "Ảnh", EN: "Photo"},
-		"cli.show.credit":              {VI: "Nguồn ảnh", EN: "Credit"},
-		"cli.show.alt":                 {VI: "Mô tả ảnh", EN: "Alt text"},
-		"cli.show.rotation":            {VI: "Xoay", EN: "Rotated"},
-		"cli.show.awards":              {VI: "Khen thưởng", EN: "Awards"},
-		"cli.show.collective":          {VI: "Tập thể", EN: "Collective"},
-		"cli.show.individual":          {VI: "Cá nhân", EN: "Individual"},
-		"cli.show.byline":              {VI: "Tác giả", EN: "By"},
-		"cli.show.tags":                {VI: "Thẻ", EN: "Tags"},
-		"cli.show.linked":              {VI: "Liên kết với bài", EN: "Linked to report"},
-		"cli.show.partofday.morning":   {VI: "Sáng", EN: "Morning"},
-		"cli.show.partofday.afternoon": {VI: "Chiều", EN: "Afternoon"},
-		"cli.show.partofday.evening":   {VI: "Tối", EN: "Evening"},
-
 		"cli.help.intro": {
 			VI: "Newsdesk — soạn tin hội nghị, thư viện bài viết và ảnh.\nKhông có tham số: mở cửa sổ. Các lệnh:\n",
 			EN: "Newsdesk — conference reports, their library and photos.\nWith no arguments: opens the window. Commands:\n"},
@@ -111,15 +85,6 @@ func init() {
 		"cli.push.unapproved": {
 			VI: "Bài chưa được duyệt (đang ở trạng thái %s) nên chưa được đăng. Hãy nhờ biên tập viên duyệt bài (newsdesk status MÃ approved), hoặc thêm --unapproved nếu thật sự cần đăng ngay.",
 			EN: "The report is not approved (its status is %s), so it was not published. Ask an editor to approve it (newsdesk status ID approved), or add --unapproved if it really must go out now."},
-		"cli.comment.open":     {VI: "mở", EN: "open"},
-		"cli.comment.resolved": {VI: "đã xong", EN: "resolved"},
-		"cli.comment.gone":     {VI: "(khối đã xoá)", EN: "(block deleted)"},
-		"cli.comment.block": {
-			VI: "Không có khối %q: hãy ghi số thứ tự của khối (1 đến %d, như lệnh show liệt kê) hoặc headline, lead, event, byline.",
-			EN: "There is no block %q: give the block's number (1 to %d, in the order show lists them) or headline, lead, event, byline."},
-		"cli.comment.row": {
-			VI: "Không có dòng %q: --row cần một số dòng của danh sách khen thưởng ghi ở --block.",
-			EN: "There is no row %q: --row takes a row number of the award list given with --block."},
 		"cli.comment.reply": {
 			VI: "Không có góp ý số %q trong bài này; lệnh comments liệt kê các góp ý và số của chúng.",
 			EN: "There is no comment %q on this report; the comments command lists them with their numbers."},

@@ -3,21 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
-	"slices"
 	"time"
 
 	"newsdesk/model"
 )
-
-func init() {
-	commands = append(commands, &command{name: "photo add", needs: true,
-		spec: flagSpec{values: []string{"caption", "credit", "alt"}, switches: []string{"help"}},
-		run:  runPhotoAdd},
-		&command{name: "photo prune", needs: true, spec: flagSpec{switches: []string{"help"}}, run: runPhotoPrune})
-	if i := slices.Index(helpOrder, "photo add"); i >= 0 {
-		helpOrder = slices.Insert(helpOrder, i+1, "photo prune")
-	}
-}
 
 // pruneAge is how old an unused photo must be before photo prune removes it: a
 // window may have just added one it has not saved yet.

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"strconv"
@@ -11,7 +10,6 @@ import (
 
 	"golang.org/x/term"
 
-	"newsdesk/keyring"
 	"newsdesk/model"
 	"newsdesk/msg"
 	"newsdesk/outfile"
@@ -19,73 +17,17 @@ import (
 	"newsdesk/wordpress"
 )
 
-func init() {
-	commands = append(commands,
-		&command{name: "portal", needs: true, run: runPortal,
-			spec: flagSpec{values: []string{"url", "user", "portal", "output"}, switches: []string{"force", "help"},
-				short: map[string]string{"o": "output"}}},
-		&command{name: "push", needs: true, run: runPush,
-			spec: flagSpec{values: []string{"portal", "status"},
-				switches: []string{"text-only", "overwrite", "queue", "queued", "unapproved", "help"}}},
-	)
-	helpBefore("help", "portal", "push")
-}
-
-// secretStore keeps application passwords; the operating system's keyring, or one
-// in memory in tests.
-type secretStore interface {
-	Get(account string) (string, error)
-	Set(account, password string) error
-	Delete(account string) error
-}
-
-var secrets secretStore = keyring.New()
-
-// keyringWarned is set once the command has said that no keyring service runs.
-var keyringWarned bool
-
-// passwordEnv is where the password is read from when no keyring service runs.
-const passwordEnv = "NEWSDESK_PORTAL_PASSWORD"
-
 func (m *Main) portals() *sqlite.PortalService { return sqlite.NewPortalService(m.db) }
 
-// secretAccount is the keyring entry of a profile: the user on the site.
-func secretAccount(p *model.Portal) string { return p.User + "@" + p.URL }
+// terminal is the person at the command line, as the use cases ask and tell
+// them (desk.Prompt).
+type terminal struct{ m *Main }
 
-// noKeyring says that no keyring service runs and the environment variable is
-// used instead: once per command, and only the first time on this computer
-// (a marker in the user's configuration folder) unless always — adding a portal,
-// whose password is then not stored, always says it.
-func (m *Main) noKeyring(always bool) {
-	if keyringWarned {
-		return
-	}
-	keyringWarned = true
-	if !always && !m.firstNotice("no-keyring") {
-		return
-	}
-	fmt.Fprintln(m.Stderr, "newsdesk: "+msg.T("cli.portal.nokeyring", passwordEnv))
-}
+func (t terminal) Getenv(key string) string { return t.m.Getenv(key) }
 
-// portalPassword returns the profile's application password: from the keyring
-// (unless fresh), else NEWSDESK_PORTAL_PASSWORD, else asked on the terminal.
-func (m *Main) portalPassword(p *model.Portal, fresh bool) (string, error) {
-	if !fresh {
-		s, err := secrets.Get(secretAccount(p))
-		if err == nil && s != "" {
-			return s, nil
-		} else if errors.Is(err, keyring.ErrUnavailable) {
-			m.noKeyring(false)
-		}
-	}
-	if s := strings.TrimSpace(m.Getenv(passwordEnv)); s != "" {
-		return s, nil
-	}
-	if s, ok := m.askPassword(p); ok && s != "" {
-		return s, nil
-	}
-	return "", model.Errorf(model.EUNAUTHORIZED, "cli.portal.nopassword", p.User, p.Name, passwordEnv)
-}
+func (t terminal) Notice(text string) { t.m.warn(text) }
+
+func (t terminal) FirstTime(name string) bool { return t.m.firstNotice(name) }
 
 // isTerminal reports whether w is a terminal (a person reads it), not a file or
 // a pipe.
@@ -98,22 +40,43 @@ func isTerminal(w any) bool {
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
-// askPassword asks for the password on the terminal, without echo; ok is false
+// AskPassword asks for the password on the terminal, without echo; ok is false
 // when standard input is not a terminal.
-func (m *Main) askPassword(p *model.Portal) (string, bool) {
-	f, ok := m.Stdin.(*os.File)
+func (t terminal) AskPassword(p *model.Portal) (string, bool) {
+	f, ok := t.m.Stdin.(*os.File)
 	if !ok || !isTerminal(f) {
 		return "", false
 	}
-	fmt.Fprint(m.Stderr, msg.T("cli.portal.prompt", p.User, p.URL))
+	fmt.Fprint(t.m.Stderr, msg.T("cli.portal.prompt", p.User, p.URL))
 	// Read without echo by the terminal's own means (x/term): stty, used before,
 	// does not exist on Windows, where the password showed as it was typed.
 	pass, err := term.ReadPassword(int(f.Fd()))
-	fmt.Fprintln(m.Stderr)
+	fmt.Fprintln(t.m.Stderr)
 	if err != nil {
 		return "", false
 	}
 	return strings.TrimSpace(string(pass)), true
+}
+
+// signIn signs in to the portal as the profile's user (desk.PortalSignIn): what
+// the account may do, and whether the portal has the Newsdesk plugin.
+func signIn(ctx context.Context, p *model.Portal, password string) (*model.PortalAccount, error) {
+	c, err := wordpress.NewClient(p.URL, p.User, password)
+	if err != nil {
+		return nil, err
+	}
+	me, err := c.Me(ctx)
+	if err != nil {
+		return nil, err
+	}
+	acct := &model.PortalAccount{Name: me.Name, Role: me.Role(), MayWrite: me.Can("edit_posts"), MayUpload: me.Can("upload_files"),
+		MayPublish: me.Can("publish_posts"), MayCreateCategories: me.Can("manage_categories")}
+	if plugin, err := c.Plugin(ctx); err == nil && plugin != nil {
+		acct.Plugin = plugin.Version
+	} else if err == nil {
+		acct.NoPlugin = true
+	}
+	return acct, nil
 }
 
 // runPortal: `newsdesk portal add NAME --url URL --user USER`, `portal list`,
@@ -154,16 +117,9 @@ func runPortal(ctx context.Context, m *Main, a *args) error {
 		if len(a.pos) != 2 {
 			return usageErr("cli.portal.sub")
 		}
-		s := m.portals()
-		p, err := s.FindPortalByName(ctx, a.pos[1])
+		p, err := m.desk().RemovePortal(ctx, a.pos[1])
 		if err != nil {
 			return err
-		}
-		if err := s.DeletePortal(ctx, p.Name); err != nil {
-			return err
-		}
-		if err := secrets.Delete(secretAccount(p)); errors.Is(err, keyring.ErrUnavailable) {
-			m.noKeyring(false)
 		}
 		fmt.Fprintln(m.Stdout, msg.T("cli.portal.removed", p.Name))
 		return nil
@@ -180,45 +136,21 @@ func portalAdd(ctx context.Context, m *Main, a *args) error {
 	if siteURL == "" || strings.TrimSpace(user) == "" {
 		return usageErr("cli.portal.urluser")
 	}
-	base, err := wordpress.CheckURL(siteURL)
+	p, acct, err := m.desk().AddPortal(ctx, a.pos[1], siteURL, user)
 	if err != nil {
 		return err
 	}
-	s := m.portals()
-	p := &model.Portal{Name: a.pos[1], URL: base, User: strings.TrimSpace(user)}
-	if _, err := s.FindPortalByName(ctx, p.Name); err == nil {
-		return model.Errorf(model.ECONFLICT, "sqlite.portal.exists", p.Name)
-	}
-	password, err := m.portalPassword(p, true)
-	if err != nil {
-		return err
-	}
-	c, err := wordpress.NewClient(p.URL, p.User, password)
-	if err != nil {
-		return err
-	}
-	acct, err := c.Me(ctx)
-	if err != nil {
-		m.logDetail(err)
-		return err
-	}
-	if err := s.CreatePortal(ctx, p); err != nil {
-		return err
-	}
-	if err := secrets.Set(secretAccount(p), password); err != nil {
-		m.noKeyring(true)
-	}
-	yes := func(capability string) string {
-		if acct.Can(capability) {
+	yes := func(may bool) string {
+		if may {
 			return msg.T("cli.portal.yes")
 		}
 		return msg.T("cli.portal.no")
 	}
-	fmt.Fprintln(m.Stdout, msg.T("cli.portal.added", p.Name, acct.Name, acct.Role()))
-	fmt.Fprintln(m.Stdout, msg.T("cli.portal.may", yes("edit_posts"), yes("upload_files"), yes("publish_posts"), yes("manage_categories")))
-	if plugin, err := c.Plugin(ctx); err == nil && plugin != nil {
-		fmt.Fprintln(m.Stdout, msg.T("cli.portal.plugin.yes", plugin.Version))
-	} else if err == nil {
+	fmt.Fprintln(m.Stdout, msg.T("cli.portal.added", p.Name, acct.Name, acct.Role))
+	fmt.Fprintln(m.Stdout, msg.T("cli.portal.may", yes(acct.MayWrite), yes(acct.MayUpload), yes(acct.MayPublish), yes(acct.MayCreateCategories)))
+	if acct.Plugin != "" {
+		fmt.Fprintln(m.Stdout, msg.T("cli.portal.plugin.yes", acct.Plugin))
+	} else if acct.NoPlugin {
 		fmt.Fprintln(m.Stdout, msg.T("cli.portal.plugin.no"))
 	}
 	return nil
@@ -267,11 +199,11 @@ func portalOpen(ctx context.Context, m *Main, a *args) error {
 		return err
 	}
 	for _, w := range res.Warnings {
-		fmt.Fprintln(m.Stderr, "newsdesk: "+w)
+		m.warn(w)
 	}
 	took := time.Since(start).Round(10 * time.Millisecond).Seconds()
 	if res.Outcome == model.ImportConflict {
-		fmt.Fprintln(m.Stderr, "newsdesk: "+msg.T("cli.portal.open.conflict", res.LinkedID, res.ReportID))
+		m.warn(msg.T("cli.portal.open.conflict", res.LinkedID, res.ReportID))
 	}
 	fmt.Fprintln(m.Stderr, msg.T("cli.portal.open.done", msg.T("cli.portal.outcome."+string(res.Outcome)), res.Downloaded, res.Reused, took))
 	fmt.Fprintln(m.Stdout, res.ReportID)
@@ -286,6 +218,6 @@ func (m *Main) logDetail(err error) {
 	}
 	m.logger().Warn("portal", "detail", d)
 	if m.Getenv("NEWSDESK_DEBUG") != "" {
-		fmt.Fprintln(m.Stderr, "newsdesk: "+d)
+		m.warn(d)
 	}
 }

@@ -59,12 +59,6 @@ func init() {
 		"cli.portal.urluser": {
 			VI: "Hãy cho địa chỉ cổng và tên đăng nhập: --url https://… --user TÊN.",
 			EN: "Give the portal's address and the user name: --url https://… --user NAME."},
-		"cli.portal.nokeyring": {
-			VI: "Máy này không có kho khoá của hệ điều hành, nên mật khẩu ứng dụng không được cất; Newsdesk dùng biến môi trường %s.",
-			EN: "No operating-system keyring runs here, so the application password is not stored; Newsdesk uses the environment variable %s."},
-		"cli.portal.nopassword": {
-			VI: "Chưa có mật khẩu ứng dụng của %q cho cổng %q; hãy đặt biến môi trường %s, hoặc chạy lệnh trên cửa sổ dòng lệnh để nhập.",
-			EN: "No application password for %q on the portal %q; set the environment variable %s, or run the command on a terminal to type it."},
 		"cli.portal.prompt": {
 			VI: "Mật khẩu ứng dụng của %s trên %s: ",
 			EN: "Application password of %s on %s: "},

@@ -35,7 +35,6 @@ func dropCategory(t *testing.T, env map[string]string, name string) {
 // it again (nothing downloaded), and publishes it without uploading a photo again.
 func TestPortalPendingOpen(t *testing.T) {
 	env := mustPortal(t)
-	useNoKeyring(t)
 	reporter, editor := newCLI(t), newCLI(t)
 	for c, user := range map[*cli]string{reporter: "author", editor: "editor"} {
 		c.env["NEWSDESK_LANG"] = "en"

@@ -9,6 +9,7 @@ import (
 	"newsdesk/assets"
 	"newsdesk/awardfile"
 	"newsdesk/desk"
+	"newsdesk/keyring"
 	"newsdesk/model"
 	"newsdesk/msg"
 	"newsdesk/wordpress"
@@ -49,7 +50,7 @@ func runPush(ctx context.Context, m *Main, a *args) error {
 	}
 	if model.ErrorCode(err) == model.EUNAVAILABLE {
 		if a.isSet("queue") {
-			fmt.Fprintln(m.Stderr, "newsdesk: "+model.ErrorMessage(err))
+			m.warn(model.ErrorMessage(err))
 			if err := m.desk().Queue(ctx, req); err != nil {
 				return err
 			}
@@ -91,7 +92,7 @@ func (m *Main) progressLine() func(done, total int) {
 // link on stdout.
 func (m *Main) sayPushed(textOnly bool, res *model.PushResult, took time.Duration) {
 	for _, w := range res.Warnings {
-		fmt.Fprintln(m.Stderr, "newsdesk: "+w)
+		m.warn(w)
 	}
 	st := res.State
 	secs := took.Round(10 * time.Millisecond).Seconds()
@@ -108,15 +109,24 @@ func (m *Main) sayPushed(textOnly bool, res *model.PushResult, took time.Duratio
 	fmt.Fprintln(m.Stdout, st.Link)
 }
 
-// desk is the use cases over the library, wired to the portal and the log.
+// desk is the use cases over the library, wired to the portal, the keyring, the
+// terminal and the log: one for the run, made once the library is open.
 func (m *Main) desk() *desk.Desk {
-	return &desk.Desk{Reports: m.Reports, Revisions: m.Revisions, Settings: m.Settings, Portals: m.portals(), Photos: m.Photos,
-		Comments: m.Comments, ReadAwards: awardfile.Read, Sample: assets.SampleReport, WordFuncs: wordFuncs, BundleFuncs: bundleFuncs, PDFFuncs: pdfFuncs, Connect: m.connect, Log: m.logDetail}
+	if m.theDesk == nil {
+		if m.Keyring == nil {
+			m.Keyring = keyring.New()
+		}
+		m.theDesk = &desk.Desk{Reports: m.Reports, Revisions: m.Revisions, Settings: m.Settings, Portals: m.portals(), Photos: m.Photos,
+			Comments: m.Comments, ReadAwards: awardfile.Read, Sample: assets.SampleReport, WordFuncs: wordFuncs, BundleFuncs: bundleFuncs,
+			PDFFuncs: pdfFuncs, Connect: m.connect, PortalSignIn: desk.PortalSignIn{CheckURL: wordpress.CheckURL, SignIn: signIn},
+			Keyring: m.Keyring, Prompt: terminal{m}, Log: m.logDetail}
+	}
+	return m.theDesk
 }
 
 // connect returns the client for a portal profile, with its password.
 func (m *Main) connect(ctx context.Context, p *model.Portal) (model.PortalClient, error) {
-	password, err := m.portalPassword(p, false)
+	password, err := m.desk().Password(p, false)
 	if err != nil {
 		return nil, err
 	}
@@ -150,10 +160,10 @@ func pushQueued(ctx context.Context, m *Main) error {
 			m.sayPushed(st.TextOnly, res, took)
 		},
 		Failed: func(st model.PushState, err error) {
-			fmt.Fprintln(m.Stderr, "newsdesk: "+msg.T("cli.push.queued.failed", st.ReportID, st.Portal, model.ErrorMessage(err)))
+			m.warn(msg.T("cli.push.queued.failed", st.ReportID, st.Portal, model.ErrorMessage(err)))
 		},
 		Refused: func(st model.PushState) {
-			fmt.Fprintln(m.Stderr, "newsdesk: "+msg.T("cli.push.queued.refused", st.ReportID, st.Portal, st.Failure))
+			m.warn(msg.T("cli.push.queued.refused", st.ReportID, st.Portal, st.Failure))
 		},
 	})
 	if n == 0 && err == nil {

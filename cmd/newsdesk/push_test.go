@@ -11,7 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"newsdesk/keyring"
 	"newsdesk/model"
 	"newsdesk/sqlite"
 	"newsdesk/wordpress/wptest"
@@ -21,19 +20,6 @@ import (
 func mustPortal(t *testing.T) map[string]string {
 	t.Helper()
 	return wptest.Portal(t)
-}
-
-// noKeyringStore is a keyring that is not there, as on a server or in CI.
-type noKeyringStore struct{}
-
-func (noKeyringStore) Get(string) (string, error) { return "", keyring.ErrUnavailable }
-func (noKeyringStore) Set(string, string) error   { return keyring.ErrUnavailable }
-func (noKeyringStore) Delete(string) error        { return keyring.ErrUnavailable }
-
-func useNoKeyring(t *testing.T) {
-	saved := secrets
-	secrets, keyringWarned = noKeyringStore{}, false
-	t.Cleanup(func() { secrets = saved })
 }
 
 func reportStatus(t *testing.T, c *cli, id int64) string {
@@ -49,7 +35,6 @@ func reportStatus(t *testing.T, c *cli, id int64) string {
 
 func TestPortalAndPush(t *testing.T) {
 	env := mustPortal(t)
-	useNoKeyring(t)
 	c := newCLI(t)
 	c.env["NEWSDESK_LANG"] = "en"
 	c.env["NEWSDESK_PORTAL_PASSWORD"] = env["NEWSDESK_PORTAL_AUTHOR_PASSWORD"]
@@ -75,7 +60,6 @@ func TestPortalAndPush(t *testing.T) {
 
 	id := c.id("sample")
 	sid := strconv.FormatInt(id, 10)
-	keyringWarned = false // a command of its own
 	out, errOut, code = c.run("push", sid, "--portal", "local")
 	if code != 0 || !strings.Contains(out, env["NEWSDESK_PORTAL_URL"]) {
 		t.Fatalf("push: exit %d, %q %q", code, out, errOut)
@@ -89,7 +73,6 @@ func TestPortalAndPush(t *testing.T) {
 	if s := reportStatus(t, c, id); s != "review" {
 		t.Errorf("report status %q after a pending push, want review", s)
 	}
-	keyringWarned = false
 	_, errOut, code = c.run("push", sid, "--portal", "local")
 	if code != 0 || !strings.Contains(errOut, "nothing new to send") {
 		t.Errorf("re-push: exit %d, %q; want nothing sent", code, errOut)

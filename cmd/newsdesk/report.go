@@ -7,21 +7,9 @@ import (
 	"strings"
 
 	"newsdesk/model"
+	"newsdesk/plaintext"
 	"newsdesk/vntext"
 )
-
-// timeLayout is how lists show the last change, in local time.
-const timeLayout = "2006-01-02 15:04"
-
-func init() {
-	commands = append(commands,
-		&command{name: "new", needs: true, spec: flagSpec{values: []string{"headline"}, switches: []string{"help"}}, run: runNew},
-		&command{name: "list", needs: true, spec: flagSpec{values: []string{"status"}, switches: []string{"help"}}, run: runList},
-		&command{name: "show", needs: true, spec: flagSpec{switches: []string{"checks", "help"}}, run: runShow},
-		&command{name: "search", needs: true, spec: flagSpec{values: []string{"limit"}, switches: []string{"help"}}, run: runSearch},
-		&command{name: "status", needs: true, spec: flagSpec{values: []string{"note"}, switches: []string{"help"}}, run: runStatus},
-	)
-}
 
 func runNew(ctx context.Context, m *Main, a *args) error {
 	if err := a.want(0, 0); err != nil {
@@ -56,7 +44,7 @@ func runList(ctx context.Context, m *Main, a *args) error {
 		return err
 	}
 	for _, r := range list {
-		fmt.Fprintf(m.Stdout, "%d\t%s\t%s\t%s\n", r.ID, r.Status, r.UpdatedAt.Local().Format(timeLayout), vntext.OneLine(r.Headline))
+		fmt.Fprintf(m.Stdout, "%d\t%s\t%s\t%s\n", r.ID, r.Status, r.UpdatedAt.Local().Format(plaintext.TimeLayout), vntext.OneLine(r.Headline))
 	}
 	return nil
 }
@@ -115,10 +103,10 @@ func runShow(ctx context.Context, m *Main, a *args) error {
 		return err
 	}
 	if a.isSet("checks") {
-		fmt.Fprint(m.Stdout, formatChecks(r, m.desk().Checks(ctx, r)))
+		fmt.Fprint(m.Stdout, plaintext.Checks(r, m.desk().Checks(ctx, r)))
 		return nil
 	}
-	fmt.Fprint(m.Stdout, formatReport(r))
+	fmt.Fprint(m.Stdout, plaintext.Report(r))
 	return nil
 }
 

@@ -7,18 +7,8 @@ import (
 	"strings"
 
 	"newsdesk/model"
-	"newsdesk/msg"
-	"newsdesk/vntext"
+	"newsdesk/plaintext"
 )
-
-func init() {
-	commands = append(commands,
-		&command{name: "comments", needs: true, spec: flagSpec{switches: []string{"all", "help"}}, run: runComments},
-		&command{name: "comment", needs: true, spec: flagSpec{values: []string{"block", "row", "reply"}, switches: []string{"help"}}, run: runComment},
-		&command{name: "resolve", needs: true, spec: flagSpec{switches: []string{"reopen", "help"}}, run: runResolve},
-	)
-	helpBefore("settings", "comments", "comment", "resolve")
-}
 
 // runComments prints the report's comments one a line: the comment's number in
 // this library, where it points (a block by its number in the body, "3:2" for row 2
@@ -34,42 +24,12 @@ func runComments(ctx context.Context, m *Main, a *args) error {
 		return err
 	}
 	for _, t := range threads {
-		printComment(m, t.Comment, commentPlace(r, t.Comment))
+		fmt.Fprint(m.Stdout, plaintext.Comment(t.Comment, plaintext.Place(r, t.Comment)))
 		for _, reply := range t.Replies {
-			printComment(m, reply, "↳"+strconv.FormatInt(t.ID, 10))
+			fmt.Fprint(m.Stdout, plaintext.Comment(reply, "↳"+strconv.FormatInt(t.ID, 10)))
 		}
 	}
 	return nil
-}
-
-func printComment(m *Main, c model.Comment, place string) {
-	state := msg.T("cli.comment.open")
-	if c.Resolved {
-		state = msg.T("cli.comment.resolved")
-	}
-	if c.ReplyTo != "" {
-		state = ""
-	}
-	fmt.Fprintf(m.Stdout, "%d\t%s\t%s\t%s\t%s\n", c.ID, place, vntext.OneLine(c.Author), state, vntext.OneLine(c.Text))
-}
-
-// commentPlace is where the comment points, as the comment command takes it.
-func commentPlace(r *model.Report, c model.Comment) string {
-	switch c.BlockKey {
-	case "":
-		return "-"
-	case model.FieldHeadline, model.FieldLead, model.FieldEvent, model.FieldByline:
-		return c.BlockKey
-	}
-	for i, b := range r.Body {
-		if b.Key == c.BlockKey {
-			if c.Row > 0 {
-				return fmt.Sprintf("%d:%d", i+1, c.Row)
-			}
-			return strconv.Itoa(i + 1)
-		}
-	}
-	return msg.T("cli.comment.gone")
 }
 
 // runComment adds a comment on the report (or a block, an award row, a field, or
@@ -81,24 +41,14 @@ func runComment(ctx context.Context, m *Main, a *args) error {
 	}
 	c := &model.Comment{Text: a.pos[1]}
 	if block, ok := a.value("block"); ok {
-		switch block {
-		case model.FieldHeadline, model.FieldLead, model.FieldEvent, model.FieldByline:
-			c.BlockKey = block
-		default:
-			n, err := strconv.Atoi(block)
-			if err != nil || n < 1 || n > len(r.Body) {
-				return usageErr("cli.comment.block", block, len(r.Body))
-			}
-			c.BlockKey = r.Body[n-1].Key
+		if c.BlockKey, err = plaintext.BlockAt(r, block); err != nil {
+			return &usageError{msg: model.ErrorMessage(err)}
 		}
 	}
 	if row, ok := a.value("row"); ok {
-		n, err := strconv.Atoi(row)
-		blk := findBlock(r, c.BlockKey)
-		if err != nil || n < 1 || blk == nil || blk.Awards == nil || n > len(blk.Awards.Recipients) {
-			return usageErr("cli.comment.row", row)
+		if c.Row, err = plaintext.RowAt(r, c.BlockKey, row); err != nil {
+			return &usageError{msg: model.ErrorMessage(err)}
 		}
-		c.Row = n
 	}
 	var replyTo int64
 	reply, ok := a.value("reply")
@@ -115,15 +65,6 @@ func runComment(ctx context.Context, m *Main, a *args) error {
 		return err
 	}
 	fmt.Fprintln(m.Stdout, c.ID)
-	return nil
-}
-
-func findBlock(r *model.Report, key string) *model.Block {
-	for i := range r.Body {
-		if r.Body[i].Key == key {
-			return &r.Body[i]
-		}
-	}
 	return nil
 }
 

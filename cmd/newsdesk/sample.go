@@ -5,11 +5,6 @@ import (
 	"fmt"
 )
 
-func init() {
-	commands = append(commands, &command{name: "sample", needs: true,
-		spec: flagSpec{switches: []string{"help"}}, run: runSample})
-}
-
 // runSample adds the team's sample conference report, a new one (new UUID) each time.
 func runSample(ctx context.Context, m *Main, a *args) error {
 	if err := a.want(0, 0); err != nil {

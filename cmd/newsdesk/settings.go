@@ -7,11 +7,6 @@ import (
 	"newsdesk/model"
 )
 
-func init() {
-	commands = append(commands, &command{name: "settings", needs: true,
-		spec: flagSpec{switches: []string{"help"}}, run: runSettings})
-}
-
 // runSettings shows every setting, shows one, or sets one.
 func runSettings(ctx context.Context, m *Main, a *args) error {
 	if err := a.want(0, 2); err != nil {
