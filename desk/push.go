@@ -23,6 +23,9 @@ type PushRequest struct {
 	Unapproved bool
 	// Progress, when set, is told of each photo done.
 	Progress func(done, total int)
+	// QueueOffline puts the push in the offline queue when the portal cannot be
+	// reached (PushOrQueue).
+	QueueOffline bool
 }
 
 // Push sends a report to a portal and records where it stands. Publishing follows
@@ -86,6 +89,21 @@ func (d *Desk) push(ctx context.Context, r *model.Report, p *model.Portal, clien
 		return nil, err
 	}
 	return res, nil
+}
+
+// PushOrQueue is Push, except that with req.QueueOffline a portal out of reach
+// (an EUNAVAILABLE error) puts the push in the offline queue, to go out when the
+// portal answers again: queued is then true and err says why the portal could
+// not be reached. The window always asks for it; the command line with --queue.
+func (d *Desk) PushOrQueue(ctx context.Context, req PushRequest) (res *model.PushResult, queued bool, err error) {
+	res, err = d.Push(ctx, req)
+	if model.ErrorCode(err) != model.EUNAVAILABLE || !req.QueueOffline {
+		return res, false, err
+	}
+	if qerr := d.Queue(context.WithoutCancel(ctx), req); qerr != nil {
+		return nil, false, qerr
+	}
+	return nil, true, err
 }
 
 // Queue records a push the portal could not take now, to be sent by SendQueued

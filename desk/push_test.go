@@ -244,3 +244,48 @@ func TestSendQueued(t *testing.T) {
 		t.Errorf("aside %v, waiting %v, refused %v", aside, w.states[2].Waiting, refused)
 	}
 }
+
+// TestPushOrQueue: a portal out of reach puts the push in the offline queue when
+// asked (the window always asks, the command line with --queue), keeping the
+// reason; without the ask nothing waits; a portal that answers takes the push.
+func TestPushOrQueue(t *testing.T) {
+	ctx := context.Background()
+	down := &model.Error{Code: model.EUNAVAILABLE, Message: "Không kết nối được cổng cong."}
+	for _, c := range []struct {
+		name    string
+		err     error
+		ask     bool
+		queued  bool
+		waiting bool
+	}{
+		{"DownAsked", down, true, true, true},
+		{"DownNotAsked", down, false, false, false},
+		{"Refused", model.Errorf(model.EUNAUTHORIZED, "desk.push.unapproved"), true, false, false},
+		{"Up", nil, true, false, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			w := newWorld(nil, report(1, "Hội nghị tổng kết", model.StatusDraft))
+			if c.err != nil {
+				w.push = func(*model.Report) (*model.PushResult, error) { return nil, c.err }
+			}
+			res, queued, err := w.desk.PushOrQueue(ctx, desk.PushRequest{ReportID: 1, Portal: "cong", QueueOffline: c.ask,
+				PushOptions: model.PushOptions{Status: model.PostPending}})
+			if queued != c.queued {
+				t.Errorf("queued %v, want %v (err %v)", queued, c.queued, err)
+			}
+			st := w.states[1]
+			if waiting := st != nil && st.Waiting; waiting != c.waiting {
+				t.Errorf("waiting in the queue: %v, want %v", waiting, c.waiting)
+			}
+			if c.waiting && st.WantStatus != model.PostPending {
+				t.Errorf("the queued push will ask for %q, want %q", st.WantStatus, model.PostPending)
+			}
+			if c.err != nil && model.ErrorMessage(err) != model.ErrorMessage(c.err) {
+				t.Errorf("said %q, want why: %q", model.ErrorMessage(err), model.ErrorMessage(c.err))
+			}
+			if c.err == nil && (err != nil || res == nil) {
+				t.Errorf("a portal that answers: %v, %v", res, err)
+			}
+		})
+	}
+}

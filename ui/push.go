@@ -19,11 +19,10 @@ import (
 // report stands.
 type Portal struct {
 	Profiles func(ctx context.Context) ([]string, error)
-	// Push sends the report; ECONFLICT when the post was changed on the portal since
-	// the last push (ask, then push with overwrite), EUNAVAILABLE when the portal
-	// cannot be reached (the push can wait in the queue).
-	Push  func(ctx context.Context, reportID int64, portal, status string, overwrite bool, progress func(done, total int)) (*Pushed, error)
-	Queue func(ctx context.Context, reportID int64, portal, status string) error
+	// Push sends the report, or puts it in the offline queue when the portal
+	// cannot be reached (Pushed.Queued); ECONFLICT when the post was changed on the
+	// portal since the last push (ask, then push with overwrite).
+	Push func(ctx context.Context, reportID int64, portal, status string, overwrite bool, progress func(done, total int)) (*Pushed, error)
 	// SendQueued sends what waits; pushes the portal still cannot take keep waiting.
 	// It calls around before sending a report, from its own goroutine, and what
 	// around returned once that push is over: the window steps its editor aside
@@ -47,6 +46,9 @@ type Pushed struct {
 	Link     string   // the post's address
 	Where    string   // where the report stands on the portal now
 	Warnings []string // what the reporter should know (a missing category, photos left out…)
+	// Queued: the portal could not be reached, and the push waits in the offline
+	// queue (nothing else is set).
+	Queued bool
 }
 
 // PendingPost is a post waiting for review on the portal.
@@ -192,15 +194,9 @@ func (m *MainWindow) push(id int64, portal, status string, overwrite bool) {
 						m.push(id, portal, status, true)
 					}
 				}, m.Window)
-			case model.ErrorCode(err) == model.EUNAVAILABLE:
-				qctx, qcancel := context.WithTimeout(context.Background(), 10*time.Second)
-				defer qcancel()
-				if qerr := m.svc.Portal.Queue(qctx, id, portal, status); qerr != nil {
-					showError(qerr, m.Window)
-				} else {
-					showInformation(msg.T("ui.push.title"), msg.T("ui.push.queued", portal), m.Window)
-					m.showPortalState(id)
-				}
+			case err == nil && pushed.Queued:
+				showInformation(msg.T("ui.push.title"), msg.T("ui.push.queued", portal), m.Window)
+				m.showPortalState(id)
 			case err != nil:
 				showInformation(msg.T("ui.push.title"), model.ErrorMessage(err), m.Window)
 			default:

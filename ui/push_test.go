@@ -39,19 +39,17 @@ func (f *fakePortal) portal() *ui.Portal {
 			f.pushed = append(f.pushed, id)
 			f.statuses = append(f.statuses, status)
 			f.progress = true
+			if model.ErrorCode(f.pushErr) == model.EUNAVAILABLE { // queued, as desk.PushOrQueue does
+				f.queued = append(f.queued, id)
+				f.where = "đang chờ gửi"
+				return &ui.Pushed{Queued: true}, nil
+			}
 			if f.pushErr != nil {
 				return nil, f.pushErr
 			}
 			f.where = "chờ duyệt"
 			return &ui.Pushed{Link: "http://cong.example/?p=5", Where: "Chờ duyệt trên cổng",
 				Warnings: []string{"Cổng chưa có chuyên mục “Ngành Nội vụ”."}}, nil
-		},
-		Queue: func(ctx context.Context, id int64, portal, status string) error {
-			f.mu.Lock()
-			defer f.mu.Unlock()
-			f.queued = append(f.queued, id)
-			f.where = "đang chờ gửi"
-			return nil
 		},
 		SendQueued: func(context.Context, func(int64) func()) error { return nil },
 		Where: func(ctx context.Context, id int64) (string, error) {

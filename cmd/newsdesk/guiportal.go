@@ -15,16 +15,17 @@ func (m *Main) portalActions() *ui.Portal {
 	return &ui.Portal{
 		Profiles: m.desk().PortalNames,
 		Push: func(ctx context.Context, id int64, portal, status string, overwrite bool, progress func(done, total int)) (*ui.Pushed, error) {
-			// The window asked before an unapproved publish (model.PublishGate).
-			res, err := m.desk().Push(ctx, desk.PushRequest{ReportID: id, Portal: portal, Unapproved: true, Progress: progress,
-				PushOptions: model.PushOptions{Status: status, Overwrite: overwrite}})
+			// The window asked before an unapproved publish (model.PublishGate); a
+			// portal out of reach queues the push.
+			res, queued, err := m.desk().PushOrQueue(ctx, desk.PushRequest{ReportID: id, Portal: portal, Unapproved: true,
+				Progress: progress, QueueOffline: true, PushOptions: model.PushOptions{Status: status, Overwrite: overwrite}})
+			if queued {
+				return &ui.Pushed{Queued: true}, nil
+			}
 			if err != nil {
 				return nil, err
 			}
 			return &ui.Pushed{Link: res.State.Link, Where: res.State.Where(), Warnings: res.Warnings}, nil
-		},
-		Queue: func(ctx context.Context, id int64, portal, status string) error {
-			return m.desk().Queue(ctx, desk.PushRequest{ReportID: id, Portal: portal, PushOptions: model.PushOptions{Status: status}})
 		},
 		SendQueued: func(ctx context.Context, around func(int64) func()) error {
 			_, err := m.desk().SendQueued(ctx, desk.QueueRound{Around: around})

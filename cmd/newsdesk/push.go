@@ -37,9 +37,14 @@ func runPush(ctx context.Context, m *Main, a *args) error {
 	}
 	// No --status: an existing post keeps its status, a new one is pending.
 	status, _ := a.value("status")
-	req := desk.PushRequest{ReportID: id, Portal: name, Unapproved: a.isSet("unapproved"),
+	req := desk.PushRequest{ReportID: id, Portal: name, Unapproved: a.isSet("unapproved"), QueueOffline: a.isSet("queue"),
 		PushOptions: model.PushOptions{Status: status, TextOnly: a.isSet("text-only"), Overwrite: a.isSet("overwrite")}}
-	err = m.push(ctx, req)
+	queued, err := m.push(ctx, req)
+	if queued {
+		m.warn(model.ErrorMessage(err))
+		fmt.Fprintln(m.Stdout, msg.T("cli.push.queued", id, name))
+		return nil
+	}
 	if errors.Is(err, desk.ErrConfirm) {
 		// --unapproved is the command line's way of confirming.
 		r, ferr := m.findReport(ctx, id)
@@ -49,29 +54,22 @@ func runPush(ctx context.Context, m *Main, a *args) error {
 		return model.Errorf(model.EUNAUTHORIZED, "cli.push.unapproved", r.Status.Label())
 	}
 	if model.ErrorCode(err) == model.EUNAVAILABLE {
-		if a.isSet("queue") {
-			m.warn(model.ErrorMessage(err))
-			if err := m.desk().Queue(ctx, req); err != nil {
-				return err
-			}
-			fmt.Fprintln(m.Stdout, msg.T("cli.push.queued", id, name))
-			return nil
-		}
 		return &model.Error{Code: model.EUNAVAILABLE, Message: model.ErrorMessage(err) + " " + msg.T("cli.push.nothingchanged")}
 	}
 	return err
 }
 
-// push pushes one report and records where it stands, showing progress on stderr.
-func (m *Main) push(ctx context.Context, req desk.PushRequest) error {
+// push pushes one report, or queues it (desk.PushOrQueue), showing progress on
+// stderr and saying what went out.
+func (m *Main) push(ctx context.Context, req desk.PushRequest) (queued bool, err error) {
 	req.Progress = m.progressLine()
 	start := time.Now()
-	res, err := m.desk().Push(ctx, req)
-	if err != nil {
-		return err
+	res, queued, err := m.desk().PushOrQueue(ctx, req)
+	if err != nil || queued {
+		return queued, err
 	}
 	m.sayPushed(req.TextOnly, res, time.Since(start))
-	return nil
+	return false, nil
 }
 
 // progressLine is a line that redraws itself, for a person at a terminal; a log or
