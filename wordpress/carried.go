@@ -115,7 +115,8 @@ func (c *Carried) MediaFor(photoUUID string) *CarriedMedia {
 	return nil
 }
 
-// carriedRE finds the carried comment: its version and its base64.
+// carriedRE finds the carried comment, which older versions wrote into the
+// content in exactly this form: its version and its base64.
 var carriedRE = regexp.MustCompile(`<!-- newsdesk:report (\d+) ([A-Za-z0-9+/=]*) -->`)
 
 // carriedPrefix marks a post that carries a report, whatever its version.
@@ -194,14 +195,11 @@ func Visible(content string) string {
 	return content
 }
 
-var commentRE = regexp.MustCompile(`(?s)<!--.*?-->`)
-
 // VisibleHash returns a hash of the texts of the post content, the carried report
 // left out: markup and entities do not count (WordPress's filter rewrites "&#91;"
 // as "&#091;"), words do.
 func VisibleHash(content string) string {
-	s := commentRE.ReplaceAllString(Visible(content), " ")
-	s = strings.Join(strings.Fields(PlainText(s)), " ")
+	s := strings.Join(strings.Fields(plainText(Visible(content), " ")), " ")
 	sum := sha256.Sum256([]byte(s))
 	return hex.EncodeToString(sum[:16])
 }
@@ -210,7 +208,11 @@ func VisibleHash(content string) string {
 // entities unescaped, <br> as a line break. It reads the markup with an HTML
 // tokenizer, so a ">" inside an attribute ("alt=\"a > b\"") or a comment is no
 // tag's end.
-func PlainText(markup string) string {
+func PlainText(markup string) string { return plainText(markup, "") }
+
+// plainText is PlainText with each comment (a block delimiter among them) read
+// as gap: a space keeps the words of two blocks apart.
+func plainText(markup, gap string) string {
 	var b strings.Builder
 	z := xhtml.NewTokenizer(strings.NewReader(markup))
 	for {
@@ -219,6 +221,8 @@ func PlainText(markup string) string {
 			return cleanLines(b.String())
 		case xhtml.TextToken:
 			b.Write(z.Text())
+		case xhtml.CommentToken:
+			b.WriteString(gap)
 		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
 			if name, _ := z.TagName(); string(name) == "br" {
 				b.WriteByte('\n')

@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 
+	xhtml "golang.org/x/net/html"
+
 	"newsdesk/model"
 	"newsdesk/msg"
 )
@@ -48,6 +50,10 @@ func (s segment) has(class string) bool {
 	return false
 }
 
+// delimRE finds the block editor's delimiters. They are comments, not HTML
+// elements, and the block grammar is defined on their text: this is the
+// expression WordPress's own block parser (class-wp-block-parser.php) matches
+// them with; HTML inside blocks is read with the tokenizer.
 var delimRE = regexp.MustCompile(`(?s)<!--\s+(/?)wp:([a-z][a-z0-9_/-]*)\s+(\{.*?\}\s+)?(/?)-->`)
 
 // segments returns the leaf blocks of the content (blocks holding no other
@@ -111,10 +117,63 @@ func ourClasses(attrs string) []string {
 	return out
 }
 
-var (
-	figcaptionRE = regexp.MustCompile(`(?s)<figcaption[^>]*>(.*?)</figcaption>`)
-	emRE         = regexp.MustCompile(`(?s)<em>(.*?)</em>\s*$`)
-)
+// figureCaption reads an image block's <figcaption> (read with the HTML
+// tokenizer): its text, and apart from it the credit, the <em> the caption ends
+// with (model.PhotoBlock.CreditLine); found is false without a figcaption.
+func figureCaption(markup string) (caption, credit string, found bool) {
+	z := xhtml.NewTokenizer(strings.NewReader(markup))
+	var (
+		parts          []string // the figcaption's inner markup, token by token
+		in             bool
+		emDepth        int
+		emFrom, emTo   = -1, -1 // the last outermost <em>…</em>, as parts[emFrom:emTo]
+		afterEmIsSpace bool
+	)
+	for {
+		tt := z.Next()
+		if tt == xhtml.ErrorToken {
+			break
+		}
+		raw := string(z.Raw()) // first: TagName and Text rewrite the token in place
+		name, _ := z.TagName()
+		tag := string(name)
+		if !in {
+			in = tt == xhtml.StartTagToken && tag == "figcaption"
+			continue
+		}
+		if tt == xhtml.EndTagToken && tag == "figcaption" {
+			found = true
+			break
+		}
+		switch {
+		case tt == xhtml.StartTagToken && tag == "em":
+			if emDepth == 0 {
+				emFrom = len(parts) + 1
+			}
+			emDepth++
+		case tt == xhtml.EndTagToken && tag == "em" && emDepth > 0:
+			emDepth--
+			if emDepth == 0 {
+				emTo, afterEmIsSpace = len(parts), true
+			}
+		case tt == xhtml.TextToken && emDepth == 0 && strings.TrimSpace(string(z.Text())) == "":
+			// white space after the credit keeps it the ending
+		default:
+			if emDepth == 0 {
+				afterEmIsSpace = false
+			}
+		}
+		parts = append(parts, raw)
+	}
+	if !found {
+		return "", "", false
+	}
+	if emTo >= 0 && afterEmIsSpace {
+		credit = PlainText(strings.Join(parts[emFrom:emTo], ""))
+		parts = parts[:emFrom-1]
+	}
+	return PlainText(strings.Join(parts, "")), credit, true
+}
 
 // takeEdits brings into rep (the report a post carries) what was edited on the
 // portal since the push: the headline from the title, the lead, the paragraphs,
@@ -194,15 +253,7 @@ func takeEdits(rep *model.Report, c *Carried, post *Post) (taken, unmapped []str
 			rep.Body[i].Text = text
 			taken = append(taken, msg.T("wordpress.open.part.paragraph", i+1, quote(text)))
 		case rep.Body[i].Kind == model.BlockPhoto && s.name == "image":
-			caption, credit := "", ""
-			if m := figcaptionRE.FindStringSubmatch(s.inner); m != nil {
-				inner := m[1]
-				if em := emRE.FindStringSubmatchIndex(inner); em != nil {
-					credit = PlainText(inner[em[2]:em[3]])
-					inner = inner[:em[0]]
-				}
-				caption = PlainText(inner)
-			}
+			caption, credit, _ := figureCaption(s.inner)
 			// Undo what Caption added between the two (model.PhotoBlock.CaptionJoin,
 			// CreditLine), so that only the editor's changes come in.
 			was := rep.Body[i].Photo
@@ -228,7 +279,7 @@ func takeEdits(rep *model.Report, c *Carried, post *Post) (taken, unmapped []str
 		n := blockIndex(rep, s.key()) + 1
 		unmapped = append(unmapped, msg.T("wordpress.open.part.removed", n, quote(PlainText(s.inner))))
 	}
-	if text := PlainText(commentRE.ReplaceAllString(outside.String(), " ")); text != "" {
+	if text := plainText(outside.String(), " "); text != "" {
 		unmapped = append(unmapped, msg.T("wordpress.open.part.added", quote(text)))
 	}
 	rep.Normalize()
