@@ -51,9 +51,9 @@ func (s segment) has(class string) bool {
 }
 
 // delimRE finds the block editor's delimiters. They are comments, not HTML
-// elements, and the block grammar is defined on their text: this is the
-// expression WordPress's own block parser (class-wp-block-parser.php) matches
-// them with; HTML inside blocks is read with the tokenizer.
+// elements, and the block grammar is defined on their text: WordPress's own block
+// parser (class-wp-block-parser.php) finds them with a regular expression too;
+// HTML inside blocks is read with the tokenizer.
 var delimRE = regexp.MustCompile(`(?s)<!--\s+(/?)wp:([a-z][a-z0-9_/-]*)\s+(\{.*?\}\s+)?(/?)-->`)
 
 // segments returns the leaf blocks of the content (blocks holding no other
