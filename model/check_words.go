@@ -1,7 +1,6 @@
 package model
 
 import (
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -72,54 +71,8 @@ func splitWords(rs []rune, from, to int) []word {
 	return out
 }
 
-// Spelled-out numbers, folded: "mười hai" is 12, "hai mươi mốt" 21.
-var units = map[string]int{
-	"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
-}
-
-// number reads the number that ends at word i: digits ("12", "1.254") or spelled
-// out; n is how many words it takes.
+// number reads the number that ends at word i (vntext.NumberEnding): digits
+// ("12", "1.254") or spelled out; n is how many words it takes.
 func number(ws []word, i int) (value, n int, ok bool) {
-	if i < 0 {
-		return 0, 0, false
-	}
-	if d := strings.ReplaceAll(ws[i].s, ".", ""); d != "" && strings.Trim(d, "0123456789") == "" {
-		v, err := strconv.Atoi(d)
-		return v, 1, err == nil
-	}
-	unit := func(s string, inCompound bool) (int, bool) {
-		if inCompound {
-			switch s {
-			case "lam":
-				return 5, true
-			case "tu":
-				return 4, true
-			}
-		}
-		v, ok := units[s]
-		return v, ok
-	}
-	w := func(k int) string {
-		if k < 0 {
-			return ""
-		}
-		return ws[k].s
-	}
-	// t mươi u, t mươi, mười u, mười, u
-	if u, ok := unit(w(i), true); ok && w(i-1) == "muoi" {
-		if t, ok := units[w(i-2)]; ok && t >= 2 {
-			return t*10 + u, 3, true
-		}
-		return 10 + u, 2, true
-	}
-	if w(i) == "muoi" {
-		if t, ok := units[w(i-1)]; ok && t >= 2 {
-			return t * 10, 2, true
-		}
-		return 10, 1, true
-	}
-	if u, ok := units[w(i)]; ok {
-		return u, 1, true
-	}
-	return 0, 0, false
+	return vntext.NumberEnding(func(k int) string { return ws[k].s }, i)
 }
