@@ -93,6 +93,7 @@ func runGUI(m *Main, path string) error {
 			Portal:        m.portalActions(),
 		}, path)
 		w = mw.Window
+		showLibraryNote(m, w)
 		if file := bundleArg(os.Args[1:]); file != "" {
 			mw.OpenBundle(file) // opens its report, says what came in, or shows both versions
 		}

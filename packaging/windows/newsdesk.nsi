@@ -66,7 +66,7 @@ Section "Newsdesk"
   System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
 SectionEnd
 
-; The library (%AppData%\Newsdesk\library.sqlite) is the user's work: never removed.
+; The library (%LocalAppData%\Newsdesk\library.sqlite, or %AppData%\Newsdesk where earlier versions kept it) is the user's work: never removed.
 Section "Uninstall"
   Delete "$SMPROGRAMS\Newsdesk.lnk"
   Delete "$INSTDIR\Newsdesk.exe"
