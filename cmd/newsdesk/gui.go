@@ -48,6 +48,7 @@ func runGUI(m *Main, path string) error {
 	}
 	ui.UseLanguage(msg.Current())
 	slog.SetDefault(m.logger()) // the window's errors keep their detail in the log
+	defer watchGL()()           // a window that cannot be drawn says so in a message box (nogl.go)
 	m.logger().Info("window opened", "library", path)
 	a := app.NewWithID(appID)
 	var content fyne.CanvasObject
