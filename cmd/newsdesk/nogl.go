@@ -16,7 +16,9 @@ import (
 // driver — GLFW fails as the window is made, and Fyne says so only in its log
 // (log.Println: "Fyne error:  window creation error", "  Cause: VersionUnavailable:
 // WGL: …") before it ends the program with os.Exit(1); when GLFW could not start
-// at all, the next GLFW call panics instead. A windowed program has no console, so
+// at all, the next GLFW call panics instead; and when WGL cannot even make a
+// pixel format (no OpenGL driver at all), go-gl/glfw only logs a PlatformError and
+// the program hangs. A windowed program has no console, so
 // the person would see nothing at all. watchGL reads that log and catches that
 // panic, and says what is wrong and what to do in a message box of the system.
 
@@ -26,6 +28,26 @@ var glReasons = []string{
 	"failed to initialise GLFW",
 	"window creation error",
 	"failed to initialise OpenGL",
+}
+
+// glPlatformFailures are the words of GLFW's WGL and GLX errors (GLFW 3.3,
+// wgl_context.c, glx_context.c) that leave no window to draw in. go-gl/glfw only
+// logs such a "PlatformError" and returns no error, so Fyne goes on with a window
+// that does not exist and hangs or crashes: the log line is all there is.
+var glPlatformFailures = []string{"opengl32", "libGL", "pixel format", "dummy context", "Failed to create", "does not appear to support", "no GLX"}
+
+// glPlatformFailure reports whether a line go-gl/glfw logged means GLFW could not
+// make the window's OpenGL context.
+func glPlatformFailure(line string) bool {
+	if !strings.Contains(line, "PlatformError:") || !(strings.Contains(line, "WGL:") || strings.Contains(line, "GLX:")) {
+		return false
+	}
+	for _, w := range glPlatformFailures {
+		if strings.Contains(line, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // glFailure reports whether what Fyne logged or panicked with means the window
@@ -82,6 +104,9 @@ func (w *glLogWatch) Write(p []byte) (int, error) {
 				w.fail(w.reason + ": " + strings.TrimSpace(w.cause))
 			}
 			w.reason, w.cause = "", ""
+		case glPlatformFailure(line):
+			_, cause, _ := strings.Cut(line, "PlatformError:")
+			w.fail(strings.TrimSpace(cause))
 		}
 	}
 	return n, err

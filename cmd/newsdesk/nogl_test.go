@@ -19,11 +19,15 @@ var fyneLogs = map[string]struct {
 	"RemoteDesktopGDI": {"2026/01/08 08:00:00 Fyne error:  window creation error\n" +
 		"2026/01/08 08:00:00   Cause: VersionUnavailable: WGL: OpenGL version 2.1 requested but only 1.1 is available\n" +
 		"2026/01/08 08:00:00   At: fyne.io/fyne/v2@v2.7.1/internal/driver/glfw/window_desktop.go:760\n", true, "only 1.1 is available"},
-	"NoDriver":  {"Fyne error:  window creation error\n  Cause: APIUnavailable: WGL: The driver does not appear to support OpenGL\n  At: window_desktop.go:760\n", true, "does not appear to support OpenGL"},
-	"GLFWInit":  {"Fyne error:  failed to initialise GLFW\n  Cause: PlatformError: WGL: Failed to load opengl32.dll\n  At: loop_desktop.go:14\n", true, "opengl32.dll"},
-	"GLInit":    {"Fyne error:  failed to initialise OpenGL\n  Cause: glBlendFunc\n  At: gl_core.go:68\n", true, "glBlendFunc"},
-	"Ordinary":  {"Fyne error:  Failed to decode image for window icon\n  Cause: unknown format\n  At: window_desktop.go:214\n", false, ""},
-	"Clipboard": {"Fyne error:  GLFW clipboard set failed\n  At: clipboard.go:59\n", false, ""},
+	"NoDriver": {"Fyne error:  window creation error\n  Cause: APIUnavailable: WGL: The driver does not appear to support OpenGL\n  At: window_desktop.go:760\n", true, "does not appear to support OpenGL"},
+	"GLFWInit": {"Fyne error:  failed to initialise GLFW\n  Cause: PlatformError: WGL: Failed to load opengl32.dll\n  At: loop_desktop.go:14\n", true, "opengl32.dll"},
+	"GLInit":   {"Fyne error:  failed to initialise OpenGL\n  Cause: glBlendFunc\n  At: gl_core.go:68\n", true, "glBlendFunc"},
+	// Wine without GLX, as a driver with no OpenGL at all: go-gl/glfw logs a
+	// platform error and returns no error.
+	"NoPixelFormat":  {"time=2026-12-07T00:48:27.744Z level=INFO msg=\"PlatformError: WGL: Failed to set pixel format for dummy context: Invalid window handle. \"\n", true, "pixel format"},
+	"ContextCurrent": {"PlatformError: WGL: Failed to make context current: The handle is invalid.\n", false, ""},
+	"Ordinary":       {"Fyne error:  Failed to decode image for window icon\n  Cause: unknown format\n  At: window_desktop.go:214\n", false, ""},
+	"Clipboard":      {"Fyne error:  GLFW clipboard set failed\n  At: clipboard.go:59\n", false, ""},
 }
 
 // TestNoGLSaid: when Fyne logs that the window cannot be drawn, the person is
