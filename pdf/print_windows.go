@@ -166,7 +166,8 @@ func onShellThread(f func() error) error {
 
 // shellExecute runs the action verb on file, as Explorer does. With whenDone set,
 // it calls whenDone once the application it started has closed (it has printed and
-// the printing system has the job), waiting in the background up to an hour.
+// the printing system has the job): at once when that takes a few seconds, else
+// from the background, waiting up to an hour.
 func shellExecute(verb, file, params string, show int32, whenDone func()) error {
 	info := shellExecuteInfo{fMask: seeMaskNoAsync | seeMaskFlagNoUI, show: show}
 	info.cbSize = uint32(unsafe.Sizeof(info))
@@ -191,6 +192,14 @@ func shellExecute(verb, file, params string, show int32, whenDone func()) error 
 	if whenDone == nil || info.process == 0 {
 		return nil // handed to a program already running: it says nothing back
 	}
+	// A program made for printing (SumatraPDF, a print command) is done in
+	// moments: wait for it a little, so that a command's PDF goes before the
+	// command ends; a reader that stays open is waited for in the background.
+	if ev, _ := windows.WaitForSingleObject(info.process, uint32(printWait/time.Millisecond)); ev == windows.WAIT_OBJECT_0 {
+		windows.CloseHandle(info.process)
+		whenDone()
+		return nil
+	}
 	go func() {
 		defer windows.CloseHandle(info.process)
 		if ev, _ := windows.WaitForSingleObject(info.process, uint32(time.Hour/time.Millisecond)); ev == windows.WAIT_OBJECT_0 {
@@ -199,3 +208,6 @@ func shellExecute(verb, file, params string, show int32, whenDone func()) error 
 	}()
 	return nil
 }
+
+// printWait is how long Print waits for the printing program to close.
+const printWait = 5 * time.Second

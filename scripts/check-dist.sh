@@ -11,7 +11,8 @@
 # starts it: the window should show the bundle's report.
 # windows also checks, before the window: the icon sizes and version details of
 # both exes, newsdesk-cli.exe's output and exit codes, a library in Roaming AppData
-# moved to Local AppData, printing with no printer; and after it: a PDF saved to a
+# moved to Local AppData, printing with no printer, through a Print action and
+# with a viewer that has none; and after it: a PDF saved to a
 # full path typed in the save dialog, and the message box shown where Wine has no
 # OpenGL (an X server without GLX) → dist/check-windows-nogl.png.
 # Installs what it needs (scripts/install-deps.sh check: Xvfb, Wine, icoutils…).
@@ -117,6 +118,27 @@ windows)
   # Printing asks Windows for the default printer: Wine has none here.
   cli en pdf 1 --print
   [ "$code" = 1 ] && printf '%s' "$err" | grep -q 'No printer is set up' || fail "pdf --print without a printer: exit $code"
+  # With a default printer and a PDF program that has a Print action (here a
+  # command that copies the file), the job goes there and the temporary PDF goes.
+  wreg() { WINEDEBUG=-all wine reg "$@" >/dev/null 2>&1; }
+  wreg add 'HKCU\Software\Microsoft\Windows NT\CurrentVersion\Windows' /v Device /d 'Office,winspool,FILE:' /f
+  wreg add 'HKCR\.pdf' /ve /d NewsdeskCheckPDF /f
+  wreg add 'HKCR\NewsdeskCheckPDF\shell\print\command' /ve /d 'cmd /c copy "%1" C:\printed.pdf' /f
+  temp_u=$(winepath -u "$(winenv TEMP)" 2>/dev/null)
+  cli en pdf 1 --print
+  [ "$code" = 0 ] && [ "$out" = "Sent to the printer Office." ] && [ -s "$WINEPREFIX/drive_c/printed.pdf" ] ||
+    fail "pdf --print through the Print action: exit $code"
+  ! ls -d "$temp_u"/newsdesk-print-* >/dev/null 2>&1 || fail "the temporary PDF was left in $temp_u"
+  echo "check: printed silently through the PDF program's Print action; no temporary PDF left"
+  # Edge as the PDF program has no Print action: the PDF opens in it, with a note.
+  wreg delete 'HKCR\NewsdeskCheckPDF\shell\print' /f
+  wreg add 'HKCR\NewsdeskCheckPDF\shell\open\command' /ve /d 'cmd /c copy "%1" C:\opened.pdf' /f
+  cli en pdf 1 --print
+  for _ in $(seq 20); do [ -s "$WINEPREFIX/drive_c/opened.pdf" ] && break; sleep 0.5; done # the viewer starts on its own
+  [ "$code" = 1 ] && printf '%s' "$err" | grep -q 'print it from there' && [ -s "$WINEPREFIX/drive_c/opened.pdf" ] ||
+    fail "pdf --print with a viewer that cannot print: exit $code"
+  echo "check: with a viewer that cannot print, the PDF opened in it with a note"
+  wreg delete 'HKCR\.pdf' /f
   # The agency's name, so that Ctrl+E goes straight to the save dialog.
   cli en settings agency.name "UBND thành phố Mẫu"
   args=()
