@@ -6,7 +6,7 @@ export CGO_ENABLED := 1
 
 BIN := bin/newsdesk
 
-.PHONY: run build test bench deps test-deps dist-deps check-go vet clean dist dist-linux dist-windows install-user portal portal-stop portal-reset
+.PHONY: run build test bench deps test-deps dist-deps check-deps check-go vet clean dist dist-linux dist-windows check-dist install-user portal portal-stop portal-reset
 
 ## run: install what is missing, build, and open Newsdesk
 run: build
@@ -40,6 +40,12 @@ dist-linux: check-go dist-deps
 dist-windows: check-go dist-deps
 	scripts/dist.sh windows
 
+## check-dist: make the packages, then start each as a user would (Linux in Xvfb,
+## Windows under Wine) and check what it shows and writes; screenshots in dist/
+check-dist: dist check-deps
+	scripts/check-dist.sh linux
+	scripts/check-dist.sh windows
+
 ## install-user: build the Linux package and install it into your home folder
 ## (~/.local: binary, menu entry, icon, the bundle type); no root needed
 install-user: dist-linux
@@ -70,6 +76,9 @@ test-deps:
 
 dist-deps:
 	@scripts/install-deps.sh dist
+
+check-deps:
+	@scripts/install-deps.sh check
 
 clean:
 	rm -rf bin dist

@@ -35,11 +35,11 @@ func init() {
 		"pdf.print.failed": {
 			VI: "Máy in “%s” không nhận lệnh in (%s). Hãy kiểm tra máy in đã bật và có giấy, rồi in lại.",
 			EN: "The printer “%s” refused the job (%s). Check that it is switched on and has paper, then print again."},
-		"pdf.print.nowindows": {
-			VI: "Không tìm thấy PowerShell để gửi lệnh in; hãy mở tệp PDF và in từ trình xem PDF.",
-			EN: "PowerShell was not found to send the job; open the PDF and print it from the PDF viewer."},
 		"pdf.print.noapp": {
-			VI: "Máy này chưa có chương trình mở tệp PDF có chức năng in. Hãy cài một trình đọc PDF, hoặc mở tệp PDF và in từ trình duyệt.",
-			EN: "This computer has no PDF application that can print. Install a PDF reader, or open the PDF in a web browser and print it from there."},
+			VI: "Máy này chưa có chương trình nào mở được tệp PDF. Hãy cài một trình đọc PDF (hoặc chọn trình duyệt web để mở tệp PDF), rồi in lại; vẫn có thể lưu bài ra tệp PDF.",
+			EN: "This computer has no program that opens PDF files. Install a PDF reader (or choose a web browser to open PDFs), then print again; the report can still be saved as a PDF."},
+		"pdf.print.inviewer": {
+			VI: "Chương trình xem PDF của máy này không tự in được, nên tệp PDF đã được mở trong đó: hãy in từ đó (Ctrl+P).",
+			EN: "This computer's PDF viewer cannot print on its own, so the PDF has been opened in it: print it from there (Ctrl+P)."},
 	})
 }

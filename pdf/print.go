@@ -3,30 +3,34 @@ package pdf
 import (
 	"bytes"
 	"context"
-	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 
 	"newsdesk/model"
 	"newsdesk/vntext"
 )
 
-// Print sends the PDF file at path to the system's printer queue: through CUPS's lp
-// on Linux and macOS, to printer when it is not empty and else to the default
-// printer; through the default PDF application's Print action on Windows, which
-// prints on the default printer. It returns the name of the printer the job went to
-// ("" when the system does not say), or a sentence saying what to do when no
-// printing system or no printer is set up.
+// Print sends the PDF file at path to the system's printer queue, to printer when
+// it is not empty and else to the default printer: through CUPS's lp on Linux and
+// macOS; on Windows through the PDF application's Print action, with no window of
+// ours, or — where that application cannot print on its own (Edge as the PDF
+// viewer) — by opening the PDF in it, returning the one-line note
+// "pdf.print.inviewer" that tells the person to print from there. It returns the
+// name of the printer the job went to ("" when the system does not say), or a
+// sentence saying what to do when no printing system or no printer is set up. A
+// PDF in a folder of PrintTempDir's is removed once the printing system has taken
+// it; one a program still reads is removed when it closes, or by SweepPrintTemp.
 func Print(ctx context.Context, path, printer string) (string, error) {
-	if runtime.GOOS == "windows" {
-		return printWindows(ctx, path)
+	name, handed, err := printSystem(ctx, path, printer)
+	if !handed {
+		removePrintTemp(path)
 	}
-	return printCUPS(ctx, path, printer)
+	return name, err
 }
 
+// printCUPS prints through CUPS; lp has read the file when it returns.
 func printCUPS(ctx context.Context, path, printer string) (string, error) {
 	lp, err := exec.LookPath("lp")
 	if err != nil {
@@ -83,37 +87,4 @@ func defaultPrinter(ctx context.Context) (string, error) {
 		return printers[0], nil
 	}
 	return "", model.Errorf(model.EINVALID, "pdf.print.nodefault", strings.Join(printers, ", "))
-}
-
-func printWindows(ctx context.Context, path string) (string, error) {
-	ps, err := exec.LookPath("powershell")
-	if err != nil {
-		return "", model.Errorf(model.EINVALID, "pdf.print.nowindows")
-	}
-	// The default printer first: with none, the Print action fails silently.
-	out, err := exec.CommandContext(ctx, ps, "-NoProfile", "-NonInteractive", "-Command",
-		"(Get-CimInstance -ClassName Win32_Printer -Filter 'Default=TRUE').Name").Output()
-	printer := strings.TrimSpace(string(out))
-	if err != nil || printer == "" {
-		return "", model.Errorf(model.EINVALID, "pdf.print.noprinter")
-	}
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		abs = path
-	}
-	quoted := "'" + strings.ReplaceAll(abs, "'", "''") + "'"
-	cmd := exec.CommandContext(ctx, ps, "-NoProfile", "-NonInteractive", "-Command",
-		"Start-Process -FilePath "+quoted+" -Verb Print")
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	if err := cmd.Run(); err != nil {
-		var exit *exec.ExitError
-		if ctx.Err() != nil {
-			return "", canceled(ctx)
-		} else if errors.As(err, &exit) {
-			return "", model.Errorf(model.EINVALID, "pdf.print.noapp")
-		}
-		return "", model.Errorf(model.EINVALID, "pdf.print.failed", printer, vntext.OneLine(stderr.String()))
-	}
-	return printer, nil
 }

@@ -7,13 +7,16 @@
 #          dist/newsdesk-VERSION-windows-amd64.zip (the bare Newsdesk.exe and its
 #          console twin newsdesk-cli.exe), cross-
 #          compiled with cgo by Debian's mingw-w64.
-# Name, ID, version and icon come from FyneApp.toml. Fyne's tool reads that file
-# from the folder it packages, so the tool runs on a copy of the source in
+# Name, ID, version, icon and publisher come from FyneApp.toml. Fyne's tool reads
+# that file from the folder it packages, so the tool runs on a copy of the source in
 # dist/.src with FyneApp.toml placed beside cmd/newsdesk's main package: the working
-# tree never sees the files the tool adds while it builds (a metadata .go file, a
-# Windows .syso), and other builds running at the same time are not disturbed.
-# Release builds: -trimpath, -ldflags "-s -w" (the tool's --release). Run through
-# make dist, which sets GOFLAGS and CGO_ENABLED.
+# tree never sees the files the build adds (a metadata .go file, a Windows .syso),
+# and other builds running at the same time are not disturbed. The Windows exes are
+# built with go build and resources of our own (packaging/windows: an icon with
+# every size, version details with publisher and copyright, a manifest).
+# Release builds: -trimpath, -ldflags "-s -w" (the tool's --release). Each file's
+# size is printed as it is made ("dist: size …"). Run through make dist, which
+# sets GOFLAGS and CGO_ENABLED.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-all}
@@ -28,7 +31,10 @@ if ! [ -x "$fyne" ] || ! "$fyne" version 2>/dev/null | grep -q "$FYNE_TOOLS"; th
   GOFLAGS= GOBIN=$root/bin/tools go install "fyne.io/tools/cmd/fyne@$FYNE_TOOLS"
 fi
 
-detail() { sed -n '/^\[Details\]/,/^\[/p' FyneApp.toml | sed -n "s/^$1 *= *\"\{0,1\}\([^\"]*\)\"\{0,1\}.*/\1/p" | head -1; }
+# field TABLE KEY: a value of FyneApp.toml.
+field() { sed -n "/^\[$1\]/,/^\[/p" FyneApp.toml | sed -n "s/^$2 *= *\"\{0,1\}\([^\"]*\)\"\{0,1\}.*/\1/p" | head -1; }
+detail() { field Details "$1"; }
+name=$(detail Name)
 version=$(detail Version)
 build=$(detail Build)
 appid=$(detail ID)
@@ -71,35 +77,59 @@ package_linux() {
   cat packaging/linux/Makefile.mime >> "$work/$top/Makefile"
   tar -cJf "$out" -C "$work" "$top"
   rm -rf "$work"
-  echo "dist: $(du -h "$out" | cut -f1)	$out"
+  sizes "$out"
 }
 
 package_windows() {
   command -v x86_64-w64-mingw32-gcc >/dev/null || { echo "dist: x86_64-w64-mingw32-gcc missing (scripts/install-deps.sh dist)" >&2; exit 1; }
   stage
   local work=$root/dist/.windows base=$root/dist/newsdesk-$version-windows-amd64
+  local syso=$src/cmd/newsdesk/rsrc_windows_amd64.syso
   rm -rf "$work" && mkdir -p "$work"
+  # The resources both exes carry: the icon at every size Windows draws (Fyne's
+  # tool would put one 512-pixel image in it, which Windows shrinks badly), the
+  # version details with publisher and copyright, the manifest. Built here rather
+  # than by Fyne's tool, whose resource has neither.
+  (cd "$src" && GOFLAGS= go run ./packaging/ico -in assets/icon.png -out "$work/newsdesk.ico")
+  local company copyright
+  company=$(field Publisher Company) copyright=$(field Publisher Copyright)
+  local fill=(-e "s|@APPID@|$appid|g" -e "s|@NAME@|$name|g" -e "s|@VERSION@|$version|g" -e "s|@BUILD@|$build|g"
+    -e "s|@VERSION_COMMAS@|$(echo "$version" | tr . ,),$build|g" -e "s|@COMPANY@|$company|g" -e "s|@COPYRIGHT@|$copyright|g")
+  sed "${fill[@]}" packaging/windows/newsdesk.manifest.in > "$work/newsdesk.manifest"
   echo "dist: cross-building for Windows with mingw-w64 (the first run: minutes)"
-  (cd "$src/cmd/newsdesk" && rm -f Newsdesk.exe && GOOS=windows GOARCH=amd64 CGO_ENABLED=1 \
-    CC=x86_64-w64-mingw32-gcc CXX=x86_64-w64-mingw32-g++ \
-    "$fyne" package -os windows --release --tags "$tags" --icon "$src/assets/icon.png")
-  mv "$src/cmd/newsdesk/Newsdesk.exe" "$work/Newsdesk.exe"
-  # Newsdesk.exe is a windowed program: a console gets none of its output nor its
-  # exit status. Its console twin runs the same commands for cmd, PowerShell and
-  # scripts (newsdesk-cli.exe list, … bulletin …).
-  (cd "$src" && GOOS=windows GOARCH=amd64 CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc CXX=x86_64-w64-mingw32-g++ \
-    go build -trimpath -tags "$tags" -ldflags "-s -w" -o "$work/newsdesk-cli.exe" ./cmd/newsdesk)
+  local exe desc flags
+  for exe in Newsdesk.exe newsdesk-cli.exe; do
+    # Newsdesk.exe is a windowed program: a console gets none of its output nor
+    # its exit status. Its console twin runs the same commands for cmd,
+    # PowerShell and scripts (newsdesk-cli.exe list, … bulletin …).
+    desc=$name flags="-s -w -H=windowsgui"
+    [ "$exe" = newsdesk-cli.exe ] && desc="$name (console commands)" flags="-s -w"
+    sed "${fill[@]}" -e "s|@DESCRIPTION@|$desc|g" -e "s|@FILENAME@|$exe|g" packaging/windows/newsdesk.rc.in > "$work/newsdesk.rc"
+    x86_64-w64-mingw32-windres -O coff -I "$work" -i "$work/newsdesk.rc" -o "$syso"
+    (cd "$src" && GOOS=windows GOARCH=amd64 CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc CXX=x86_64-w64-mingw32-g++ \
+      go build -trimpath -tags "$tags,release" -ldflags "$flags" -o "$work/$exe" ./cmd/newsdesk)
+    rm -f "$syso"
+  done
   (cd "$work" && rm -f "$base.zip" && zip -q -9 "$base.zip" Newsdesk.exe newsdesk-cli.exe)
-  echo "dist: $(du -h "$base.zip" | cut -f1)	$base.zip"
   if command -v makensis >/dev/null; then
-    convert "$root/assets/icon.png" -define icon:auto-resize=256,64,48,32,16 "$work/newsdesk.ico"
-    makensis -V2 -DVERSION="$version" -DBUILD="$build" -DAPPID="$appid" -DSRC="$work" \
-      -DOUTFILE="$base-setup.exe" packaging/windows/newsdesk.nsi
-    echo "dist: $(du -h "$base-setup.exe" | cut -f1)	$base-setup.exe"
+    makensis -V2 -INPUTCHARSET UTF8 -DVERSION="$version" -DBUILD="$build" -DAPPID="$appid" -DSRC="$work" \
+      -DCOMPANY="$company" -DCOPYRIGHT="$copyright" -DOUTFILE="$base-setup.exe" packaging/windows/newsdesk.nsi
   else
     echo "dist: makensis missing, no installer made (scripts/install-deps.sh dist)" >&2
   fi
+  sizes "$work/Newsdesk.exe" "$work/newsdesk-cli.exe" "$base.zip" "$base-setup.exe"
   rm -rf "$work"
+}
+
+# sizes prints each file's size as it was just made, in MiB and bytes: the
+# figures the README's table of packages points to.
+sizes() {
+  local f
+  for f in "$@"; do
+    [ -f "$f" ] || continue
+    printf 'dist: size %s\t%s MiB\t%s bytes\n' "$(basename "$f")" \
+      "$(awk -v b="$(stat -c %s "$f")" 'BEGIN { printf "%.1f", b / 1048576 }')" "$(stat -c %s "$f")"
+  done
 }
 
 case $what in

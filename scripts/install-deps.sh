@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # install-deps.sh: installs the Debian/Ubuntu packages Newsdesk needs to build,
 # run and test, skipping those already present. Uses sudo when not root.
-#   scripts/install-deps.sh [build|test|dist]
+#   scripts/install-deps.sh [build|test|dist|check]
 # build: C toolchain and the X11/OpenGL headers Fyne's GLFW driver compiles against.
 # test:  build, plus Xvfb and screenshot tools for real-window checks, poppler for PDFs,
 #        LibreOffice Writer to open the Word files Newsdesk writes,
 #        WordPress and MariaDB for the portal tests, Node.js for the block validator.
 # dist:  build, plus mingw-w64 (the Windows cross-build with cgo), NSIS (the Windows
 #        installer), rsync, xz, zip and ImageMagick (the installer's icon).
+# check: dist, plus what scripts/check-dist.sh runs the packages in: Xvfb, xdotool,
+#        ImageMagick, Wine (the Windows exes) and icoutils (the exe's icon sizes).
+#        Not part of make test: Wine is large and its first start slow.
 set -euo pipefail
 what=${1:-build}
 pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev
@@ -24,8 +27,11 @@ fi
 if [ "$what" = test ] && ! { command -v node && command -v npm; } >/dev/null; then
   pkgs+=(nodejs npm)
 fi
-if [ "$what" = dist ]; then
+if [ "$what" = dist ] || [ "$what" = check ]; then
   pkgs+=(gcc-mingw-w64-x86-64 nsis rsync xz-utils zip imagemagick)
+fi
+if [ "$what" = check ]; then
+  pkgs+=(xvfb xdotool wine wine64 icoutils)
 fi
 missing=()
 for p in "${pkgs[@]}"; do

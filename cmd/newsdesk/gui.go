@@ -49,6 +49,7 @@ func runGUI(m *Main, path string) error {
 	}
 	ui.UseLanguage(msg.Current())
 	slog.SetDefault(m.logger()) // the window's errors keep their detail in the log
+	defer watchGL()()           // a window that cannot be drawn says so in a message box (nogl.go)
 	m.logger().Info("window opened", "library", path)
 	a := app.NewWithID(appID)
 	var content fyne.CanvasObject
@@ -95,6 +96,7 @@ func runGUI(m *Main, path string) error {
 			FileDialogs:   systemDialogs(),
 		}, path)
 		w = mw.Window
+		showLibraryNote(m, w)
 		if file := bundleArg(os.Args[1:]); file != "" {
 			mw.OpenBundle(file) // opens its report, says what came in, or shows both versions
 		}

@@ -2,9 +2,9 @@ package main
 
 import (
 	"context"
-	"os"
 	"os/exec"
 	"runtime"
+	"time"
 
 	"newsdesk/desk"
 	"newsdesk/model"
@@ -16,6 +16,7 @@ import (
 // printing gives the window the PDF side: making a report or a bulletin, printing,
 // and opening a file with the system's viewer.
 func (m *Main) printing() *ui.Printing {
+	go pdf.SweepPrintTemp(time.Hour) // what earlier prints left to a PDF viewer
 	return &ui.Printing{
 		WritePDF: func(ctx context.Context, job ui.PDFJob, progress func(done, total int)) error {
 			_, err := m.desk().MakePDF(ctx, desk.PDFJob{IDs: job.IDs, Title: job.Title, Date: job.Date, Path: job.Path,
@@ -26,7 +27,7 @@ func (m *Main) printing() *ui.Printing {
 			return pdf.Print(ctx, path, "")
 		},
 		Open:    openWithSystem,
-		TempDir: func() (string, error) { return os.MkdirTemp("", "newsdesk-print-") },
+		TempDir: pdf.PrintTempDir,
 	}
 }
 

@@ -43,8 +43,9 @@ type Main struct {
 	// of the commands need no display.
 	RunGUI func(m *Main, path string) error
 
-	dbPath string
-	db     *sqlite.DB
+	dbPath      string
+	db          *sqlite.DB
+	libraryNote string // what happened to the library at start (libplace.go)
 
 	// log keeps the detail behind the messages (package applog); logPath is its
 	// file, "" when it could not be opened.
@@ -102,7 +103,7 @@ func (m *Main) Run(ctx context.Context, argv []string) int {
 		dbPath = m.Getenv("NEWSDESK_DB")
 	}
 	if dbPath == "" {
-		if dbPath, err = defaultLibraryPath(m.Getenv); err != nil {
+		if dbPath, err = m.settleLibrary(); err != nil {
 			return m.fail(err)
 		}
 	}

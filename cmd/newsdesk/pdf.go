@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -107,11 +106,11 @@ func (m *Main) makePDF(ctx context.Context, a *args, job desk.PDFJob) error {
 	}
 	job.Path, job.Output = out, m.outputOptions(a)
 	if out == "" {
-		dir, err := os.MkdirTemp("", "newsdesk-print-")
+		dir, err := pdf.PrintTempDir()
 		if err != nil {
 			return model.Errorf(model.EINTERNAL, "cli.pdf.temp")
 		}
-		defer os.RemoveAll(dir)
+		defer pdf.ReleasePrintTemp(dir) // kept while a PDF viewer or application reads it
 		job.Path = filepath.Join(dir, fmt.Sprintf("newsdesk-%d.pdf", job.IDs[0]))
 	}
 	made, err := m.desk().MakePDF(ctx, job, nil)
