@@ -30,7 +30,7 @@ cleanup() {
   [ -n "$xpid" ] && kill "$xpid" 2>/dev/null
   [ -n "$xpid2" ] && kill "$xpid2" 2>/dev/null
   wait 2>/dev/null || true
-  rm -rf "$tmp"
+  rm -rf "$tmp" 2>/dev/null || true  # wine may still be letting go of its prefix
 }
 trap cleanup EXIT
 
@@ -175,6 +175,20 @@ if [ "$what" = windows ] && [ -z "${BUNDLE:-}" ]; then
   [ -n "$win" ] && xdotool windowactivate --sync "$win" 2>/dev/null || true
   xdotool key --clearmodifiers ctrl+e; sleep 4
   import -window root dist/check-windows-save.png
+  # The system's own save dialog is a window of its own, titled by Newsdesk
+  # ("Lưu PDF"); with no window manager, keys go where it is focused.
+  # (xdotool's --name does not match non-ASCII titles: compare the names here.)
+  dlg=
+  for w in $(xdotool search --onlyvisible --name '.' 2>/dev/null); do
+    case "$(xdotool getwindowname "$w")" in "Lưu PDF"|"Save the PDF") dlg=$w ;; esac
+  done
+  [ -n "$dlg" ] && echo "check: the save dialog is the system's own (window $dlg)" ||
+    echo "check: no system save dialog found" >&2
+  if [ -n "$dlg" ]; then
+    xdotool windowfocus --sync "$dlg" 2>/dev/null || true
+    eval "$(xdotool getwindowgeometry --shell "$dlg")"
+    xdotool mousemove $((X + 20)) $((Y + 20))
+  fi
   xdotool key --clearmodifiers ctrl+a; xdotool type --delay 60 "$typed"; sleep 1
   import -window root dist/check-windows-save-typed.png
   xdotool key Return; sleep 8
