@@ -25,10 +25,12 @@ wait_s=${WAIT:-8}
 tmp=$(mktemp -d)
 xpid= xpid2= app=
 cleanup() {
-  [ -n "$app" ] && kill "$app" 2>/dev/null
+  # Each line may fail (a process already gone): under set -e a failing kill
+  # here would make a passing check exit 1.
+  [ -z "$app" ] || kill "$app" 2>/dev/null || true
   [ "$what" = windows ] && [ -n "${WINEPREFIX:-}" ] && wineserver -k 2>/dev/null || true
-  [ -n "$xpid" ] && kill "$xpid" 2>/dev/null
-  [ -n "$xpid2" ] && kill "$xpid2" 2>/dev/null
+  [ -z "$xpid" ] || kill "$xpid" 2>/dev/null || true
+  [ -z "$xpid2" ] || kill "$xpid2" 2>/dev/null || true
   wait 2>/dev/null || true
   rm -rf "$tmp" 2>/dev/null || true  # wine may still be letting go of its prefix
 }
