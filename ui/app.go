@@ -347,13 +347,35 @@ func (m *MainWindow) NewReport() {
 	r.Headline = msg.T("ui.report.untitled")
 	r.Body = []model.Block{model.Paragraph("")}
 	r.Normalize()
-	m.load(func(ctx context.Context) error { return m.desk().CreateDraft(ctx, r) }, func() {
-		m.Library.Refresh()
-		m.openThen(r.ID, func(e *Editor) {
-			e.Headline.SetText("")
-			m.Window.Canvas().Focus(e.Headline)
+	// The draft is made off the UI thread. What the reporter types meanwhile (a
+	// headline typed straight after Ctrl+N) belongs to the new report: no field of
+	// the report being left keeps the focus, and the keys wait for the new headline.
+	c := m.Window.Canvas()
+	c.Unfocus()
+	var ahead []rune
+	c.SetOnTypedRune(func(r rune) { ahead = append(ahead, r) })
+	done := func() { c.SetOnTypedRune(nil) }
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		err := m.desk().CreateDraft(ctx, r)
+		fyne.Do(func() {
+			if err != nil {
+				done()
+				showError(err, m.Window)
+				return
+			}
+			m.Library.Refresh()
+			m.openThen(r.ID, func(e *Editor) {
+				done()
+				e.Headline.SetText("")
+				c.Focus(e.Headline)
+				for _, r := range ahead {
+					e.Headline.TypedRune(r)
+				}
+			})
 		})
-	})
+	}()
 }
 
 // Duplicate makes a new draft with the open report's content.
