@@ -44,3 +44,26 @@ func typeOnWindow(c fyne.Canvas, s string) {
 		}
 	}
 }
+
+// TestTypingWhileAnotherOpens: a report chosen in the list is read in the
+// background; what is typed meanwhile does not go into the report being left.
+func TestTypingWhileAnotherOpens(t *testing.T) {
+	a := newApp(t)
+	lib := newLibrary()
+	first := addReport(lib, "Giao ban quý I", model.StatusDraft)
+	addReport(lib, "Hội nghị tổng kết", model.StatusDraft)
+	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib}, "library.sqlite")
+	m.Inform = func(string) {}
+	opened(t, m)
+	left := m.Editor
+	c := m.Window.Canvas()
+	c.Focus(left.Headline)
+	was := left.Headline.Text()
+	m.Open(first.ID)
+	typeOnWindow(c, "gõ thêm")
+	eventually(t, func() bool { return m.Editor != nil && m.Editor.Report().ID == first.ID })
+	if got := left.Headline.Text(); got != was {
+		t.Errorf("the report being left took the typing: %q", got)
+	}
+	closeEditor(t, m)
+}
