@@ -17,6 +17,7 @@ import (
 	"newsdesk/desk"
 	"newsdesk/model"
 	"newsdesk/msg"
+	"newsdesk/nogl"
 	"newsdesk/outfile"
 	"newsdesk/sqlite"
 	"newsdesk/sysdialog"
@@ -49,7 +50,7 @@ func runGUI(m *Main, path string) error {
 	}
 	ui.UseLanguage(msg.Current())
 	slog.SetDefault(m.logger()) // the window's errors keep their detail in the log
-	defer watchGL()()           // a window that cannot be drawn says so in a message box (nogl.go)
+	defer nogl.Watch()()        // a window that cannot be drawn says so in a message box
 	m.logger().Info("window opened", "library", path)
 	a := app.NewWithID(appID)
 	var content fyne.CanvasObject

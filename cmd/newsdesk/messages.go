@@ -23,9 +23,6 @@ func init() {
 		"cli.open.failed": {
 			VI: "Không mở được “%s”: máy chưa có chương trình xem tệp này. Tệp vẫn được lưu ở đó.",
 			EN: "Could not open “%s”: no program is set up to show it. The file is saved there."},
-		"cli.home.unknown": {
-			VI: "Không tìm được thư mục người dùng để đặt thư viện; hãy chỉ rõ tệp bằng --db TỆP hoặc biến NEWSDESK_DB.",
-			EN: "Could not find your home folder for the library; name the file with --db FILE or NEWSDESK_DB."},
 		"cli.new.headline": {VI: "Hãy cho tiêu đề: newsdesk new --headline \"Tiêu đề\".", EN: "Give a headline: newsdesk new --headline \"Headline\"."},
 		"cli.report.notfound": {
 			VI: "Không có bài viết số %d trong thư viện; xem danh sách bằng newsdesk list.",

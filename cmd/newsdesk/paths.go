@@ -4,17 +4,16 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-)
 
-// libraryFileName is the library's file name inside the per-user data folder.
-const libraryFileName = "library.sqlite"
+	"newsdesk/libplace"
+)
 
 // defaultLibraryPath returns where the window and the commands keep the library when
 // neither --db nor NEWSDESK_DB says: the per-user data folder, %LocalAppData%\Newsdesk
 // on Windows and $XDG_DATA_HOME/newsdesk (~/.local/share/newsdesk) elsewhere (see
-// placeLibrary).
+// libplace.Find).
 func defaultLibraryPath(getenv func(string) string) (string, error) {
-	p, err := placeLibrary(goos, getenv, fileExists)
+	p, err := libplace.Find(goos, getenv, fileExists)
 	return p.Path, err
 }
 

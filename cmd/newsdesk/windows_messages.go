@@ -2,7 +2,7 @@ package main
 
 import "newsdesk/msg"
 
-// The sentences about where the library lives and about a window that cannot open.
+// The sentences about where the library lives.
 func init() {
 	msg.Register(map[string]msg.Text{
 		"cli.library.moved": {
@@ -14,8 +14,5 @@ func init() {
 		"cli.library.stays": {
 			VI: "Một thư viện cũ vẫn nằm ở “%s” và không được chuyển, vì đã có thư viện ở “%s” (Newsdesk dùng thư viện này). Hãy xem thư viện cũ bằng newsdesk --db TỆP list, rồi xoá nó khi không cần nữa.",
 			EN: "An older library remains at “%s” and was not moved, because there is a library at “%s” already (the one Newsdesk uses). Look at the older one with newsdesk --db FILE list, then delete it when it is no longer needed."},
-		"cli.gui.nogl": {
-			VI: "Newsdesk không mở được cửa sổ: máy này không có OpenGL 2.1, thứ Newsdesk cần để vẽ cửa sổ. Chuyện này hay gặp khi dùng Remote Desktop, trên máy ảo, hoặc khi trình điều khiển card màn hình đã cũ.\n\nCách khắc phục: cập nhật trình điều khiển card màn hình (Windows Update hoặc trang của hãng máy); mở Newsdesk ngay trên máy thay vì qua Remote Desktop; trên máy ảo, bật tăng tốc 3D. Công việc đã lưu không mất; các lệnh của newsdesk-cli.exe (xuất PDF, in, đẩy bài) vẫn dùng được.\n\nChi tiết cho bộ phận kỹ thuật: %s",
-			EN: "Newsdesk cannot open its window: this computer has no OpenGL 2.1, which Newsdesk needs to draw it. This is common over Remote Desktop, in virtual machines, and with old graphics drivers.\n\nWhat to do: update the graphics driver (Windows Update or the maker's site); start Newsdesk on the computer itself rather than over Remote Desktop; in a virtual machine, turn on 3D acceleration. Saved work is not lost, and the commands of newsdesk-cli.exe (PDF, printing, push) still work.\n\nDetail for technical support: %s"},
 	})
 }

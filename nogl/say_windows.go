@@ -1,9 +1,9 @@
-package main
+package nogl
 
 import "golang.org/x/sys/windows"
 
-// sayNoGL shows text in a message box of Windows' own, which needs no OpenGL.
-func sayNoGL(text string) {
+// say shows text in a message box of Windows' own, which needs no OpenGL.
+func say(text string) {
 	t, err := windows.UTF16PtrFromString(text)
 	if err != nil {
 		return

@@ -1,4 +1,10 @@
-package main
+// Package nogl recognises that Fyne could not get OpenGL to draw the window,
+// from the lines it logs or the panic it ends in, and says so, with what to do,
+// where the person can see it. The saying lives here too (a message box of
+// Windows' own, stderr elsewhere) rather than in cmd: it is the one thing done
+// with what is recognised, it must need no OpenGL and no toolkit, and cmd only
+// wires Watch in around the window's start. The package imports no toolkit.
+package nogl
 
 import (
 	"fmt"
@@ -19,7 +25,7 @@ import (
 // at all, the next GLFW call panics instead; and when WGL cannot even make a
 // pixel format (no OpenGL driver at all), go-gl/glfw only logs a PlatformError and
 // the program hangs. A windowed program has no console, so
-// the person would see nothing at all. watchGL reads that log and catches that
+// the person would see nothing at all. Watch reads that log and catches that
 // panic, and says what is wrong and what to do in a message box of the system.
 
 // glReasons are the reasons Fyne's driver logs when it cannot draw a window
@@ -36,9 +42,9 @@ var glReasons = []string{
 // that does not exist and hangs or crashes: the log line is all there is.
 var glPlatformFailures = []string{"opengl32", "libGL", "pixel format", "dummy context", "Failed to create", "does not appear to support", "no GLX"}
 
-// glPlatformFailure reports whether a line go-gl/glfw logged means GLFW could not
+// platformFailure reports whether a line go-gl/glfw logged means GLFW could not
 // make the window's OpenGL context.
-func glPlatformFailure(line string) bool {
+func platformFailure(line string) bool {
 	if !strings.Contains(line, "PlatformError:") || !(strings.Contains(line, "WGL:") || strings.Contains(line, "GLX:")) {
 		return false
 	}
@@ -50,9 +56,9 @@ func glPlatformFailure(line string) bool {
 	return false
 }
 
-// glFailure reports whether what Fyne logged or panicked with means the window
+// failure reports whether what Fyne logged or panicked with means the window
 // cannot be drawn: no OpenGL, or none recent enough.
-func glFailure(reason, cause string) bool {
+func failure(reason, cause string) bool {
 	for _, r := range glReasons {
 		if strings.Contains(reason, r) {
 			return true
@@ -67,19 +73,19 @@ func glFailure(reason, cause string) bool {
 	return false
 }
 
-// noGLText is the message box's sentence in the interface language, with the
+// Text is the message box's sentence in the interface language, with the
 // system's words (cause) at the end for technical support.
-func noGLText(cause string) string {
+func Text(cause string) string {
 	cause = strings.TrimSpace(cause)
 	if cause == "" {
 		cause = "OpenGL"
 	}
-	return msg.T("cli.gui.nogl", cause)
+	return msg.T("nogl.window", cause)
 }
 
-// glLogWatch is a writer for the standard logger: it passes every line on to
+// logWatch is a writer for the standard logger: it passes every line on to
 // next and watches for Fyne's report of a window it could not draw.
-type glLogWatch struct {
+type logWatch struct {
 	next   io.Writer
 	fail   func(cause string) // says so and ends the program
 	mu     sync.Mutex
@@ -87,7 +93,7 @@ type glLogWatch struct {
 	cause  string
 }
 
-func (w *glLogWatch) Write(p []byte) (int, error) {
+func (w *logWatch) Write(p []byte) (int, error) {
 	n, err := w.next.Write(p)
 	w.mu.Lock()
 	defer w.mu.Unlock()
@@ -100,11 +106,11 @@ func (w *glLogWatch) Write(p []byte) (int, error) {
 			_, w.cause, _ = strings.Cut(line, "Cause:")
 		case strings.Contains(line, "At:"):
 			// LogError's last line: the report is whole.
-			if glFailure(w.reason, w.cause) {
+			if failure(w.reason, w.cause) {
 				w.fail(w.reason + ": " + strings.TrimSpace(w.cause))
 			}
 			w.reason, w.cause = "", ""
-		case glPlatformFailure(line):
+		case platformFailure(line):
 			_, cause, _ := strings.Cut(line, "PlatformError:")
 			w.fail(strings.TrimSpace(cause))
 		}
@@ -112,19 +118,19 @@ func (w *glLogWatch) Write(p []byte) (int, error) {
 	return n, err
 }
 
-// watchGL starts watching the window's start-up (see above) and returns what
+// Watch starts watching the window's start-up (see above) and returns what
 // the caller defers: it catches a panic of GLFW's. Until then, the
 // standard logger also goes where it went before.
-func watchGL() func() {
+func Watch() func() {
 	var once sync.Once
 	fail := func(cause string) {
-		once.Do(func() { sayNoGL(noGLText(cause)) })
+		once.Do(func() { say(Text(cause)) })
 		os.Exit(1)
 	}
-	log.SetOutput(&glLogWatch{next: log.Writer(), fail: fail})
+	log.SetOutput(&logWatch{next: log.Writer(), fail: fail})
 	return func() {
 		if r := recover(); r != nil {
-			if cause := fmt.Sprint(r); glFailure("", cause) {
+			if cause := fmt.Sprint(r); failure("", cause) {
 				fail(cause)
 			}
 			panic(r)

@@ -1,4 +1,4 @@
-package main
+package nogl
 
 import (
 	"bytes"
@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"newsdesk/msg"
+	"newsdesk/msg/msgtest"
 )
 
 // fyneLogs are what Fyne v2.7.1 logs (fyne.LogError: reason, cause, place) as
@@ -38,7 +39,7 @@ func TestNoGLSaid(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			var said []string
 			var passed bytes.Buffer
-			w := &glLogWatch{next: &passed, fail: func(cause string) { said = append(said, noGLText(cause)) }}
+			w := &logWatch{next: &passed, fail: func(cause string) { said = append(said, Text(cause)) }}
 			l := log.New(w, "", 0)
 			for _, line := range strings.SplitAfter(tc.text, "\n") {
 				if line != "" {
@@ -67,9 +68,9 @@ func TestNoGLSaid(t *testing.T) {
 func TestNoGLLanguage(t *testing.T) {
 	defer msg.SetLang(msg.Vietnamese)
 	msg.SetLang(msg.Vietnamese)
-	vi := noGLText("WGL: x")
+	vi := Text("WGL: x")
 	msg.SetLang(msg.English)
-	en := noGLText("WGL: x")
+	en := Text("WGL: x")
 	if !strings.Contains(vi, "không mở được cửa sổ") || !strings.Contains(en, "cannot open its window") {
 		t.Errorf("Vietnamese %q / English %q", vi, en)
 	}
@@ -86,8 +87,12 @@ func TestNoGLPanic(t *testing.T) {
 		{"PlatformError: WGL: Failed to make context current", true},
 		{"runtime error: index out of range [3] with length 3", false},
 	} {
-		if got := glFailure("", tc.value.(string)); got != tc.noGL {
+		if got := failure("", tc.value.(string)); got != tc.noGL {
 			t.Errorf("%q: no OpenGL %v, want %v", tc.value, got, tc.noGL)
 		}
 	}
+}
+
+func TestMessages(t *testing.T) {
+	msgtest.Check(t, "nogl.")
 }
