@@ -1,3 +1,8 @@
+//go:build !windows
+
+// The test takes another user's identity (syscall.Credential), which Windows does
+// not offer.
+
 package main
 
 import (
