@@ -19,19 +19,8 @@ func Orientation(data []byte) int {
 
 // tiffOrientation reads tag 0x0112 from the first IFD of a TIFF block.
 func tiffOrientation(b []byte) int {
-	if len(b) < 8 {
-		return 1
-	}
-	var bo binary.ByteOrder
-	switch string(b[:2]) {
-	case "II":
-		bo = binary.LittleEndian
-	case "MM":
-		bo = binary.BigEndian
-	default:
-		return 1
-	}
-	if bo.Uint16(b[2:]) != 42 {
+	bo := tiffByteOrder(b)
+	if bo == nil {
 		return 1
 	}
 	off := uint64(bo.Uint32(b[4:]))
@@ -60,4 +49,25 @@ func tiffOrientation(b []byte) int {
 		return v
 	}
 	return 1
+}
+
+// tiffByteOrder is the byte order a TIFF block's header names ("II" or "MM",
+// then 42), nil when b does not start with one.
+func tiffByteOrder(b []byte) binary.ByteOrder {
+	if len(b) < 8 {
+		return nil
+	}
+	var bo binary.ByteOrder
+	switch string(b[:2]) {
+	case "II":
+		bo = binary.LittleEndian
+	case "MM":
+		bo = binary.BigEndian
+	default:
+		return nil
+	}
+	if bo.Uint16(b[2:]) != 42 {
+		return nil
+	}
+	return bo
 }

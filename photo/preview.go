@@ -76,19 +76,8 @@ func exifBlock(data []byte) []byte {
 // tiffThumbnail returns the JPEG thumbnail IFD1 of a TIFF block points at
 // (tags 0x0201 offset and 0x0202 length), nil when there is none.
 func tiffThumbnail(b []byte) []byte {
-	if len(b) < 8 {
-		return nil
-	}
-	var bo binary.ByteOrder
-	switch string(b[:2]) {
-	case "II":
-		bo = binary.LittleEndian
-	case "MM":
-		bo = binary.BigEndian
-	default:
-		return nil
-	}
-	if bo.Uint16(b[2:]) != 42 {
+	bo := tiffByteOrder(b)
+	if bo == nil {
 		return nil
 	}
 	ifd := func(off uint64) (entries []byte, next uint64, ok bool) {
