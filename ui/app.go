@@ -123,10 +123,11 @@ func NewMainWindow(a fyne.App, svc Services, libraryPath string) *MainWindow {
 		}
 	}
 	// Last: the list's first page opens the newest report.
-	// The role is read off the UI thread (a slow disk must not hold the window back).
+	// The role is read off the UI thread (a slow disk must not hold the window
+	// back); without settings there is no role, and the list shows every report.
 	if m.svc.Settings != nil {
 		go func() {
-			role, _ := m.loadRole()
+			role := m.loadRole()
 			fyne.Do(func() { m.setRole(role) })
 		}()
 	} else {

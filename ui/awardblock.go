@@ -1,20 +1,17 @@
 package ui
 
 import (
-	"errors"
 	"image/color"
-	"io"
-	"os"
 	"path/filepath"
 	"sort"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"newsdesk/desk"
 	"newsdesk/model"
 	"newsdesk/msg"
 	"newsdesk/vntext"
@@ -171,15 +168,15 @@ func (a *awardsView) importFile(v *blockView) {
 	}
 	ask := askFor("ui.files.open.awards", "ui.files.awards", ".csv", ".txt", ".xlsx", ".xls", ".docx")
 	chooseFile(e.win, e.svc.FileDialogs, ask, func(path string) {
-		name := filepath.Base(path)
-		data, err := readFileUpTo(path, 20<<20)
-		if err != nil {
-			showError(model.Errorf(model.EINVALID, "ui.file.unreadable", name), e.win)
-			return
+		// desk.ReadInputFile says what is wrong with the file (missing, a folder,
+		// too large); the award file's reader, what is wrong inside it.
+		data, err := desk.ReadInputFile(path)
+		var recipients []model.Recipient
+		if err == nil {
+			recipients, err = e.svc.ReadAwardFile(filepath.Base(path), data)
 		}
-		recipients, err := e.svc.ReadAwardFile(name, data)
 		if err != nil {
-			showDialog(e.win, dialog.NewError(errors.New(model.ErrorMessage(err)), e.win), fyne.Size{})
+			showError(err, e.win)
 			return
 		}
 		l := e.list(a.key)
@@ -187,16 +184,6 @@ func (a *awardsView) importFile(v *blockView) {
 		a.rebuild(v)
 		e.changed()
 	})
-}
-
-// readFileUpTo reads the file at path, at most limit bytes of it.
-func readFileUpTo(path string, limit int64) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return io.ReadAll(io.LimitReader(f, limit))
 }
 
 // SortAwardList sorts the award list in block key (the button "Sort individuals").

@@ -21,24 +21,20 @@ func init() {
 // viewName is the name of the role's start view, as the filter offers it first.
 func viewName(r model.Role) string { return msg.T("ui.view." + string(r)) }
 
-// loadRole reads the user's role from the settings (a reporter's when unreadable);
-// without settings there is no role, and the list shows every report. It reads
-// the library: never on the UI thread.
-func (m *MainWindow) loadRole() (model.Role, bool) {
-	if m.svc.Settings == nil {
-		return "", false
-	}
+// loadRole reads the user's role from the settings (a reporter's when unreadable).
+// It reads the library: never on the UI thread.
+func (m *MainWindow) loadRole() model.Role {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	s, err := m.svc.Settings.Setting(ctx, model.SettingRole)
 	if err != nil {
-		return model.RoleReporter, true
+		return model.RoleReporter
 	}
 	r, err := model.ParseRole(s)
 	if err != nil {
-		return model.RoleReporter, true
+		return model.RoleReporter
 	}
-	return r, true
+	return r
 }
 
 // setTitle titles the window, saying when the library is read-only.
