@@ -207,25 +207,11 @@ func (r *paragraphRenderer) syncUnderlines(th fyne.Theme, v fyne.ThemeVariant, p
 				continue
 			}
 			x1, x2 := p.xAt(i, from), p.xAt(i, to)
-			if used == len(r.unders) {
-				r.unders = append(r.unders, canvas.NewRectangle(col))
-				r.rebuild()
-			}
-			line := r.unders[used]
+			r.place(&r.unders, used, col, fyne.NewPos(pad+x1, pad+float32(i+1)*p.lineH-thick-1), fyne.NewSize(x2-x1, thick))
 			used++
-			line.FillColor = col
-			line.Move(fyne.NewPos(pad+x1, pad+float32(i+1)*p.lineH-thick-1))
-			line.Resize(fyne.NewSize(x2-x1, thick))
-			line.Show()
-			line.Refresh()
 		}
 	}
-	for _, u := range r.unders[used:] {
-		if !u.Hidden {
-			u.Hide()
-			u.Refresh()
-		}
-	}
+	hideFrom(r.unders, used)
 }
 
 func (r *paragraphRenderer) syncSelection(th fyne.Theme, v fyne.ThemeVariant, pad float32) {
@@ -245,23 +231,35 @@ func (r *paragraphRenderer) syncSelection(th fyne.Theme, v fyne.ThemeVariant, pa
 			if b > p.lineEnd(i) {
 				x2 += extra // the selection goes on past the line's end
 			}
-			if used == len(r.marks) {
-				r.marks = append(r.marks, canvas.NewRectangle(col))
-				r.rebuild()
-			}
-			m := r.marks[used]
+			r.place(&r.marks, used, col, fyne.NewPos(pad+x1, pad+float32(i)*p.lineH), fyne.NewSize(x2-x1, p.lineH))
 			used++
-			m.FillColor = col
-			m.Move(fyne.NewPos(pad+x1, pad+float32(i)*p.lineH))
-			m.Resize(fyne.NewSize(x2-x1, p.lineH))
-			m.Show()
-			m.Refresh()
 		}
 	}
-	for _, m := range r.marks[used:] {
-		if !m.Hidden {
-			m.Hide()
-			m.Refresh()
+	hideFrom(r.marks, used)
+}
+
+// place shows rectangle i of pool (made when the pool has none yet) in col at
+// pos and size: the selection's and the underlines' rectangles are kept and
+// reused from one layout to the next.
+func (r *paragraphRenderer) place(pool *[]*canvas.Rectangle, i int, col color.Color, pos fyne.Position, size fyne.Size) {
+	if i == len(*pool) {
+		*pool = append(*pool, canvas.NewRectangle(col))
+		r.rebuild()
+	}
+	rect := (*pool)[i]
+	rect.FillColor = col
+	rect.Move(pos)
+	rect.Resize(size)
+	rect.Show()
+	rect.Refresh()
+}
+
+// hideFrom hides the rectangles of pool from i on, those shown by an earlier layout.
+func hideFrom(pool []*canvas.Rectangle, i int) {
+	for _, rect := range pool[i:] {
+		if !rect.Hidden {
+			rect.Hide()
+			rect.Refresh()
 		}
 	}
 }
