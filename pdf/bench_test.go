@@ -18,15 +18,23 @@ import (
 
 // cameraPrints returns the print copies the library keeps of 30 photos from a
 // 24-megapixel camera (6000×4000, about 10 MB each), every third shot with the
-// camera turned (EXIF orientation 6), which the copy stands upright. Making 30
-// camera files and their copies would take a minute, so three are made the way
-// import makes them and the others are those copies cropped by a few pixels and
-// encoded again as import encodes them: every photo differs, as in a real report
-// (identical images would be stored once in the PDF).
-var cameraPrints = sync.OnceValue(func() []model.PhotoFile {
+// camera turned (EXIF orientation 6), which the copy stands upright.
+var cameraPrints = sync.OnceValue(func() []model.PhotoFile { return printCopies(6000, 4000) })
+
+// smallPrints are 30 photos of the same shapes from a 900×600 camera: the page
+// layout depends on a photo's shape alone, and these cost a fraction of the time.
+var smallPrints = sync.OnceValue(func() []model.PhotoFile { return printCopies(900, 600) })
+
+// printCopies returns the print copies of 30 photos from a w×h camera, every
+// third one turned. Making 30 camera files and their copies would take a minute
+// at full size, so three are made the way import makes them and the others are
+// those copies cropped by a few pixels and encoded again as import encodes them:
+// every photo differs, as in a real report (identical images would be stored
+// once in the PDF).
+func printCopies(w, h int) []model.PhotoFile {
 	var base []image.Image
 	for i, o := range []int{1, 6, 1} {
-		data := phototest.CameraJPEG(6000-8*i, 4000, o)
+		data := phototest.CameraJPEG(w-8*i, h, o)
 		p, err := photo.Prepare(fmt.Sprintf("DSC_%04d.JPG", i), data)
 		if err != nil {
 			panic(err)
@@ -55,13 +63,12 @@ var cameraPrints = sync.OnceValue(func() []model.PhotoFile {
 	}
 	wg.Wait()
 	return out
-})
+}
 
 // photoReport returns a report with n (at most 30) photos between paragraphs, and a
-// library holding their print copies.
-func photoReport(tb testing.TB, n int) (*model.Report, *library) {
+// library holding their print copies (cameraPrints or smallPrints).
+func photoReport(tb testing.TB, prints []model.PhotoFile, n int) (*model.Report, *library) {
 	tb.Helper()
-	prints := cameraPrints()
 	r := textReport(7)
 	lib := &library{prints: map[string]model.PhotoFile{}}
 	for i := range n {
@@ -81,7 +88,7 @@ func photoReport(tb testing.TB, n int) (*model.Report, *library) {
 // processor time on both cores together: on two cores of its own the wall time is
 // about half of it.
 func BenchmarkReport30Photos(b *testing.B) {
-	r, lib := photoReport(b, 30)
+	r, lib := photoReport(b, cameraPrints(), 30)
 	for _, dpi := range []int{pdf.DefaultDPI, pdf.HighDPI} {
 		b.Run(fmt.Sprintf("dpi=%d", dpi), func(b *testing.B) {
 			var size int

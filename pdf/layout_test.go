@@ -489,7 +489,7 @@ func TestPagesFilled(t *testing.T) {
 		// Portrait photos are never shrunk (they are narrower than three quarters
 		// of the column already), and the photos are a sentence apart, so some
 		// pages keep a hole: the bar is the number of pages.
-		r, lib := photoReport(t, 30)
+		r, lib := photoReport(t, smallPrints(), 30)
 		data, _ := encodeReport(t, lib, r)
 		path := writePDF(t, data)
 		feet := footEmpty(t, path)
