@@ -146,6 +146,17 @@ func settleFor(d time.Duration) {
 	settle()
 }
 
+// settleQuiet runs window updates as they come until none has come for a
+// while: the background work a step started has finished.
+func settleQuiet() {
+	driverMu.Lock()
+	d := current
+	driverMu.Unlock()
+	if d != nil {
+		d.quiet(30*time.Millisecond, 2*time.Second)
+	}
+}
+
 // goid is the calling goroutine's number, read from its stack header
 // ("goroutine 18 [running]:"): tests only.
 func goid() uint64 {

@@ -187,5 +187,5 @@ func TestListHighlightFollowsTheReport(t *testing.T) {
 func opened(t *testing.T, m *ui.MainWindow) {
 	t.Helper()
 	eventually(t, func() bool { return m.Editor != nil && m.Settled() })
-	settleFor(100 * time.Millisecond)
+	settleQuiet()
 }
