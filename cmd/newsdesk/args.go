@@ -13,6 +13,9 @@ import (
 type args struct {
 	pos   []string
 	flags map[string][]string
+
+	id     int64         // the report's ID the first argument gives (command.id)
+	report *model.Report // that report (command.report)
 }
 
 // flagSpec says which flags a command takes and which of them are switches;
@@ -93,14 +96,6 @@ func (a *args) value(name string) (string, bool) {
 func (a *args) isSet(name string) bool {
 	_, ok := a.flags[name]
 	return ok
-}
-
-// want checks the number of positional arguments.
-func (a *args) want(min, max int) error {
-	if len(a.pos) < min || (max >= 0 && len(a.pos) > max) {
-		return usageErr("cli.args.count")
-	}
-	return nil
 }
 
 // parseID reads a report ID: a positive integer.

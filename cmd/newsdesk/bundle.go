@@ -4,21 +4,18 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"path/filepath"
+	"strings"
 
 	"newsdesk/bundle"
 	"newsdesk/desk"
+	"newsdesk/docx"
 	"newsdesk/model"
 	"newsdesk/outfile"
 )
 
 func runExport(ctx context.Context, m *Main, a *args) error {
-	if err := a.want(1, 1); err != nil {
-		return err
-	}
-	id, err := parseID(a.pos[0])
-	if err != nil {
-		return err
-	}
+	id := a.id
 	out, ok := a.value("output")
 	if !ok || out == "" {
 		return usageErr("cli.output.required")
@@ -42,9 +39,6 @@ func runExport(ctx context.Context, m *Main, a *args) error {
 }
 
 func runImport(ctx context.Context, m *Main, a *args) error {
-	if err := a.want(1, 1); err != nil {
-		return err
-	}
 	if isWord(a.pos[0]) {
 		res, err := m.desk().ImportWord(ctx, a.pos[0])
 		if err != nil {
@@ -95,4 +89,17 @@ func withForceHint(err error) error {
 		return err
 	}
 	return &model.Error{Code: model.ECONFLICT, Message: model.ErrorMessage(err) + " " + msgT("cli.output.force")}
+}
+
+// wordFuncs are the Word format (package docx) as the use cases take it.
+var wordFuncs = desk.WordFuncs{
+	ReadWord: docx.ReadReport,
+	WriteWord: func(ctx context.Context, w io.Writer, r *model.Report, photo desk.PhotoFunc) error {
+		return docx.Write(w, r, docx.PhotoFunc(photo), docx.Options{Context: ctx})
+	},
+}
+
+// isWord says whether a file name is a Word document's (.docx).
+func isWord(path string) bool {
+	return strings.EqualFold(filepath.Ext(path), ".docx")
 }

@@ -1,33 +1,82 @@
 package main
 
-// The commands and the flags each takes, in the order the overview lists them
-// (helpOrder); every command also takes --help. pdf and bulletin register in
-// pdf.go.
+import "context"
+
+// command is one of newsdesk's subcommands: the flags and positional arguments it
+// takes, which Run checks before run is called, and its work.
+type command struct {
+	name     string
+	min, max int    // positional arguments: at least min, at most max (-1: no limit)
+	few      string // the message for fewer than min, when it has one of its own
+	id       bool   // the first positional argument is a report's ID (args.id)
+	report   bool   // … of a report the library has, read into args.report
+	spec     flagSpec
+	run      func(ctx context.Context, m *Main, a *args) error
+}
+
+// commands lists the subcommands in the order help shows them, as people reach
+// for them; every command also takes --help.
+var commands []*command
+
 func init() {
 	output := map[string]string{"o": "output"}
-	commands = append(commands,
-		&command{name: "sample", needs: true, run: runSample},
-		&command{name: "new", needs: true, run: runNew, spec: flagSpec{values: []string{"headline"}}},
-		&command{name: "list", needs: true, run: runList, spec: flagSpec{values: []string{"status"}}},
-		&command{name: "show", needs: true, run: runShow, spec: flagSpec{switches: []string{"checks"}}},
-		&command{name: "search", needs: true, run: runSearch, spec: flagSpec{values: []string{"limit"}}},
-		&command{name: "photo add", needs: true, run: runPhotoAdd, spec: flagSpec{values: []string{"caption", "credit", "alt"}}},
-		&command{name: "photo prune", needs: true, run: runPhotoPrune},
-		&command{name: "awards import", needs: true, run: runAwardsImport, spec: flagSpec{values: []string{"form", "by", "decision", "date"}}},
-		&command{name: "delete", needs: true, run: runDelete, spec: flagSpec{switches: []string{"yes"}}},
-		&command{name: "status", needs: true, run: runStatus, spec: flagSpec{values: []string{"note"}}},
-		&command{name: "comments", needs: true, run: runComments, spec: flagSpec{switches: []string{"all"}}},
-		&command{name: "comment", needs: true, run: runComment, spec: flagSpec{values: []string{"block", "row", "reply"}}},
-		&command{name: "resolve", needs: true, run: runResolve, spec: flagSpec{switches: []string{"reopen"}}},
-		&command{name: "settings", needs: true, run: runSettings},
-		&command{name: "export", needs: true, run: runExport,
+	pdf := flagSpec{values: []string{"output", "printer"}, switches: []string{"print", "force"}, short: output}
+	bulletin := pdf
+	bulletin.values = append([]string{"title", "date"}, pdf.values...)
+	commands = []*command{
+		{name: "sample", run: runSample},
+		{name: "new", run: runNew, spec: flagSpec{values: []string{"headline"}}},
+		{name: "list", run: runList, spec: flagSpec{values: []string{"status"}}},
+		{name: "show", min: 1, max: 1, report: true, run: runShow, spec: flagSpec{switches: []string{"checks"}}},
+		{name: "search", min: 1, max: -1, few: "cli.search.query", run: runSearch, spec: flagSpec{values: []string{"limit"}}},
+		{name: "photo add", min: 2, max: 2, report: true, run: runPhotoAdd, spec: flagSpec{values: []string{"caption", "credit", "alt"}}},
+		{name: "photo prune", run: runPhotoPrune},
+		{name: "awards import", min: 2, max: 2, report: true, run: runAwardsImport, spec: flagSpec{values: []string{"form", "by", "decision", "date"}}},
+		{name: "delete", min: 1, max: 1, report: true, run: runDelete, spec: flagSpec{switches: []string{"yes"}}},
+		{name: "status", min: 2, max: 2, id: true, run: runStatus, spec: flagSpec{values: []string{"note"}}},
+		{name: "comments", min: 1, max: 1, report: true, run: runComments, spec: flagSpec{switches: []string{"all"}}},
+		{name: "comment", min: 2, max: 2, report: true, run: runComment, spec: flagSpec{values: []string{"block", "row", "reply"}}},
+		{name: "resolve", min: 1, max: 1, run: runResolve, spec: flagSpec{switches: []string{"reopen"}}},
+		{name: "settings", max: 2, run: runSettings},
+		{name: "export", min: 1, max: 1, id: true, run: runExport,
 			spec: flagSpec{values: []string{"output", "photos"}, switches: []string{"review", "force"}, short: output}},
-		&command{name: "import", needs: true, run: runImport, spec: flagSpec{switches: []string{"as-copy"}}},
-		&command{name: "check", needs: true, run: runCheck},
-		&command{name: "portal", needs: true, run: runPortal,
+		{name: "import", min: 1, max: 1, run: runImport, spec: flagSpec{switches: []string{"as-copy"}}},
+		{name: "check", run: runCheck},
+		{name: "pdf", min: 1, max: 1, id: true, run: runPDF, spec: pdf},
+		{name: "bulletin", min: 1, max: -1, few: "cli.bulletin.ids", run: runBulletin, spec: bulletin},
+		{name: "portal", min: 1, max: 2, few: "cli.portal.sub", run: runPortal,
 			spec: flagSpec{values: []string{"url", "user", "portal", "output"}, switches: []string{"force"}, short: output}},
-		&command{name: "push", needs: true, run: runPush,
+		{name: "push", max: 1, run: runPush,
 			spec: flagSpec{values: []string{"portal", "status"}, switches: []string{"text-only", "overwrite", "queue", "queued", "unapproved"}}},
-		&command{name: "help", run: runHelp},
-	)
+		{name: "help", max: -1, run: runHelp},
+	}
+}
+
+func findCommand(name string) *command {
+	for _, c := range commands {
+		if c.name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+// check checks a's positional arguments against what the command takes, reading
+// the report its first one names when the command works on one.
+func (c *command) check(ctx context.Context, m *Main, a *args) (err error) {
+	switch {
+	case len(a.pos) < c.min && c.few != "":
+		return usageErr(c.few)
+	case len(a.pos) < c.min || (c.max >= 0 && len(a.pos) > c.max):
+		return usageErr("cli.args.count")
+	}
+	if c.id || c.report {
+		if a.id, err = parseID(a.pos[0]); err != nil {
+			return err
+		}
+	}
+	if c.report {
+		a.report, err = m.findReport(ctx, a.id)
+	}
+	return err
 }

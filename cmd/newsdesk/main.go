@@ -70,26 +70,6 @@ func NewMain() *Main {
 	return &Main{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv, RunGUI: runGUI}
 }
 
-// command is one of newsdesk's subcommands.
-type command struct {
-	name  string
-	spec  flagSpec
-	needs bool // opens the library
-	run   func(ctx context.Context, m *Main, a *args) error
-}
-
-// commands lists the subcommands in the order help shows them.
-var commands []*command
-
-func findCommand(name string) *command {
-	for _, c := range commands {
-		if c.name == name {
-			return c
-		}
-	}
-	return nil
-}
-
 // Run runs the command line argv (without the program name) and returns the exit
 // status: 0 on success, 1 when the work failed, 2 on wrong usage.
 func (m *Main) Run(ctx context.Context, argv []string) int {
@@ -141,10 +121,13 @@ func (m *Main) Run(ctx context.Context, argv []string) int {
 		fmt.Fprint(m.Stdout, helpText(c.name))
 		return 0
 	}
-	if c.needs {
+	if c.name != "help" { // help alone works without a library
 		if err := m.openLibrary(ctx); err != nil {
 			return m.fail(err)
 		}
+	}
+	if err := c.check(ctx, m, a); err != nil {
+		return m.failUsage(c, err)
 	}
 	if err := c.run(ctx, m, a); err != nil {
 		return m.failUsage(c, err)

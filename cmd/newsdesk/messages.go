@@ -112,5 +112,16 @@ func init() {
 		"cli.help.help": {
 			VI: "newsdesk help [LỆNH]                  hướng dẫn",
 			EN: "newsdesk help [COMMAND]               this help"},
+		"cli.help.check": {
+			VI: "newsdesk check                         kiểm tra toàn bộ tệp thư viện xem có hỏng không\n\nĐọc hết tệp thư viện (SQLite integrity_check). Nếu hỏng, lệnh cho biết chỗ hỏng và cách khôi phục từ bản sao lưu; thoát với mã 1.",
+			EN: "newsdesk check                         check the whole library file for damage\n\nReads the whole library file (SQLite's integrity_check). When it is damaged, says where and how to restore it from a backup, and exits 1."},
+		"cli.check.ok": {VI: "Thư viện %s không có chỗ hỏng.", EN: "The library %s has no damage."},
+		"cli.help.delete": {
+			VI: "newsdesk delete MÃ [--yes]              xoá bài viết cùng lịch sử và góp ý của nó\n\nTrên cửa sổ dòng lệnh, lệnh hỏi lại trước khi xoá; trong tập lệnh, thêm --yes. Ảnh không còn bài nào dùng được dọn bằng newsdesk photo prune.",
+			EN: "newsdesk delete ID [--yes]             delete a report with its history and comments\n\nOn a terminal it asks before deleting; in a script, add --yes. Photos no report uses any more go with newsdesk photo prune."},
+		"cli.delete.ask":  {VI: "Xoá bài #%d «%s» cùng lịch sử và góp ý của nó? [c/K] ", EN: "Delete report #%d «%s» with its history and comments? [y/N] "},
+		"cli.delete.yes":  {VI: "Hãy thêm --yes để xoá bài #%d «%s» (không hỏi lại được khi không chạy trên cửa sổ dòng lệnh).", EN: "Add --yes to delete report #%d «%s» (there is no terminal to ask on)."},
+		"cli.delete.kept": {VI: "Không xoá; bài #%d vẫn còn.", EN: "Not deleted; report #%d is still there."},
+		"cli.delete.done": {VI: "Đã xoá bài #%d «%s».", EN: "Deleted report #%d «%s»."},
 	})
 }

@@ -16,36 +16,14 @@ import (
 	"newsdesk/vntext"
 )
 
-func init() {
-	spec := flagSpec{values: []string{"output", "printer"}, switches: []string{"print", "force", "help"},
-		short: map[string]string{"o": "output"}}
-	bulletin := spec
-	bulletin.values = append([]string{"title", "date"}, spec.values...)
-	commands = append(commands,
-		&command{name: "pdf", needs: true, spec: spec, run: runPDF},
-		&command{name: "bulletin", needs: true, spec: bulletin, run: runBulletin},
-	)
-	helpBefore("help", "pdf", "bulletin")
-}
-
 // runPDF prints one report: `newsdesk pdf ID -o FILE.pdf [--print [--printer NAME]]`.
 func runPDF(ctx context.Context, m *Main, a *args) error {
-	if err := a.want(1, 1); err != nil {
-		return err
-	}
-	id, err := parseID(a.pos[0])
-	if err != nil {
-		return err
-	}
-	return m.makePDF(ctx, a, desk.PDFJob{IDs: []int64{id}})
+	return m.makePDF(ctx, a, desk.PDFJob{IDs: []int64{a.id}})
 }
 
 // runBulletin prints several reports as one bulletin:
 // `newsdesk bulletin ID... --title TEXT [--date D] -o FILE.pdf [--print]`.
 func runBulletin(ctx context.Context, m *Main, a *args) error {
-	if len(a.pos) == 0 {
-		return usageErr("cli.bulletin.ids")
-	}
 	var ids []int64
 	for _, s := range a.pos {
 		id, err := parseID(s)

@@ -83,9 +83,6 @@ func signIn(ctx context.Context, p *model.Portal, password string) (*model.Porta
 // `portal remove NAME`, `portal pending --portal NAME`, `portal open POSTID
 // --portal NAME`.
 func runPortal(ctx context.Context, m *Main, a *args) error {
-	if len(a.pos) == 0 {
-		return usageErr("cli.portal.sub")
-	}
 	switch a.pos[0] {
 	case "add":
 		return portalAdd(ctx, m, a)

@@ -24,8 +24,8 @@ func runPush(ctx context.Context, m *Main, a *args) error {
 		}
 		return pushQueued(ctx, m)
 	}
-	if err := a.want(1, 1); err != nil {
-		return err
+	if len(a.pos) != 1 {
+		return usageErr("cli.args.count")
 	}
 	id, err := parseID(a.pos[0])
 	if err != nil {

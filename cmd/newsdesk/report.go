@@ -1,36 +1,42 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"newsdesk/model"
+	"newsdesk/msg"
 	"newsdesk/plaintext"
 	"newsdesk/vntext"
 )
 
+// runSample adds the team's sample conference report, a new one (new UUID) each time.
+func runSample(ctx context.Context, m *Main, a *args) error {
+	return m.printID(m.desk().AddSample(ctx))
+}
+
 func runNew(ctx context.Context, m *Main, a *args) error {
-	if err := a.want(0, 0); err != nil {
-		return err
-	}
-	headline, ok := a.value("headline")
-	if !ok || vntext.OneLine(headline) == "" {
+	headline, _ := a.value("headline")
+	if vntext.OneLine(headline) == "" {
 		return usageErr("cli.new.headline")
 	}
 	r := model.NewReport(headline)
-	if err := m.desk().CreateDraft(ctx, r); err != nil {
-		return err
+	return m.printID(r.ID, m.desk().CreateDraft(ctx, r))
+}
+
+// printID prints a report's (or comment's) ID on stdout, for a script to take.
+func (m *Main) printID(id int64, err error) error {
+	if err == nil {
+		fmt.Fprintln(m.Stdout, id)
 	}
-	fmt.Fprintln(m.Stdout, r.ID)
-	return nil
+	return err
 }
 
 func runList(ctx context.Context, m *Main, a *args) error {
-	if err := a.want(0, 0); err != nil {
-		return err
-	}
 	var filter model.ReportFilter
 	if s, ok := a.value("status"); ok {
 		st, err := model.ParseStatus(s)
@@ -40,19 +46,13 @@ func runList(ctx context.Context, m *Main, a *args) error {
 		filter.Status = &st
 	}
 	list, err := m.Reports.FindReports(ctx, filter)
-	if err != nil {
-		return err
-	}
 	for _, r := range list {
 		fmt.Fprintf(m.Stdout, "%d\t%s\t%s\t%s\n", r.ID, r.Status, r.UpdatedAt.Local().Format(plaintext.TimeLayout), vntext.OneLine(r.Headline))
 	}
-	return nil
+	return err
 }
 
 func runSearch(ctx context.Context, m *Main, a *args) error {
-	if len(a.pos) == 0 {
-		return usageErr("cli.search.query")
-	}
 	limit := 20
 	if s, ok := a.value("limit"); ok {
 		n, err := strconv.Atoi(s)
@@ -62,72 +62,145 @@ func runSearch(ctx context.Context, m *Main, a *args) error {
 		limit = n
 	}
 	list, err := m.Reports.SearchReports(ctx, strings.Join(a.pos, " "), limit)
-	if err != nil {
-		return err
-	}
 	for _, r := range list {
 		fmt.Fprintf(m.Stdout, "%d\t%s\n", r.ID, vntext.OneLine(r.Headline))
 	}
-	return nil
+	return err
 }
 
+// runStatus takes a review step (model.Status.CheckStep), by the same rules
+// as the window's buttons.
 func runStatus(ctx context.Context, m *Main, a *args) error {
-	if err := a.want(2, 2); err != nil {
-		return err
-	}
-	id, err := parseID(a.pos[0])
-	if err != nil {
-		return err
-	}
 	st, err := model.ParseStatus(a.pos[1])
 	if err != nil {
 		return &usageError{msg: model.ErrorMessage(err)}
 	}
 	note, _ := a.value("note")
-	// The review's steps by role (model.Status.CheckStep), as the window's buttons.
 	d := m.desk()
 	role, err := d.Role(ctx)
 	if err != nil {
 		return err
 	}
-	err = d.Step(ctx, id, st, role, note)
+	err = d.Step(ctx, a.id, st, role, note)
 	if model.ErrorCode(err) == model.ENOTFOUND {
-		return model.Errorf(model.ENOTFOUND, "cli.report.notfound", id)
+		return model.Errorf(model.ENOTFOUND, "cli.report.notfound", a.id)
 	}
 	return err
 }
 
 func runShow(ctx context.Context, m *Main, a *args) error {
-	r, err := m.reportArg(ctx, a, 1, 1)
-	if err != nil {
-		return err
-	}
 	if a.isSet("checks") {
-		fmt.Fprint(m.Stdout, plaintext.Checks(r, m.desk().Checks(ctx, r)))
-		return nil
+		fmt.Fprint(m.Stdout, plaintext.Checks(a.report, m.desk().Checks(ctx, a.report)))
+	} else {
+		fmt.Fprint(m.Stdout, plaintext.Report(a.report))
 	}
-	fmt.Fprint(m.Stdout, plaintext.Report(r))
 	return nil
 }
 
 // findReport loads a report named on the command line, saying which ID is missing.
-// reportArg checks the number of positional arguments, the first a report's ID,
-// and returns that report.
-func (m *Main) reportArg(ctx context.Context, a *args, min, max int) (*model.Report, error) {
-	if err := a.want(min, max); err != nil {
-		return nil, err
-	}
-	id, err := parseID(a.pos[0])
-	if err != nil {
-		return nil, err
-	}
-	return m.findReport(ctx, id)
-}
-
 func (m *Main) findReport(ctx context.Context, id int64) (*model.Report, error) {
 	r, err := m.Reports.FindReportByID(ctx, id)
 	if model.ErrorCode(err) == model.ENOTFOUND {
 		return nil, model.Errorf(model.ENOTFOUND, "cli.report.notfound", id)
 	}
 	return r, err
+}
+
+// runDelete deletes a report: `newsdesk delete ID [--yes]`. A report the window
+// cannot show (too large, say) can be removed from here too.
+func runDelete(ctx context.Context, m *Main, a *args) error {
+	headline := a.report.Headline
+	if len([]rune(headline)) > 80 {
+		headline = string([]rune(headline)[:79]) + "…"
+	}
+	if !a.isSet("yes") {
+		if !isTerminal(m.Stdin) {
+			return usageErr("cli.delete.yes", a.id, headline)
+		}
+		fmt.Fprint(m.Stderr, msg.T("cli.delete.ask", a.id, headline))
+		answer, _ := bufio.NewReader(m.Stdin).ReadString('\n')
+		if yes := strings.ToLower(strings.TrimSpace(answer)); yes != "y" && yes != "c" && yes != "yes" && yes != "có" && yes != "co" {
+			fmt.Fprintln(m.Stderr, msg.T("cli.delete.kept", a.id))
+			return nil
+		}
+	}
+	if err := m.Reports.DeleteReport(ctx, a.id); err != nil {
+		return err
+	}
+	fmt.Fprintln(m.Stderr, msg.T("cli.delete.done", a.id, headline))
+	return nil
+}
+
+// runSettings shows every setting, shows one, or sets one.
+func runSettings(ctx context.Context, m *Main, a *args) error {
+	if len(a.pos) == 0 {
+		all, err := m.Settings.Settings(ctx)
+		for _, s := range model.Settings {
+			fmt.Fprintf(m.Stdout, "%s\t%s\n", s.Key, all[s.Key])
+		}
+		return err
+	}
+	if _, ok := model.FindSetting(a.pos[0]); !ok {
+		return usageErr("cli.setting.unknown", a.pos[0])
+	}
+	if len(a.pos) == 2 {
+		return m.Settings.SetSetting(ctx, a.pos[0], a.pos[1])
+	}
+	v, err := m.Settings.Setting(ctx, a.pos[0])
+	if err == nil {
+		fmt.Fprintln(m.Stdout, v)
+	}
+	return err
+}
+
+// runCheck reads the whole library looking for damage: `newsdesk check`.
+func runCheck(ctx context.Context, m *Main, a *args) error {
+	if err := m.db.Check(ctx, true); err != nil {
+		return err
+	}
+	fmt.Fprintln(m.Stdout, msg.T("cli.check.ok", m.dbPath))
+	return nil
+}
+
+func runPhotoAdd(ctx context.Context, m *Main, a *args) error {
+	var words model.PhotoBlock
+	words.Caption, _ = a.value("caption")
+	words.Credit, _ = a.value("credit")
+	words.Alt, _ = a.value("alt")
+	return m.desk().AddPhotoFile(ctx, a.id, a.pos[1], words)
+}
+
+// pruneAge is how old an unused photo must be before photo prune removes it: a
+// window may have just added one it has not saved yet.
+const pruneAge = 24 * time.Hour
+
+// runPhotoPrune removes the photos no report and no revision uses any more (a
+// photo block deleted, a report deleted) and says how many.
+func runPhotoPrune(ctx context.Context, m *Main, a *args) error {
+	n, err := m.Photos.DeleteUnusedPhotos(ctx, pruneAge)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(m.Stdout, msg.T("cli.photo.pruned", n))
+	return nil
+}
+
+// runAwardsImport adds a CSV or XLSX list of recipients as a new award-list block at
+// the end of the body. A file with any bad row adds nothing.
+func runAwardsImport(ctx context.Context, m *Main, a *args) (err error) {
+	list := &model.AwardList{}
+	list.Form, _ = a.value("form")
+	list.By, _ = a.value("by")
+	list.Decision, _ = a.value("decision")
+	if d, ok := a.value("date"); ok {
+		if list.Date, err = model.ParseDate(d); err != nil {
+			return &usageError{msg: model.ErrorMessage(err)}
+		}
+	}
+	if err := m.desk().ImportAwardFile(ctx, a.id, a.pos[1], list); err != nil {
+		return err
+	}
+	c, i := list.Count()
+	fmt.Fprintln(m.Stderr, msg.T("cli.awards.imported", c, i))
+	return nil
 }

@@ -15,10 +15,7 @@ import (
 // of block 3, or a field), author, open or resolved, text. Resolved threads are
 // left out unless --all. Replies follow their thread, their place "↳N".
 func runComments(ctx context.Context, m *Main, a *args) error {
-	r, err := m.reportArg(ctx, a, 1, 1)
-	if err != nil {
-		return err
-	}
+	r := a.report
 	threads, err := m.desk().Threads(ctx, r.ID, a.isSet("all"))
 	if err != nil {
 		return err
@@ -34,12 +31,8 @@ func runComments(ctx context.Context, m *Main, a *args) error {
 
 // runComment adds a comment on the report (or a block, an award row, a field, or
 // in reply to a comment) and prints its number.
-func runComment(ctx context.Context, m *Main, a *args) error {
-	r, err := m.reportArg(ctx, a, 2, 2)
-	if err != nil {
-		return err
-	}
-	c := &model.Comment{Text: a.pos[1]}
+func runComment(ctx context.Context, m *Main, a *args) (err error) {
+	r, c := a.report, &model.Comment{Text: a.pos[1]}
 	if block, ok := a.value("block"); ok {
 		if c.BlockKey, err = plaintext.BlockAt(r, block); err != nil {
 			return &usageError{msg: model.ErrorMessage(err)}
@@ -61,18 +54,11 @@ func runComment(ctx context.Context, m *Main, a *args) error {
 	if replyTo != 0 && model.ErrorCode(err) == model.ENOTFOUND {
 		return usageErr("cli.comment.reply", reply)
 	}
-	if err != nil {
-		return err
-	}
-	fmt.Fprintln(m.Stdout, c.ID)
-	return nil
+	return m.printID(c.ID, err)
 }
 
 // runResolve marks a comment's thread resolved, or open again with --reopen.
 func runResolve(ctx context.Context, m *Main, a *args) error {
-	if err := a.want(1, 1); err != nil {
-		return err
-	}
 	n, err := strconv.ParseInt(strings.TrimSpace(a.pos[0]), 10, 64)
 	if err != nil || n <= 0 {
 		return usageErr("cli.comment.reply", a.pos[0])
