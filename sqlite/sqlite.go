@@ -446,3 +446,34 @@ type driverError struct {
 
 func (e *driverError) Error() string   { return e.err.Message }
 func (e *driverError) Unwrap() []error { return []error{e.err, e.cause} }
+
+// ErrInUse says a library's write-ahead log could not be folded into it: another
+// program has it open.
+var ErrInUse = errors.New("the library is open in another program")
+
+// FoldLog folds the write-ahead log of the library at path into the file (SQLite
+// does so when the last connection closes, and removes the log and its index),
+// so that the file alone holds every saved change — before the file is moved
+// (libplace.Move). It returns ErrInUse when they stay: another process has the
+// library open.
+func FoldLog(path string) error {
+	if !exists(path+"-wal") && !exists(path+"-shm") {
+		return nil // closed in order: the file is the whole library
+	}
+	db := NewDB(path)
+	if err := db.Open(); err != nil {
+		return err
+	}
+	if err := db.Close(); err != nil {
+		return err
+	}
+	if exists(path+"-wal") || exists(path+"-shm") {
+		return ErrInUse
+	}
+	return nil
+}
+
+func exists(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
+}

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"errors"
-	"io"
 	"os"
 	"runtime"
 
@@ -10,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/dialog"
 
 	"newsdesk/libplace"
-	"newsdesk/msg"
 	"newsdesk/sqlite"
 )
 
@@ -24,40 +21,34 @@ func fileExists(path string) bool {
 	return err == nil
 }
 
-// settleLibrary returns the default library's path, moving a library an earlier
-// version kept in Roaming AppData first. A move that cannot be made now (the old
-// library is open in another Newsdesk, the disk is full) leaves everything where
-// it was and the old library is used this time; nothing is lost, and the move is
-// tried again at the next start (libplace decides and moves; this is the
-// wiring). What happened is said on stderr, and kept in
+// defaultLibraryPath returns where the window and the commands keep the library
+// when neither --db nor NEWSDESK_DB says (libplace.Find).
+func defaultLibraryPath(getenv func(string) string) (string, error) {
+	p, err := libplace.Find(goos, getenv, fileExists)
+	return p.Path, err
+}
+
+// firstNotice reports whether the notice named name is said for the first time
+// for this user (libplace.FirstNotice).
+func (m *Main) firstNotice(name string) bool { return libplace.FirstNotice(goos, m.Getenv, name) }
+
+// settleLibrary returns the default library's path once an older one is moved
+// there (libplace.Settle), saying what happened on stderr and keeping it in
 // m.libraryNote for the window's dialog.
 func (m *Main) settleLibrary() (string, error) {
-	p, err := libplace.Find(goos, m.Getenv, fileExists)
+	s, err := libplace.Settle(goos, m.Getenv, sqlite.FoldLog, m.firstNotice)
 	if err != nil {
 		return "", err
 	}
-	switch {
-	case p.MoveFrom != "":
-		if err := libplace.Move(p.MoveFrom, p.Path, flushLibrary); err != nil {
-			if fileExists(p.Path) && !fileExists(p.MoveFrom) {
-				return p.Path, nil // another Newsdesk starting at the same time moved it
-			}
-			m.logger().Error("library not moved", "from", p.MoveFrom, "to", p.Path, "detail", err.Error())
-			m.libraryNote = msg.T("cli.library.notmoved", p.MoveFrom, p.Path)
-			io.WriteString(m.Stderr, "newsdesk: "+m.libraryNote+"\n")
-			return p.MoveFrom, nil
-		}
-		m.logger().Info("library moved", "from", p.MoveFrom, "to", p.Path)
-		m.libraryNote = msg.T("cli.library.moved", p.Path, p.MoveFrom)
-	case p.Stays != "":
-		if m.firstNotice("library-stays") {
-			m.libraryNote = msg.T("cli.library.stays", p.Stays, p.Path)
-		}
+	if s.NotMoved != nil {
+		m.logger().Error("library not moved", "from", s.From, "detail", s.NotMoved.Error())
+	} else if s.From != "" {
+		m.logger().Info("library moved", "from", s.From, "to", s.Path)
 	}
-	if m.libraryNote != "" {
-		io.WriteString(m.Stderr, "newsdesk: "+m.libraryNote+"\n")
+	if m.libraryNote = s.Note; s.Note != "" {
+		m.warn(s.Note)
 	}
-	return p.Path, nil
+	return s.Path, nil
 }
 
 // showLibraryNote tells the window's user what happened to the library.
@@ -65,29 +56,4 @@ func showLibraryNote(m *Main, w fyne.Window) {
 	if m.libraryNote != "" {
 		dialog.ShowInformation("Newsdesk", m.libraryNote, w)
 	}
-}
-
-// errLibraryInUse says the old library's write-ahead log could not be folded
-// into it: another program has it open.
-var errLibraryInUse = errors.New("the library is open in another program")
-
-// flushLibrary folds the write-ahead log of the library at path into the file
-// (SQLite does so when the last connection closes, and removes the log and its
-// index), so that the file alone holds every saved change. It fails when they
-// stay: another process has the library open.
-func flushLibrary(path string) error {
-	if !fileExists(path+"-wal") && !fileExists(path+"-shm") {
-		return nil // closed in order: the file is the whole library
-	}
-	db := sqlite.NewDB(path)
-	if err := db.Open(); err != nil {
-		return err
-	}
-	if err := db.Close(); err != nil {
-		return err
-	}
-	if fileExists(path+"-wal") || fileExists(path+"-shm") {
-		return errLibraryInUse
-	}
-	return nil
 }

@@ -101,8 +101,8 @@ func TestLibraryInUseNotMoved(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer other.Close()
-	err := libplace.Move(oldLib, newLib, flushLibrary)
-	if !errors.Is(err, errLibraryInUse) || fileExists(newLib) {
+	err := libplace.Move(oldLib, newLib, sqlite.FoldLog)
+	if !errors.Is(err, sqlite.ErrInUse) || fileExists(newLib) {
 		t.Fatalf("moved a library in use: %v", err)
 	}
 	if !fileExists(oldLib) {
