@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/http"
 	"net/url"
+	"newsdesk/model"
 )
 
 // Account is what the portal says of the account the client uses.
@@ -57,4 +58,26 @@ func (c *Client) Plugin(ctx context.Context) (*Plugin, error) {
 		return nil, err
 	}
 	return &p, nil
+}
+
+// SignIn signs in to the portal as the profile's user with its application
+// password (desk.PortalSignIn): what the account may do, and whether the portal
+// has the Newsdesk plugin.
+func SignIn(ctx context.Context, p *model.Portal, password string) (*model.PortalAccount, error) {
+	c, err := NewClient(p.URL, p.User, password)
+	if err != nil {
+		return nil, err
+	}
+	me, err := c.Me(ctx)
+	if err != nil {
+		return nil, err
+	}
+	acct := &model.PortalAccount{Name: me.Name, Role: me.Role(), MayWrite: me.Can("edit_posts"), MayUpload: me.Can("upload_files"),
+		MayPublish: me.Can("publish_posts"), MayCreateCategories: me.Can("manage_categories")}
+	if plugin, err := c.Plugin(ctx); err == nil && plugin != nil {
+		acct.Plugin = plugin.Version
+	} else if err == nil {
+		acct.NoPlugin = true
+	}
+	return acct, nil
 }

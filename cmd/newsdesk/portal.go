@@ -58,27 +58,6 @@ func (t terminal) AskPassword(p *model.Portal) (string, bool) {
 	return strings.TrimSpace(string(pass)), true
 }
 
-// signIn signs in to the portal as the profile's user (desk.PortalSignIn): what
-// the account may do, and whether the portal has the Newsdesk plugin.
-func signIn(ctx context.Context, p *model.Portal, password string) (*model.PortalAccount, error) {
-	c, err := wordpress.NewClient(p.URL, p.User, password)
-	if err != nil {
-		return nil, err
-	}
-	me, err := c.Me(ctx)
-	if err != nil {
-		return nil, err
-	}
-	acct := &model.PortalAccount{Name: me.Name, Role: me.Role(), MayWrite: me.Can("edit_posts"), MayUpload: me.Can("upload_files"),
-		MayPublish: me.Can("publish_posts"), MayCreateCategories: me.Can("manage_categories")}
-	if plugin, err := c.Plugin(ctx); err == nil && plugin != nil {
-		acct.Plugin = plugin.Version
-	} else if err == nil {
-		acct.NoPlugin = true
-	}
-	return acct, nil
-}
-
 // runPortal: `newsdesk portal add NAME --url URL --user USER`, `portal list`,
 // `portal remove NAME`, `portal pending --portal NAME`, `portal open POSTID
 // --portal NAME`.

@@ -116,7 +116,7 @@ func (m *Main) desk() *desk.Desk {
 		}
 		m.theDesk = &desk.Desk{Reports: m.Reports, Revisions: m.Revisions, Settings: m.Settings, Portals: m.portals(), Photos: m.Photos,
 			Comments: m.Comments, ReadAwards: awardfile.Read, Sample: assets.SampleReport, WordFuncs: wordFuncs, BundleFuncs: bundleFuncs,
-			PDFFuncs: pdfFuncs, Connect: m.connect, PortalSignIn: desk.PortalSignIn{CheckURL: wordpress.CheckURL, SignIn: signIn},
+			PDFFuncs: pdfFuncs, Connect: m.connect, PortalSignIn: desk.PortalSignIn{CheckURL: wordpress.CheckURL, SignIn: wordpress.SignIn},
 			Keyring: m.Keyring, Prompt: terminal{m}, Log: m.logDetail}
 	}
 	return m.theDesk
