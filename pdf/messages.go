@@ -41,5 +41,8 @@ func init() {
 		"pdf.print.inviewer": {
 			VI: "Chương trình xem PDF của máy này không tự in được, nên tệp PDF đã được mở trong đó: hãy in từ đó (Ctrl+P).",
 			EN: "This computer's PDF viewer cannot print on its own, so the PDF has been opened in it: print it from there (Ctrl+P)."},
+		"pdf.open.failed": {
+			VI: "Không mở được “%s”: máy chưa có chương trình xem tệp này. Tệp vẫn được lưu ở đó.",
+			EN: "Could not open “%s”: no program is set up to show it. The file is saved there."},
 	})
 }

@@ -211,3 +211,15 @@ func shellExecute(verb, file, params string, show int32, whenDone func()) error 
 
 // printWait is how long Print waits for the printing program to close.
 const printWait = 5 * time.Second
+
+// Show opens the PDF at path in the program Windows shows PDFs with.
+func Show(path string) error {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		abs = path
+	}
+	if err := onShellThread(func() error { return shellExecute("open", abs, "", swShowNormal, nil) }); err != nil {
+		return model.Errorf(model.EINVALID, "pdf.open.failed", path)
+	}
+	return nil
+}

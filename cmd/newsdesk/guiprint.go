@@ -2,12 +2,9 @@ package main
 
 import (
 	"context"
-	"os/exec"
-	"runtime"
 	"time"
 
 	"newsdesk/desk"
-	"newsdesk/model"
 	"newsdesk/outfile"
 	"newsdesk/pdf"
 	"newsdesk/ui"
@@ -26,25 +23,7 @@ func (m *Main) printing() *ui.Printing {
 		Print: func(ctx context.Context, path string) (string, error) {
 			return pdf.Print(ctx, path, "")
 		},
-		Open:    openWithSystem,
+		Open:    pdf.Show,
 		TempDir: pdf.PrintTempDir,
 	}
-}
-
-// openWithSystem opens a file with the program the desktop associates with it.
-func openWithSystem(path string) error {
-	var cmd *exec.Cmd
-	switch runtime.GOOS {
-	case "windows":
-		cmd = exec.Command("rundll32", "url.dll,FileProtocolHandler", path)
-	case "darwin":
-		cmd = exec.Command("open", path)
-	default:
-		cmd = exec.Command("xdg-open", path)
-	}
-	if err := cmd.Start(); err != nil {
-		return model.Errorf(model.EINVALID, "cli.open.failed", path)
-	}
-	go cmd.Wait()
-	return nil
 }

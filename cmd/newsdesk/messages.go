@@ -20,9 +20,6 @@ func init() {
 		"cli.gui.open.failed": {
 			VI: "Không mở được thư viện “%s”.",
 			EN: "Could not open the library “%s”."},
-		"cli.open.failed": {
-			VI: "Không mở được “%s”: máy chưa có chương trình xem tệp này. Tệp vẫn được lưu ở đó.",
-			EN: "Could not open “%s”: no program is set up to show it. The file is saved there."},
 		"cli.new.headline": {VI: "Hãy cho tiêu đề: newsdesk new --headline \"Tiêu đề\".", EN: "Give a headline: newsdesk new --headline \"Headline\"."},
 		"cli.report.notfound": {
 			VI: "Không có bài viết số %d trong thư viện; xem danh sách bằng newsdesk list.",
