@@ -2,29 +2,58 @@ package main
 
 import (
 	"context"
+	_ "embed"
 	"fmt"
-	"slices"
+	"regexp"
 	"strings"
 
 	"newsdesk/model"
 	"newsdesk/msg"
 )
 
-// helpOrder is the order of the overview, as people reach for the commands.
-var helpOrder = []string{"sample", "new", "list", "show", "search", "photo add", "photo prune", "awards import",
-	"delete", "status", "comments", "comment", "resolve", "settings", "export", "import", "check", "pdf", "bulletin",
-	"portal", "push", "help"}
+// The commands' help is prose, kept in a text file per language (help/vi.txt,
+// help/en.txt) where it reads as it prints; each part is registered as a message,
+// "cli.help.NAME", so that the catalogue's checks cover it.
+var (
+	//go:embed help/vi.txt
+	helpVI string
+	//go:embed help/en.txt
+	helpEN string
+)
 
-// helpBefore lists commands in the overview just before the command named anchor
-// (at the end when there is none), unless it lists them already.
-func helpBefore(anchor string, names ...string) {
-	names = slices.DeleteFunc(slices.Clone(names), func(n string) bool { return slices.Contains(helpOrder, n) })
-	i := slices.Index(helpOrder, anchor)
-	if i < 0 {
-		i = len(helpOrder)
+// helpPart is the line that opens a part of a help file: "== NAME ==".
+var helpPart = regexp.MustCompile(`(?m)^== (.+) ==\n`)
+
+// helpParts takes a help file apart: its parts by name, each without the blank
+// lines around it; what comes before the first part describes the file.
+func helpParts(file string) map[string]string {
+	parts := map[string]string{}
+	heads := helpPart.FindAllStringSubmatchIndex(file, -1)
+	for i, h := range heads {
+		end := len(file)
+		if i+1 < len(heads) {
+			end = heads[i+1][0]
+		}
+		parts[file[h[2]:h[3]]] = strings.Trim(file[h[1]:end], "\n")
 	}
-	helpOrder = slices.Insert(helpOrder, i, names...)
+	return parts
 }
+
+func init() {
+	vi, en := helpParts(helpVI), helpParts(helpEN)
+	texts := map[string]msg.Text{}
+	for name, text := range vi {
+		texts[helpKey(name)] = msg.Text{VI: text, EN: en[name]}
+	}
+	for name, text := range en {
+		if _, ok := vi[name]; !ok {
+			texts[helpKey(name)] = msg.Text{EN: text}
+		}
+	}
+	msg.Register(texts)
+}
+
+func helpKey(name string) string { return "cli.help." + strings.ReplaceAll(name, " ", "_") }
 
 func runHelp(ctx context.Context, m *Main, a *args) error {
 	name := strings.Join(a.pos, " ")
@@ -33,9 +62,9 @@ func runHelp(ctx context.Context, m *Main, a *args) error {
 		return nil
 	}
 	if name == "photo" || name == "awards" {
-		for _, n := range helpOrder {
-			if strings.HasPrefix(n, name+" ") {
-				name = n
+		for _, c := range commands {
+			if strings.HasPrefix(c.name, name+" ") {
+				name = c.name
 			}
 		}
 	}
@@ -48,16 +77,14 @@ func runHelp(ctx context.Context, m *Main, a *args) error {
 
 func overview() string {
 	var b strings.Builder
-	b.WriteString(msg.T("cli.help.intro"))
-	for _, n := range helpOrder {
-		usage, _, _ := strings.Cut(msg.T(helpKey(n)), "\n")
+	b.WriteString(msg.T("cli.help.intro") + "\n")
+	for _, c := range commands {
+		usage, _, _ := strings.Cut(msg.T(helpKey(c.name)), "\n")
 		fmt.Fprintf(&b, "  %s\n", usage)
 	}
-	b.WriteString(msg.T("cli.help.outro"))
+	b.WriteString(msg.T("cli.help.outro") + "\n")
 	return b.String()
 }
-
-func helpKey(name string) string { return "cli.help." + strings.ReplaceAll(name, " ", "_") }
 
 // helpText is one command's help: its usage line, what it does, and for settings
 // the keys it knows.
@@ -68,5 +95,5 @@ func helpText(name string) string {
 			text += fmt.Sprintf("  %-24s %s\n", s.Key, msg.T(s.Help))
 		}
 	}
-	return text + msg.T("cli.help.common")
+	return text + "\n" + msg.T("cli.help.common") + "\n"
 }

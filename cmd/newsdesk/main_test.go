@@ -187,6 +187,32 @@ func TestHelp(t *testing.T) {
 	}
 }
 
+// TestHelpFiles: every command has its help in both languages, with its usage
+// on its first line, and neither file has a part nothing asks for.
+func TestHelpFiles(t *testing.T) {
+	want := map[string]bool{"intro": true, "outro": true, "common": true}
+	for _, c := range commands {
+		want[c.name] = true
+	}
+	for lang, file := range map[string]string{"vi": helpVI, "en": helpEN} {
+		parts := helpParts(file)
+		for name := range want {
+			if text := parts[name]; strings.TrimSpace(text) == "" {
+				t.Errorf("help/%s.txt has no part %q", lang, name)
+			} else if name == "intro" || name == "outro" || name == "common" {
+				continue
+			} else if usage, _, _ := strings.Cut(text, "\n"); !strings.HasPrefix(usage, "newsdesk "+name) {
+				t.Errorf("help/%s.txt: %q begins %q, not its usage", lang, name, usage)
+			}
+		}
+		for name := range parts {
+			if !want[name] {
+				t.Errorf("help/%s.txt has a part %q for no command", lang, name)
+			}
+		}
+	}
+}
+
 func TestLanguage(t *testing.T) {
 	c := newCLI(t)
 	_, errOut, _ := c.run("show", "42")
