@@ -11,6 +11,7 @@ import (
 	"newsdesk/desk"
 	"newsdesk/docx"
 	"newsdesk/model"
+	"newsdesk/msg"
 	"newsdesk/outfile"
 )
 
@@ -56,10 +57,10 @@ func runImport(ctx context.Context, m *Main, a *args) error {
 	}
 	fmt.Fprintln(m.Stdout, res.ReportID)
 	if res.Revisions > 0 || res.Comments > 0 {
-		fmt.Fprintln(m.Stderr, msgT("cli.import.review", res.Revisions, res.Comments))
+		fmt.Fprintln(m.Stderr, msg.T("cli.import.review", res.Revisions, res.Comments))
 	}
 	if res.Outcome == model.ImportConflict {
-		fmt.Fprintln(m.Stderr, msgT("cli.import.conflict", res.LinkedID, res.ReportID))
+		fmt.Fprintln(m.Stderr, msg.T("cli.import.conflict", res.LinkedID, res.ReportID))
 	}
 	return nil
 }
@@ -88,7 +89,7 @@ func withForceHint(err error) error {
 	if model.ErrorCode(err) != model.ECONFLICT {
 		return err
 	}
-	return &model.Error{Code: model.ECONFLICT, Message: model.ErrorMessage(err) + " " + msgT("cli.output.force")}
+	return &model.Error{Code: model.ECONFLICT, Message: model.ErrorMessage(err) + " " + msg.T("cli.output.force")}
 }
 
 // wordFuncs are the Word format (package docx) as the use cases take it.

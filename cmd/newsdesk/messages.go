@@ -2,8 +2,6 @@ package main
 
 import "newsdesk/msg"
 
-func msgT(key string, args ...any) string { return msg.T(key, args...) }
-
 func init() {
 	msg.Register(map[string]msg.Text{
 		"cli.flag.unknown": {VI: "Không có tùy chọn %s.", EN: "There is no option %s."},

@@ -11,6 +11,7 @@ import (
 
 	"newsdesk/desk"
 	"newsdesk/model"
+	"newsdesk/msg"
 	"newsdesk/outfile"
 	"newsdesk/pdf"
 	"newsdesk/vntext"
@@ -96,14 +97,14 @@ func (m *Main) makePDF(ctx context.Context, a *args, job desk.PDFJob) error {
 		return withForceHint(err)
 	}
 	if made.NoAgency {
-		fmt.Fprintln(m.Stderr, msgT("cli.pdf.noagency"))
+		fmt.Fprintln(m.Stderr, msg.T("cli.pdf.noagency"))
 	}
 	if len(made.Missing) > 0 {
 		var list []string
 		for _, r := range made.Missing {
 			list = append(list, fmt.Sprintf("%c (U+%04X)", r, r))
 		}
-		fmt.Fprintln(m.Stderr, msgT("cli.pdf.missing", strings.Join(list, ", ")))
+		fmt.Fprintln(m.Stderr, msg.T("cli.pdf.missing", strings.Join(list, ", ")))
 	}
 	if !a.isSet("print") {
 		return nil
@@ -112,10 +113,10 @@ func (m *Main) makePDF(ctx context.Context, a *args, job desk.PDFJob) error {
 	name, err := pdf.Print(ctx, job.Path, printer)
 	if err != nil {
 		if out != "" {
-			fmt.Fprintln(m.Stderr, msgT("cli.pdf.saved", out))
+			fmt.Fprintln(m.Stderr, msg.T("cli.pdf.saved", out))
 		}
 		return err
 	}
-	fmt.Fprintln(m.Stdout, msgT("cli.pdf.printed", name))
+	fmt.Fprintln(m.Stdout, msg.T("cli.pdf.printed", name))
 	return nil
 }
