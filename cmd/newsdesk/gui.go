@@ -14,11 +14,10 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"newsdesk/awardfile"
-	"newsdesk/desk"
 	"newsdesk/model"
 	"newsdesk/msg"
 	"newsdesk/nogl"
-	"newsdesk/outfile"
+	"newsdesk/pdf"
 	"newsdesk/sqlite"
 	"newsdesk/sysdialog"
 	"newsdesk/ui"
@@ -61,41 +60,25 @@ func runGUI(m *Main, path string) error {
 		w.SetContent(content)
 		w.Resize(fyne.NewSize(640, 240))
 	} else {
-		mw := ui.NewMainWindow(a, ui.Services{
-			Reports:   m.Reports,
-			Photos:    m.Photos,
-			Revisions: m.Revisions,
-			Settings:  m.Settings,
-			Comments:  m.Comments,
-			OpenBundle: func(ctx context.Context, path string) (*model.ImportResult, error) {
-				return m.desk().ImportBundle(ctx, path, false)
-			},
-			SaveBundle: func(ctx context.Context, job ui.BundleJob, progress func(done, total int)) error {
-				return m.desk().ExportBundle(ctx, desk.BundleJob{ID: job.ID, Path: job.Path, PrintPhotos: job.PrintPhotos, Review: true,
-					Output: outfile.Options{Library: m.dbPath, Force: job.Force}}, progress)
-			},
-			Word: &ui.Word{
-				Import: func(ctx context.Context, path string) (int64, []string, error) {
-					res, err := m.desk().ImportWord(ctx, path)
-					if err != nil {
-						return 0, nil, err
-					}
-					return res.ReportID, res.Notes, nil
-				},
-				Export: func(ctx context.Context, id int64, path string, force bool) error {
-					return m.desk().ExportWord(ctx, id, path, outfile.Options{Library: m.dbPath, Force: force})
-				},
-			},
+		go pdf.SweepPrintTemp(time.Hour) // what earlier prints left to a PDF viewer
+		svc := ui.Services{
+			Reports:       m.Reports,
+			Photos:        m.Photos,
+			Revisions:     m.Revisions,
+			Settings:      m.Settings,
+			Comments:      m.Comments,
 			People:        sqlite.NewPersonService(m.db),
 			ReadAwardFile: awardfile.Read,
 			Typing:        textfield.NewTyping(textfield.Telex),
-			Printing:      m.printing(),
-			CheckLibrary:  func(ctx context.Context) error { return m.db.Check(ctx, false) },
-			ReadOnly:      m.db.ReadOnly(),
-			LogPath:       m.logPath,
-			Portal:        m.portalActions(),
-			FileDialogs:   systemDialogs(),
-		}, path)
+			Printing: &ui.Printing{Open: pdf.Show, TempDir: pdf.PrintTempDir,
+				Print: func(ctx context.Context, path string) (string, error) { return pdf.Print(ctx, path, "") }},
+			CheckLibrary: func(ctx context.Context) error { return m.db.Check(ctx, false) },
+			ReadOnly:     m.db.ReadOnly(),
+			LogPath:      m.logPath,
+			FileDialogs:  systemDialogs(),
+		}
+		svc.UseDesk(m.desk(), m.dbPath)
+		mw := ui.NewMainWindow(a, svc, path)
 		w = mw.Window
 		showLibraryNote(m, w)
 		if file := bundleArg(os.Args[1:]); file != "" {
