@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"strconv"
 	"strings"
 	"time"
@@ -80,8 +79,8 @@ func NewEditor(svc Services, win fyne.Window, r *model.Report) *Editor {
 	if e.comments != nil {
 		e.comments.load()
 	}
-	e.saver = newSaver(svc.Reports, r.Rev, fyne.Do, e.snapshot, func(saved *model.Report, err error) {
-		fyne.Do(func() { e.saved(saved, err) })
+	e.saver = newSaver(svc.Reports, r.Rev, fyne.Do, e.snapshot, func(saved *model.Report, copied bool, err error) {
+		fyne.Do(func() { e.saved(saved, copied, err) })
 	})
 	return e
 }
@@ -149,8 +148,20 @@ func (e *Editor) changed() {
 	e.scheduleWordCount()
 }
 
-func (e *Editor) saved(r *model.Report, err error) {
+func (e *Editor) saved(r *model.Report, copied bool, err error) {
 	switch {
+	case err == nil && copied:
+		// The saver kept the text as a new report, linked to this one: the editor
+		// goes on in the copy.
+		e.report.ID, e.report.UUID, e.report.LinkedUUID = r.ID, r.UUID, r.LinkedUUID
+		e.report.Rev, e.report.BaseRev, e.report.UpdatedAt = r.Rev, r.BaseRev, r.UpdatedAt
+		e.Status.SetText(msg.T("ui.editor.conflict"))
+		if e.closed && e.win != nil { // nobody would read the status line
+			showInformation(msg.T("ui.editor.copied.title"), msg.T("ui.editor.conflict"), e.win)
+		}
+		if e.OnSaved != nil {
+			e.OnSaved(r)
+		}
 	case err == nil:
 		e.report.Rev, e.report.UpdatedAt = r.Rev, r.UpdatedAt
 		e.Status.SetText(msg.T("ui.editor.saved", r.UpdatedAt.Local().Format("15:04:05")))
@@ -158,8 +169,6 @@ func (e *Editor) saved(r *model.Report, err error) {
 		if e.OnSaved != nil {
 			e.OnSaved(r)
 		}
-	case model.ErrorCode(err) == model.ECONFLICT:
-		e.saveAsCopy()
 	case e.closed && e.win != nil:
 		// The last save of an editor already closed: nobody would read its status
 		// line, and nothing will try again.
@@ -167,26 +176,6 @@ func (e *Editor) saved(r *model.Report, err error) {
 			msg.T("ui.editor.lastsave", e.report.Headline, model.ErrorMessage(err)), e.win)
 	default:
 		e.Status.SetText(msg.T("ui.editor.savefailed", model.ErrorMessage(err)))
-	}
-}
-
-// saveAsCopy keeps the reporter's text when the library's copy was changed elsewhere
-// (another window or process): the editor's content becomes a new report, linked to
-// the first, and nothing is overwritten or lost.
-func (e *Editor) saveAsCopy() {
-	r := e.snapshot()
-	r.LinkedUUID, r.UUID, r.ID, r.Rev, r.BaseRev = r.UUID, model.NewUUID(), 0, "", ""
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	if err := e.svc.Reports.CreateReport(ctx, r); err != nil {
-		e.Status.SetText(msg.T("ui.editor.savefailed", model.ErrorMessage(err)))
-		return
-	}
-	e.report.ID, e.report.UUID, e.report.LinkedUUID, e.report.Rev = r.ID, r.UUID, r.LinkedUUID, r.Rev
-	e.saver.setRev(r.Rev)
-	e.Status.SetText(msg.T("ui.editor.conflict"))
-	if e.OnSaved != nil {
-		e.OnSaved(r)
 	}
 }
 

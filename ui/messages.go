@@ -24,6 +24,7 @@ func init() {
 		"ui.push.busy":             {VI: "Đang đưa bài lên cổng %s…", EN: "Sending the report to %s…"},
 		"ui.push.queued.busy":      {VI: "Đang gửi bài này lên cổng (bài chờ gửi từ trước)…", EN: "Sending this report to the portal (it was waiting to be sent)…"},
 		"ui.editor.lastsave.title": {VI: "Chưa lưu được", EN: "Not saved"},
+		"ui.editor.copied.title":   {VI: "Đã lưu thành bài mới", EN: "Saved as a new report"},
 		"ui.editor.lastsave": {
 			VI: "Những thay đổi cuối cùng của bài “%s” chưa lưu được: %s Hãy mở lại bài để kiểm tra; nếu thiếu, hãy gõ lại phần vừa sửa.",
 			EN: "The last changes to “%s” could not be saved: %s Open the report again to check; if something is missing, type it again."},

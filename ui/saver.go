@@ -25,7 +25,9 @@ type saver struct {
 	reports  model.ReportService
 	snapshot func() *model.Report // called on the UI thread (through the run func)
 	run      func(func())         // queues a func to run on the UI thread
-	onSaved  func(r *model.Report, err error)
+	// onSaved hears of each save: copied when the library's report was changed
+	// elsewhere and the text went to a new, linked report, r (see saveAsCopy).
+	onSaved func(r *model.Report, copied bool, err error)
 
 	mu         sync.Mutex
 	dirty      bool
@@ -34,6 +36,11 @@ type saver struct {
 	lastChange time.Time
 	rev        string        // the Rev the library holds, which the next save replaces
 	final      *model.Report // the snapshot close took, for the saves that follow it
+	// copyOf and copy are, after a save made a linked copy, the report the editor
+	// held and the copy: a snapshot taken before the editor heard of the copy
+	// still names the first, and goes to the copy.
+	copyOf string
+	copy   *model.Report
 	// waiters are closed once a save has written the changes made before they
 	// asked (saveNow).
 	waiters []chan struct{}
@@ -43,7 +50,7 @@ type saver struct {
 	idle chan struct{} // closed when the loop has ended
 }
 
-func newSaver(reports model.ReportService, rev string, run func(func()), snapshot func() *model.Report, onSaved func(*model.Report, error)) *saver {
+func newSaver(reports model.ReportService, rev string, run func(func()), snapshot func() *model.Report, onSaved func(*model.Report, bool, error)) *saver {
 	s := &saver{reports: reports, rev: rev, run: run, snapshot: snapshot, onSaved: onSaved,
 		kick: make(chan struct{}, 1), done: make(chan struct{}), idle: make(chan struct{})}
 	go s.loop()
@@ -202,22 +209,47 @@ func (s *saver) save() {
 	if r == nil {
 		return
 	}
+	s.mu.Lock()
+	if s.copy != nil && r.UUID == s.copyOf {
+		r.ID, r.UUID, r.LinkedUUID = s.copy.ID, s.copy.UUID, s.copy.LinkedUUID
+	}
+	s.mu.Unlock()
 	r.Rev = rev
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
 	err := s.reports.UpdateReport(ctx, r, kind)
-	cancel()
+	copied := model.ErrorCode(err) == model.ECONFLICT
+	if copied {
+		err = s.saveAsCopy(ctx, r)
+	}
 	s.mu.Lock()
 	if err == nil {
 		s.rev = r.Rev
-	} else if model.ErrorCode(err) != model.ECONFLICT && !s.dirty {
+	} else if !copied && !s.dirty {
 		// Try again shortly (the library may be busy); the editor shows the error.
 		s.dirty, s.firstDirty, s.lastChange = true, time.Now(), time.Now()
 		s.explicit = s.explicit || kind == model.SaveExplicit
 	}
 	s.mu.Unlock()
 	if s.onSaved != nil {
-		s.onSaved(r, err)
+		s.onSaved(r, copied, err)
 	}
+}
+
+// saveAsCopy keeps the reporter's text when the library's copy was changed
+// elsewhere (another window or process): r becomes a new report, linked to the
+// first, and nothing is overwritten or lost. It runs on the saver's goroutine,
+// so the window never waits for the disk, and the next save waits for it.
+func (s *saver) saveAsCopy(ctx context.Context, r *model.Report) error {
+	first := r.UUID
+	r.LinkedUUID, r.UUID, r.ID, r.Rev, r.BaseRev = r.UUID, model.NewUUID(), 0, "", ""
+	if err := s.reports.CreateReport(ctx, r); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	s.copyOf, s.copy = first, &model.Report{ID: r.ID, UUID: r.UUID, LinkedUUID: r.LinkedUUID}
+	s.mu.Unlock()
+	return nil
 }
 
 // takeSnapshot asks the UI thread for a snapshot; once the editor is closing (the

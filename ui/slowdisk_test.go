@@ -275,3 +275,65 @@ func TestCompareAndMergeReadInBackground(t *testing.T) {
 	mv.Window.Close()
 	closeEditor(t, m)
 }
+
+// slowCreate is the library on a disk that hangs while a new report is
+// written: each CreateReport says it began (creating) and waits for gate.
+type slowCreate struct {
+	*library
+	creating, gate chan struct{}
+}
+
+func (s *slowCreate) CreateReport(ctx context.Context, r *model.Report) error {
+	closeOnce(s.creating)
+	<-s.gate
+	return s.library.CreateReport(ctx, r)
+}
+
+// TestConflictCopyInBackground: when the report was changed elsewhere, the
+// reporter's typing is kept as a new report linked to it, written off the UI
+// thread — on a disk that hangs the window still takes typing — and what is
+// typed meanwhile and after goes to that copy, never to a third report or over
+// the changed one.
+func TestConflictCopyInBackground(t *testing.T) {
+	newApp(t)
+	lib := newLibrary()
+	r := model.NewReport("Hội nghị tổng kết")
+	r.Normalize()
+	lib.CreateReport(nil, r)
+	slow := &slowCreate{library: lib, creating: make(chan struct{}), gate: make(chan struct{})}
+	go func() { time.Sleep(5 * time.Second); closeOnce(slow.gate) }() // a test that fails still ends
+	w := test.NewTempWindow(t, nil)
+	e := ui.NewEditor(ui.Services{Reports: slow, Photos: lib}, w, lib.stored(r.ID))
+	w.SetContent(e.Content())
+	t.Cleanup(e.Close)
+
+	elsewhere := lib.stored(r.ID)
+	elsewhere.Lead = "Sửa ở máy khác."
+	if err := lib.UpdateReport(nil, elsewhere, model.SaveAuto); err != nil {
+		t.Fatal(err)
+	}
+	test.Type(e.Lead, "Sáng 8/1")
+	timed(t, "the save that met a changed report", func() { waitFor(t, slow.creating, "no copy was made") })
+	timed(t, "typing while the copy is written", func() {
+		test.Type(e.Lead, ", Sở Nội vụ")
+		settleFor(100 * time.Millisecond)
+	})
+	closeOnce(slow.gate)
+	eventually(t, func() bool { return e.Report().ID != r.ID })
+	if got := e.Status.Text; got != msg.T("ui.editor.conflict") {
+		t.Errorf("status %q, want the reporter told their text went to a new report", got)
+	}
+	copyID := e.Report().ID
+	test.Type(e.Lead, " tổ chức Hội nghị.")
+	e.Close()
+	got := lib.stored(copyID)
+	if got.LinkedUUID != r.UUID || got.Lead != "Sáng 8/1, Sở Nội vụ tổ chức Hội nghị." {
+		t.Errorf("the copy: linked to %q, lead %q; want linked to %q with everything typed", got.LinkedUUID, got.Lead, r.UUID)
+	}
+	if kept := lib.stored(r.ID).Lead; kept != elsewhere.Lead {
+		t.Errorf("the report changed elsewhere now has lead %q, want %q kept", kept, elsewhere.Lead)
+	}
+	if n := len(lib.reports); n != 2 {
+		t.Errorf("%d reports in the library, want the first and one copy", n)
+	}
+}
