@@ -143,8 +143,18 @@ func (e *Editor) pickPhotos() {
 // the content, and says what a HEIC or RAW file is and how to get a JPEG.
 var photoExtensions = map[string]bool{".jpg": true, ".jpeg": true, ".png": true, ".webp": true, ".gif": true, ".heic": true, ".heif": true}
 
+// pickPhotosIn offers the photos of a folder to tick, then imports those ticked.
 func (e *Editor) pickPhotosIn(dir fyne.ListableURI) {
-	items, err := dir.List()
+	// A folder on a slow disk or a network share takes its time to list: not on
+	// the UI thread.
+	go func() {
+		items, err := dir.List()
+		fyne.Do(func() { e.showPhotoPicker(dir, items, err) })
+	}()
+}
+
+// showPhotoPicker shows the photos of a folder's listing to tick.
+func (e *Editor) showPhotoPicker(dir fyne.ListableURI, items []fyne.URI, err error) {
 	if err != nil {
 		showError(model.Errorf(model.EINVALID, "ui.file.unreadable", dir.Name()), e.win)
 		return

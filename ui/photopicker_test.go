@@ -8,10 +8,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
 
 	"newsdesk/model"
 	"newsdesk/photo/phototest"
@@ -40,7 +42,7 @@ func TestPhotoPickerShowsPictures(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m.Editor.PickPhotosIn(list)
+	m.Editor.ShowPhotoPicker(list)
 	pictures := func() []*canvas.Image {
 		var found []*canvas.Image
 		if top := m.Window.Canvas().Overlays().Top(); top != nil {
@@ -72,4 +74,52 @@ func TestPhotoPickerShowsPictures(t *testing.T) {
 	if b := shown[1].Image.Bounds(); b.Dx() >= b.Dy() || b.Dy() > 192 {
 		t.Errorf("the picture made for the second photo is %dx%d, want it small and upright (portrait)", b.Dx(), b.Dy())
 	}
+}
+
+// slowFolder is a folder on a share that takes its time to list: List waits
+// for gate.
+type slowFolder struct {
+	fyne.ListableURI
+	gate chan struct{}
+}
+
+func (f slowFolder) List() ([]fyne.URI, error) {
+	<-f.gate
+	return f.ListableURI.List()
+}
+
+// TestPhotoFolderListedInBackground: a folder that is slow to list (a network
+// share) never holds the window; the picker comes once the listing is done.
+func TestPhotoFolderListedInBackground(t *testing.T) {
+	a := newApp(t)
+	lib := newLibrary()
+	r := model.NewReport("Hội nghị tổng kết")
+	r.Normalize()
+	lib.CreateReport(nil, r)
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "DSC_0001.jpg"), phototest.CameraJPEG(64, 48, 0), 0o644)
+	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib}, "library.sqlite")
+	opened(t, m)
+	list, err := storage.ListerForURI(storage.NewFileURI(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	slow := slowFolder{ListableURI: list, gate: make(chan struct{})}
+	go func() { time.Sleep(5 * time.Second); closeOnce(slow.gate) }() // a test that fails still ends
+	timed(t, "listing a slow folder", func() {
+		m.Editor.PickPhotosIn(slow)
+		settleFor(100 * time.Millisecond)
+	})
+	closeOnce(slow.gate)
+	eventually(t, func() bool {
+		n := 0
+		if top := m.Window.Canvas().Overlays().Top(); top != nil {
+			walk(top, func(o fyne.CanvasObject) {
+				if c, ok := o.(*widget.Check); ok && c.Text == "DSC_0001.jpg" {
+					n++
+				}
+			})
+		}
+		return n == 1
+	})
 }
