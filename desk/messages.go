@@ -4,6 +4,9 @@ import "newsdesk/msg"
 
 func init() {
 	msg.Register(map[string]msg.Text{
+		"desk.print.temp": {
+			VI: "Không tạo được tệp tạm để in; hãy kiểm tra ổ đĩa còn chỗ.",
+			EN: "Could not make a temporary file to print; check the disk has space."},
 		"desk.push.unapproved.refused": {
 			VI: "Bài chưa được duyệt (đang ở trạng thái %s) nên chưa được đăng: thiết lập của thư viện (review.unapproved_publish = refuse) không cho đăng bài chưa duyệt. Hãy nhờ biên tập viên duyệt bài, hoặc đẩy lên dưới dạng chờ duyệt hay bản nháp.",
 			EN: "The report is not approved (its status is %s), so it was not published: the library's setting (review.unapproved_publish = refuse) allows no unapproved publishing. Ask an editor to approve it, or push it as pending review or as a draft."},

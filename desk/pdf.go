@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"newsdesk/model"
@@ -15,6 +16,13 @@ type PDFFuncs struct {
 	// WritePDF encodes the reports to w: one report's PDF, or a bulletin when
 	// opt.Title is set. It returns the characters no font could draw.
 	WritePDF func(ctx context.Context, w io.Writer, reports []*model.Report, opt PDFOptions) (missing []rune, err error)
+	// PrintPDF hands the PDF at path to the printer queue — printer's, or the
+	// default one's when it is "" — and returns the printer's name.
+	PrintPDF func(ctx context.Context, path, printer string) (string, error)
+	// PrintTempDir makes a folder for a PDF made only to be printed;
+	// ReleasePrintTemp removes it once no program needs the PDF any more.
+	PrintTempDir     func() (string, error)
+	ReleasePrintTemp func(dir string)
 }
 
 // PDFOptions are what the PDF encoder needs besides the reports.
@@ -80,4 +88,34 @@ func (d *Desk) MakePDF(ctx context.Context, job PDFJob, progress func(done, tota
 		return nil, err
 	}
 	return made, nil
+}
+
+// PrintJob is a PDF to print.
+type PrintJob struct {
+	PDFJob
+	// Name is the file's name when the PDF is made only to be printed (Path
+	// ""): it goes to a folder of its own, and the print queue shows the name.
+	Name    string
+	Printer string // "" for the default printer
+}
+
+// Print makes the job's PDF (MakePDF) and hands it to the printer queue,
+// returning what making it had to say and the printer's name. A PDF made only
+// to be printed goes once the printing system has taken it, or once the program
+// it was handed to lets it go; one kept at job.Path stays whatever the printer
+// says (made is then not nil).
+func (d *Desk) Print(ctx context.Context, job PrintJob, progress func(done, total int)) (made *PDFMade, printer string, err error) {
+	if job.Path == "" {
+		dir, err := d.PrintTempDir()
+		if err != nil {
+			return nil, "", model.Errorf(model.EINTERNAL, "desk.print.temp")
+		}
+		defer d.ReleasePrintTemp(dir)
+		job.Path = filepath.Join(dir, job.Name)
+	}
+	if made, err = d.MakePDF(ctx, job.PDFJob, progress); err != nil {
+		return nil, "", err
+	}
+	printer, err = d.PrintPDF(ctx, job.Path, job.Printer)
+	return made, printer, err
 }

@@ -12,8 +12,8 @@ import (
 // documents, making PDFs, the portal — to the use cases (package desk), the same
 // the command line calls, so that the window takes the same steps by the same
 // rules; tests set fakes instead. library is the library's file, which no file
-// the window writes may replace. Printing, when set, keeps its printer and
-// viewer and gets its PDFs from the desk.
+// the window writes may replace. Printing, when set, keeps its viewer
+// and gets its PDFs and printing from the desk.
 func (s *Services) UseDesk(d *desk.Desk, library string) {
 	output := func(force bool) outfile.Options { return outfile.Options{Library: library, Force: force} }
 	s.OpenBundle = func(ctx context.Context, path string) (*model.ImportResult, error) {
@@ -36,10 +36,16 @@ func (s *Services) UseDesk(d *desk.Desk, library string) {
 		},
 	}
 	if s.Printing != nil {
+		pdfJob := func(job PDFJob) desk.PDFJob {
+			return desk.PDFJob{IDs: job.IDs, Title: job.Title, Date: job.Date, Path: job.Path, Output: output(job.Force)}
+		}
 		s.Printing.WritePDF = func(ctx context.Context, job PDFJob, progress func(done, total int)) error {
-			_, err := d.MakePDF(ctx, desk.PDFJob{IDs: job.IDs, Title: job.Title, Date: job.Date, Path: job.Path,
-				Output: output(job.Force)}, progress)
+			_, err := d.MakePDF(ctx, pdfJob(job), progress)
 			return err
+		}
+		s.Printing.Print = func(ctx context.Context, job PDFJob, name string, progress func(done, total int)) (string, error) {
+			_, printer, err := d.Print(ctx, desk.PrintJob{PDFJob: pdfJob(job), Name: name}, progress)
+			return printer, err
 		}
 	}
 	s.Portal = &Portal{

@@ -30,18 +30,17 @@ type PDFJob struct {
 	Force bool       // replace a file of another kind there (the person confirmed it)
 }
 
-// Printing is what the window needs from the PDF side (package pdf, wired by the
-// command): making a PDF with progress, sending one to the printer, opening one
+// Printing is what the window needs from the PDF side: making a PDF with
+// progress and printing one (the use cases', see Services.UseDesk), opening one
 // with the system's viewer.
 type Printing struct {
 	// WritePDF writes the job's PDF; it honours ctx and reports progress.
 	WritePDF func(ctx context.Context, job PDFJob, progress func(done, total int)) error
-	// Print sends a PDF to the printer queue and returns the printer's name.
-	Print func(ctx context.Context, path string) (string, error)
+	// Print makes the job's PDF, named name, only to hand it to the printer queue
+	// (it goes once printed), and returns the printer's name.
+	Print func(ctx context.Context, job PDFJob, name string, progress func(done, total int)) (string, error)
 	// Open shows a file with the system's viewer.
 	Open func(path string) error
-	// TempDir is where PDFs made only for printing go.
-	TempDir func() (string, error)
 }
 
 // ExportPDF asks where to save the open report as a PDF (Ctrl+E), then makes it in
@@ -96,6 +95,14 @@ func (m *MainWindow) saidSaved(title, path string, open func()) {
 // runPDF makes the job's PDF in the background with a progress dialog whose button
 // cancels it; done runs on the UI thread after success.
 func (m *MainWindow) runPDF(p PDFJob, done func()) {
+	m.runPDFWith(p, msg.T("ui.pdf.title"), func(ctx context.Context, progress func(done, total int)) error {
+		return m.svc.Printing.WritePDF(ctx, p, progress)
+	}, done)
+}
+
+// runPDFWith runs work that makes the job's PDF (making it, printing it) as
+// runPDF does; what goes wrong is said under title.
+func (m *MainWindow) runPDFWith(p PDFJob, title string, work func(ctx context.Context, progress func(done, total int)) error, done func()) {
 	var id int64
 	if m.Editor != nil {
 		id = m.Editor.Report().ID // the PDF is made from the library: with the last words typed
@@ -103,10 +110,7 @@ func (m *MainWindow) runPDF(p PDFJob, done func()) {
 	if m.Editor != nil && !slices.Contains(p.IDs, id) {
 		id = 0
 	}
-	m.runJob(job{title: msg.T("ui.pdf.title"), label: msg.T("ui.pdf.working"), reportID: id,
-		run: func(ctx context.Context, progress func(done, total int)) error {
-			return m.svc.Printing.WritePDF(ctx, p, progress)
-		},
+	m.runJob(job{title: title, label: msg.T("ui.pdf.working"), reportID: id, run: work,
 		done: func(err error, cancelled bool) {
 			switch {
 			case cancelled:
@@ -114,7 +118,7 @@ func (m *MainWindow) runPDF(p PDFJob, done func()) {
 					m.Editor.Status.SetText(msg.T("ui.pdf.cancelled"))
 				}
 			case err != nil:
-				showInformation(msg.T("ui.pdf.title"), model.ErrorMessage(err), m.Window)
+				showInformation(title, model.ErrorMessage(err), m.Window)
 			default:
 				done()
 			}
@@ -136,27 +140,15 @@ func (m *MainWindow) PrintReport() {
 	m.withMasthead(func() { m.printJob(PDFJob{IDs: []int64{r.ID}}, fileSlug(r.Headline)+".pdf") })
 }
 
+// printJob makes the job's PDF, named name, and sends it to the printer queue,
+// in the background with a progress dialog; it says which printer took it, or
+// why none did.
 func (m *MainWindow) printJob(job PDFJob, name string) {
-	dir, err := m.svc.Printing.TempDir()
-	if err != nil {
-		showError(err, m.Window)
-		return
-	}
-	job.Path = dir + "/" + name
-	m.runPDF(job, func() {
-		go func() {
-			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-			defer cancel()
-			printer, err := m.svc.Printing.Print(ctx, job.Path)
-			fyne.Do(func() {
-				if err != nil {
-					showInformation(msg.T("ui.print.title"), model.ErrorMessage(err), m.Window)
-					return
-				}
-				showInformation(msg.T("ui.print.title"), msg.T("ui.print.sent", printer), m.Window)
-			})
-		}()
-	})
+	var printer string
+	m.runPDFWith(job, msg.T("ui.print.title"), func(ctx context.Context, progress func(done, total int)) (err error) {
+		printer, err = m.svc.Printing.Print(ctx, job, name, progress)
+		return err
+	}, func() { showInformation(msg.T("ui.print.title"), msg.T("ui.print.sent", printer), m.Window) })
 }
 
 // ShowBulletin picks reports for a clerk's bulletin (approved and published ones are

@@ -33,13 +33,15 @@ func (f *fakePrinting) printing(t *testing.T, printErr error) *ui.Printing {
 			f.mu.Unlock()
 			return os.WriteFile(job.Path, []byte("%PDF-1.4"), 0o644)
 		},
-		Print: func(ctx context.Context, path string) (string, error) {
+		Print: func(ctx context.Context, job ui.PDFJob, name string, progress func(int, int)) (string, error) {
+			job.Path = filepath.Join(t.TempDir(), name)
+			progress(1, 1)
 			f.mu.Lock()
-			f.printed = append(f.printed, path)
+			f.jobs = append(f.jobs, job)
+			f.printed = append(f.printed, job.Path)
 			f.mu.Unlock()
 			return "Văn phòng", printErr
 		},
-		TempDir: func() (string, error) { return t.TempDir(), nil },
 	}
 }
 

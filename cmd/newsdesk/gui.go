@@ -70,12 +70,11 @@ func runGUI(m *Main, path string) error {
 			People:        sqlite.NewPersonService(m.db),
 			ReadAwardFile: awardfile.Read,
 			Typing:        textfield.NewTyping(textfield.Telex),
-			Printing: &ui.Printing{Open: pdf.Show, TempDir: pdf.PrintTempDir,
-				Print: func(ctx context.Context, path string) (string, error) { return pdf.Print(ctx, path, "") }},
-			CheckLibrary: func(ctx context.Context) error { return m.db.Check(ctx, false) },
-			ReadOnly:     m.db.ReadOnly(),
-			LogPath:      m.logPath,
-			FileDialogs:  systemDialogs(),
+			Printing:      &ui.Printing{Open: pdf.Show},
+			CheckLibrary:  func(ctx context.Context) error { return m.db.Check(ctx, false) },
+			ReadOnly:      m.db.ReadOnly(),
+			LogPath:       m.logPath,
+			FileDialogs:   systemDialogs(),
 		}
 		svc.UseDesk(m.desk(), m.dbPath)
 		mw := ui.NewMainWindow(a, svc, path)

@@ -137,9 +137,6 @@ func init() {
 		"cli.pdf.printer": {
 			VI: "--printer chỉ dùng cùng --print.",
 			EN: "--printer goes with --print."},
-		"cli.pdf.temp": {
-			VI: "Không tạo được tệp tạm để in; hãy kiểm tra ổ đĩa còn chỗ.",
-			EN: "Could not make a temporary file to print; check the disk has space."},
 		"cli.pdf.noagency": {
 			VI: "Lưu ý: chưa có tên cơ quan nên đầu trang để trống; đặt bằng newsdesk settings agency.name \"Tên cơ quan\" (chân trang: agency.managing, agency.editor_in_chief, agency.address, agency.phones, agency.email).",
 			EN: "Note: no agency name is set, so the masthead is blank; set it with newsdesk settings agency.name \"Agency\" (footer: agency.managing, agency.editor_in_chief, agency.address, agency.phones, agency.email)."},

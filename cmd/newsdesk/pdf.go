@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -68,55 +67,50 @@ func (m *Main) pdfOutput(a *args) (string, error) {
 	return out, nil
 }
 
-// pdfFuncs are the PDF encoders (package pdf) as the use cases take them.
+// pdfFuncs are the PDF encoders and the printer (package pdf) as the use cases
+// take them.
 var pdfFuncs = desk.PDFFuncs{
 	WritePDF: func(ctx context.Context, w io.Writer, reports []*model.Report, o desk.PDFOptions) ([]rune, error) {
 		return pdf.WriteReports(ctx, w, reports, o.Title, o.Date, o.Settings, pdf.PhotoFunc(o.Photo), o.Progress)
 	},
+	PrintPDF: pdf.Print, PrintTempDir: pdf.PrintTempDir, ReleasePrintTemp: pdf.ReleasePrintTemp,
 }
 
-// makePDF makes the job's PDF where -o says (a temporary file when only
-// printing), says what could not be printed as it should, and sends the file to
-// the printer when --print asks.
-func (m *Main) makePDF(ctx context.Context, a *args, job desk.PDFJob) error {
+// makePDF makes the job's PDF where -o says, or prints it (desk.Print) when
+// --print asks, and says what could not be printed as it should.
+func (m *Main) makePDF(ctx context.Context, a *args, job desk.PDFJob) (err error) {
 	out, err := m.pdfOutput(a)
 	if err != nil {
 		return err
 	}
 	job.Path, job.Output = out, m.outputOptions(a)
-	if out == "" {
-		dir, err := pdf.PrintTempDir()
-		if err != nil {
-			return model.Errorf(model.EINTERNAL, "cli.pdf.temp")
-		}
-		defer pdf.ReleasePrintTemp(dir) // kept while a PDF viewer or application reads it
-		job.Path = filepath.Join(dir, fmt.Sprintf("newsdesk-%d.pdf", job.IDs[0]))
+	var made *desk.PDFMade
+	var printer string
+	if a.isSet("print") {
+		p := desk.PrintJob{PDFJob: job, Name: fmt.Sprintf("newsdesk-%d.pdf", job.IDs[0])}
+		p.Printer, _ = a.value("printer")
+		made, printer, err = m.desk().Print(ctx, p, nil)
+	} else {
+		made, err = m.desk().MakePDF(ctx, job, nil)
 	}
-	made, err := m.desk().MakePDF(ctx, job, nil)
-	if err != nil {
-		return withForceHint(err)
-	}
-	if made.NoAgency {
+	if made != nil && made.NoAgency {
 		fmt.Fprintln(m.Stderr, msg.T("cli.pdf.noagency"))
 	}
-	if len(made.Missing) > 0 {
+	if made != nil && len(made.Missing) > 0 {
 		var list []string
 		for _, r := range made.Missing {
 			list = append(list, fmt.Sprintf("%c (U+%04X)", r, r))
 		}
 		fmt.Fprintln(m.Stderr, msg.T("cli.pdf.missing", strings.Join(list, ", ")))
 	}
-	if !a.isSet("print") {
-		return nil
-	}
-	printer, _ := a.value("printer")
-	name, err := pdf.Print(ctx, job.Path, printer)
-	if err != nil {
-		if out != "" {
-			fmt.Fprintln(m.Stderr, msg.T("cli.pdf.saved", out))
-		}
+	switch {
+	case err != nil && made != nil && out != "": // made, not printed
+		fmt.Fprintln(m.Stderr, msg.T("cli.pdf.saved", out))
 		return err
+	case err != nil:
+		return withForceHint(err)
+	case a.isSet("print"):
+		fmt.Fprintln(m.Stdout, msg.T("cli.pdf.printed", printer))
 	}
-	fmt.Fprintln(m.Stdout, msg.T("cli.pdf.printed", name))
 	return nil
 }
