@@ -78,6 +78,8 @@ start_db() {
 		mariadb-install-db --no-defaults --datadir="$dir/db" --user="$(id -un)" \
 			--auth-root-authentication-method=normal --skip-test-db --innodb-use-native-aio=0 \
 			>"$dir/run/install-db.log" 2>&1 || {
+			# Its own lines of error first: the last lines are always the same advice.
+			grep -i -m 10 'error' "$dir/run/install-db.log" >&2 || true
 			tail -n 20 "$dir/run/install-db.log" >&2
 			die "mariadb-install-db failed; see $dir/run/install-db.log"
 		}
