@@ -77,28 +77,32 @@ func (m *Main) Run(ctx context.Context, argv []string) int {
 	m.openLog()
 	argv, dbPath, err := takeDBFlag(argv)
 	if err != nil {
-		return m.fail(err)
+		return m.fail(nil, err)
 	}
 	if dbPath == "" {
 		dbPath = m.Getenv("NEWSDESK_DB")
 	}
 	if dbPath == "" {
 		if dbPath, err = m.settleLibrary(); err != nil {
-			return m.fail(err)
+			return m.fail(nil, err)
 		}
 	}
 	m.dbPath = dbPath
 
 	if len(argv) == 0 || strings.HasSuffix(strings.ToLower(argv[0]), ".zip") {
 		if m.RunGUI == nil {
-			return m.fail(model.Errorf(model.EINTERNAL, "cli.gui.unavailable"))
+			return m.fail(nil, model.Errorf(model.EINTERNAL, "cli.gui.unavailable"))
 		}
-		if err := m.RunGUI(m, dbPath); err != nil {
-			return m.fail(err)
-		}
-		return 0
+		return m.fail(nil, m.RunGUI(m, dbPath))
 	}
 
+	c, err := m.runCommand(ctx, argv)
+	return m.fail(c, err)
+}
+
+// runCommand runs the command argv names; the command is nil when there is none
+// of that name.
+func (m *Main) runCommand(ctx context.Context, argv []string) (*command, error) {
 	name := argv[0]
 	switch name {
 	case "-h", "--help":
@@ -111,28 +115,25 @@ func (m *Main) Run(ctx context.Context, argv []string) int {
 	}
 	c := findCommand(name)
 	if c == nil {
-		return m.fail(usageErr("cli.command.unknown", argv[0]))
+		return nil, usageErr("cli.command.unknown", argv[0])
 	}
 	a, err := parseArgs(argv[1:], c.spec)
 	if err != nil {
-		return m.failUsage(c, err)
+		return c, err
 	}
 	if a.isSet("help") {
 		fmt.Fprint(m.Stdout, helpText(c.name))
-		return 0
+		return c, nil
 	}
 	if c.name != "help" { // help alone works without a library
 		if err := m.openLibrary(ctx); err != nil {
-			return m.fail(err)
+			return c, err
 		}
 	}
 	if err := c.check(ctx, m, a); err != nil {
-		return m.failUsage(c, err)
+		return c, err
 	}
-	if err := c.run(ctx, m, a); err != nil {
-		return m.failUsage(c, err)
-	}
-	return 0
+	return c, c.run(ctx, m, a)
 }
 
 // takeDBFlag removes --db FILE (or --db=FILE) from anywhere on the line.
@@ -204,10 +205,19 @@ func (m *Main) Close() error {
 	return err
 }
 
-// fail prints one clear line on stderr and returns the exit status.
-func (m *Main) fail(err error) int {
+// fail says what went wrong, if anything, in one clear line on stderr, and
+// returns the exit status: 2 for wrong usage, with the help of the command (c,
+// when there is one) pointed to; 1 when the work failed.
+func (m *Main) fail(c *command, err error) int {
 	var u *usageError
-	if errors.As(err, &u) {
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &u) && c != nil:
+		m.warn(u.msg)
+		fmt.Fprintln(m.Stderr, msg.T("cli.see.help.command", c.name))
+		return 2
+	case errors.As(err, &u):
 		m.warn(u.msg)
 		fmt.Fprintln(m.Stderr, msg.T("cli.see.help"))
 		return 2
@@ -218,16 +228,6 @@ func (m *Main) fail(err error) int {
 		m.warn(err.Error())
 	}
 	return 1
-}
-
-func (m *Main) failUsage(c *command, err error) int {
-	var u *usageError
-	if errors.As(err, &u) {
-		m.warn(u.msg)
-		fmt.Fprintln(m.Stderr, msg.T("cli.see.help.command", c.name))
-		return 2
-	}
-	return m.fail(err)
 }
 
 // warn says text on stderr, after the program's name: a warning beside the
