@@ -30,21 +30,18 @@ func (t terminal) Notice(text string) { t.m.warn(text) }
 func (t terminal) FirstTime(name string) bool { return t.m.firstNotice(name) }
 
 // isTerminal reports whether w is a terminal (a person reads it), not a file or
-// a pipe.
+// a pipe: x/term asks the system (a console's mode on Windows, where a file's
+// mode says nothing of it).
 func isTerminal(w any) bool {
 	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+	return ok && term.IsTerminal(int(f.Fd()))
 }
 
 // AskPassword asks for the password on the terminal, without echo; ok is false
 // when standard input is not a terminal.
 func (t terminal) AskPassword(p *model.Portal) (string, bool) {
 	f, ok := t.m.Stdin.(*os.File)
-	if !ok || !isTerminal(f) {
+	if !ok || !term.IsTerminal(int(f.Fd())) {
 		return "", false
 	}
 	fmt.Fprint(t.m.Stderr, msg.T("cli.portal.prompt", p.User, p.URL))
