@@ -61,41 +61,19 @@ func init() {
 		"cli.portal.plugin.written": {
 			VI: "Đã ghi phần bổ trợ Newsdesk cho WordPress vào %s: quản trị cổng tải lên tại Plugins > Add New > Upload Plugin, rồi kích hoạt.",
 			EN: "The Newsdesk plugin for WordPress is in %s: the portal's administrator uploads it in Plugins > Add New > Upload Plugin, then activates it."},
-		"cli.portal.plugin.yes": {
-			VI: "Cổng có phần bổ trợ Newsdesk %s: góp ý duyệt và lịch sử đi kèm bài ở nơi chỉ người được sửa bài đọc được.",
-			EN: "The portal has the Newsdesk plugin %s: review comments and history travel with the post where only those who may edit it can read them."},
-		"cli.portal.plugin.no": {
-			VI: "Cổng chưa có phần bổ trợ Newsdesk: bài gửi lên chỉ mang phần bạn đọc thấy, biên tập viên không mở lại được trong Newsdesk. Lấy phần bổ trợ cho quản trị cổng: newsdesk portal plugin -o newsdesk.zip.",
-			EN: "The portal does not have the Newsdesk plugin: posts carry only what readers see, and an editor cannot open them in Newsdesk. Get the plugin for the portal's administrator: newsdesk portal plugin -o newsdesk.zip."},
 		"cli.portal.postid": {
 			VI: "%q không phải là mã bài trên cổng; mã là một số nguyên dương (xem newsdesk portal pending --portal TÊN).",
 			EN: "%q is not a post ID; post IDs are positive integers (see newsdesk portal pending --portal NAME)."},
 		"cli.portal.pending.none": {
 			VI: "Không có bài nào do Newsdesk gửi đang chờ duyệt trên cổng (hoặc tài khoản này không được xem bài của người khác).",
 			EN: "No post pushed by Newsdesk is pending review on the portal (or this account may not see others' posts)."},
-		"cli.portal.outcome.created":   {VI: "Đã mở thành bài mới", EN: "Opened as a new report"},
-		"cli.portal.outcome.updated":   {VI: "Đã cập nhật bài trong thư viện", EN: "Updated the report in the library"},
-		"cli.portal.outcome.unchanged": {VI: "Thư viện đã có đúng bài này", EN: "The library already has this report as it is"},
-		"cli.portal.outcome.conflict":  {VI: "Đã mở thành bài mới, nối với bài trong thư viện", EN: "Opened as a new report, linked to the library's"},
-		"cli.portal.open.conflict":     {VI: "Bài %d trong thư viện đã được sửa, bài trên cổng cũng đã khác; bản trên cổng được mở thành bài mới %d, nối với bài cũ. Hãy so sánh hai bài.", EN: "Report %d in the library was changed, and so was the post; the portal's version came in as a new report %d, linked to it. Compare the two."},
-		"cli.portal.outcome.copy":      {VI: "Đã mở thành bản sao", EN: "Opened as a copy"},
-		"cli.portal.open.done": {
-			VI: "%s: tải %d ảnh từ cổng, %d ảnh thư viện đã có, %.1f giây.",
-			EN: "%s: %d photos downloaded, %d already in the library, %.1f s."},
+		"cli.portal.open.conflict": {VI: "Bài %d trong thư viện đã được sửa, bài trên cổng cũng đã khác; bản trên cổng được mở thành bài mới %d, nối với bài cũ. Hãy so sánh hai bài.", EN: "Report %d in the library was changed, and so was the post; the portal's version came in as a new report %d, linked to it. Compare the two."},
 		"cli.portal.urluser": {
 			VI: "Hãy cho địa chỉ cổng và tên đăng nhập: --url https://… --user TÊN.",
 			EN: "Give the portal's address and the user name: --url https://… --user NAME."},
 		"cli.portal.prompt": {
 			VI: "Mật khẩu ứng dụng của %s trên %s: ",
 			EN: "Application password of %s on %s: "},
-		"cli.portal.added": {
-			VI: "Đã thêm cổng %q: đăng nhập được với tên %s (vai trò %s).",
-			EN: "Added the portal %q: signed in as %s (role %s)."},
-		"cli.portal.may": {
-			VI: "Tài khoản được: viết bài %s, tải ảnh %s, đăng bài %s, tạo chuyên mục %s.",
-			EN: "The account may: write posts %s, upload photos %s, publish %s, create categories %s."},
-		"cli.portal.yes":     {VI: "có", EN: "yes"},
-		"cli.portal.no":      {VI: "không", EN: "no"},
 		"cli.portal.removed": {VI: "Đã xoá hồ sơ cổng %q.", EN: "Removed the portal profile %q."},
 		"cli.push.portal": {
 			VI: "Hãy chọn cổng: --portal TÊN (xem danh sách bằng newsdesk portal list).",
@@ -121,16 +99,6 @@ func init() {
 		"cli.push.progress": {
 			VI: "Ảnh %d/%d",
 			EN: "Photo %d/%d"},
-		"cli.push.done": {
-			VI: "%s: %s, %s, %.1f giây.",
-			EN: "%s: %s, %s, %.1f s."},
-		"cli.push.done.unchanged": {
-			VI: "%s: không có gì mới để gửi, bài trên cổng giữ nguyên (%.1f giây).",
-			EN: "%s: nothing new to send, the post was left as it is (%.1f s)."},
-		"cli.push.uploaded":      {VI: "tải lên %d ảnh", EN: "%d photos uploaded"},
-		"cli.push.uploaded.one":  {VI: "tải lên %d ảnh", EN: "%d photo uploaded"},
-		"cli.push.unchanged":     {VI: "%d ảnh không đổi", EN: "%d unchanged"},
-		"cli.push.unchanged.one": {VI: "%d ảnh không đổi", EN: "%d unchanged"},
 		"cli.pdf.output": {
 			VI: "Hãy cho tệp kết quả: -o TỆP.pdf (hoặc --print để gửi thẳng tới máy in).",
 			EN: "Name the output file: -o FILE.pdf (or --print to send it straight to the printer)."},

@@ -13,6 +13,7 @@ import (
 	"newsdesk/model"
 	"newsdesk/msg"
 	"newsdesk/outfile"
+	"newsdesk/plaintext"
 	"newsdesk/sqlite"
 	"newsdesk/wordpress"
 )
@@ -113,19 +114,7 @@ func portalAdd(ctx context.Context, m *Main, a *args) error {
 	if err != nil {
 		return err
 	}
-	yes := func(may bool) string {
-		if may {
-			return msg.T("cli.portal.yes")
-		}
-		return msg.T("cli.portal.no")
-	}
-	fmt.Fprintln(m.Stdout, msg.T("cli.portal.added", p.Name, acct.Name, acct.Role))
-	fmt.Fprintln(m.Stdout, msg.T("cli.portal.may", yes(acct.MayWrite), yes(acct.MayUpload), yes(acct.MayPublish), yes(acct.MayCreateCategories)))
-	if acct.Plugin != "" {
-		fmt.Fprintln(m.Stdout, msg.T("cli.portal.plugin.yes", acct.Plugin))
-	} else if acct.NoPlugin {
-		fmt.Fprintln(m.Stdout, msg.T("cli.portal.plugin.no"))
-	}
+	fmt.Fprint(m.Stdout, plaintext.Account(p.Name, acct))
 	return nil
 }
 
@@ -174,11 +163,10 @@ func portalOpen(ctx context.Context, m *Main, a *args) error {
 	for _, w := range res.Warnings {
 		m.warn(w)
 	}
-	took := time.Since(start).Round(10 * time.Millisecond).Seconds()
 	if res.Outcome == model.ImportConflict {
 		m.warn(msg.T("cli.portal.open.conflict", res.LinkedID, res.ReportID))
 	}
-	fmt.Fprintln(m.Stderr, msg.T("cli.portal.open.done", msg.T("cli.portal.outcome."+string(res.Outcome)), res.Downloaded, res.Reused, took))
+	fmt.Fprint(m.Stderr, plaintext.Opened(res, time.Since(start)))
 	fmt.Fprintln(m.Stdout, res.ReportID)
 	return nil
 }

@@ -12,6 +12,7 @@ import (
 	"newsdesk/keyring"
 	"newsdesk/model"
 	"newsdesk/msg"
+	"newsdesk/plaintext"
 	"newsdesk/wordpress"
 )
 
@@ -92,19 +93,8 @@ func (m *Main) sayPushed(textOnly bool, res *model.PushResult, took time.Duratio
 	for _, w := range res.Warnings {
 		m.warn(w)
 	}
-	st := res.State
-	secs := took.Round(10 * time.Millisecond).Seconds()
-	if res.Unchanged {
-		fmt.Fprintln(m.Stderr, msg.T("cli.push.done.unchanged", st.Where(), secs))
-	} else {
-		kept := len(res.Sent.Photos()) - res.Uploaded
-		if textOnly {
-			kept = 0
-		}
-		fmt.Fprintln(m.Stderr, msg.T("cli.push.done", st.Where(), msg.N(res.Uploaded, "cli.push.uploaded", res.Uploaded),
-			msg.N(kept, "cli.push.unchanged", kept), secs))
-	}
-	fmt.Fprintln(m.Stdout, st.Link)
+	fmt.Fprint(m.Stderr, plaintext.Pushed(res, textOnly, took))
+	fmt.Fprintln(m.Stdout, res.State.Link)
 }
 
 // desk is the use cases over the library, wired to the portal, the keyring, the
