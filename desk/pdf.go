@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"newsdesk/model"
@@ -51,16 +52,19 @@ type PDFMade struct {
 	NoAgency bool
 }
 
-// MakePDF makes the job's PDF at job.Path, by the rules for output files,
-// through a temporary file (a failed or cancelled run leaves nothing), with the
-// agency's details and the photo resolution the settings give and the photos'
-// print copies, telling progress per photo.
+// MakePDF makes the job's PDF at job.Path (a report asked for twice, once), by
+// the rules for output files, through a temporary file (a failed or cancelled
+// run leaves nothing), with the agency's details and the photo resolution the
+// settings give and the photos' print copies, telling progress per photo.
 func (d *Desk) MakePDF(ctx context.Context, job PDFJob, progress func(done, total int)) (*PDFMade, error) {
 	if err := outfile.Check(job.Path, outfile.PDF, job.Output); err != nil {
 		return nil, err
 	}
 	var reports []*model.Report
-	for _, id := range job.IDs {
+	for i, id := range job.IDs {
+		if slices.Contains(job.IDs[:i], id) {
+			continue // a report asked for twice is printed once
+		}
 		r, err := d.report(ctx, id)
 		if err != nil {
 			return nil, err

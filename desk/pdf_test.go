@@ -13,8 +13,8 @@ import (
 	"newsdesk/outfile"
 )
 
-// TestMakePDF: a bulletin is made of the reports in the order given, with the
-// settings' agency; a library without one is told so; nothing is written over
+// TestMakePDF: a bulletin is made of the reports in the order given, a report
+// asked for twice once, with the settings' agency; a library without one is told so; nothing is written over
 // the library.
 func TestMakePDF(t *testing.T) {
 	ctx := context.Background()
@@ -38,8 +38,8 @@ func TestMakePDF(t *testing.T) {
 			return []rune{'\u0300'}, err
 		}},
 	}
-	made, err := d.MakePDF(ctx, desk.PDFJob{IDs: []int64{3, 1, 2}, Title: "Bản tin tuần", Path: filepath.Join(dir, "ban-tin.pdf")}, nil)
-	if err != nil || len(order) != 3 || order[0] != 3 || order[2] != 2 || title != "Bản tin tuần" {
+	made, err := d.MakePDF(ctx, desk.PDFJob{IDs: []int64{3, 1, 3, 2}, Title: "Bản tin tuần", Path: filepath.Join(dir, "ban-tin.pdf")}, nil)
+	if err != nil || len(order) != 3 || order[0] != 3 || order[1] != 1 || order[2] != 2 || title != "Bản tin tuần" {
 		t.Fatalf("got %v, %v, order %v, title %q", made, err, order, title)
 	}
 	if !made.NoAgency || len(made.Missing) != 1 {

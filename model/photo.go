@@ -18,6 +18,11 @@ type Photo struct {
 	CreatedAt time.Time
 }
 
+// UnusedPhotoAge is how old a photo no report and no revision uses must be
+// before it is removed from the library (newsdesk photo prune): a window may
+// have just added one it has not saved yet.
+const UnusedPhotoAge = 24 * time.Hour
+
 // Sizes of the copies made at import, in pixels along the long side.
 const (
 	PrintLongSide = 2400

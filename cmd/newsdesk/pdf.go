@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 	"time"
 
@@ -30,9 +29,7 @@ func runBulletin(ctx context.Context, m *Main, a *args) error {
 		if err != nil {
 			return err
 		}
-		if !slices.Contains(ids, id) { // an ID typed twice is printed once
-			ids = append(ids, id)
-		}
+		ids = append(ids, id)
 	}
 	title, _ := a.value("title")
 	if title = vntext.OneLine(title); title == "" {

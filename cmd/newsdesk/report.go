@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"newsdesk/model"
 	"newsdesk/msg"
@@ -170,14 +169,10 @@ func runPhotoAdd(ctx context.Context, m *Main, a *args) error {
 	return m.desk().AddPhotoFile(ctx, a.id, a.pos[1], words)
 }
 
-// pruneAge is how old an unused photo must be before photo prune removes it: a
-// window may have just added one it has not saved yet.
-const pruneAge = 24 * time.Hour
-
 // runPhotoPrune removes the photos no report and no revision uses any more (a
 // photo block deleted, a report deleted) and says how many.
 func runPhotoPrune(ctx context.Context, m *Main, a *args) error {
-	n, err := m.Photos.DeleteUnusedPhotos(ctx, pruneAge)
+	n, err := m.Photos.DeleteUnusedPhotos(ctx, model.UnusedPhotoAge)
 	if err != nil {
 		return err
 	}
