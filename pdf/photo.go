@@ -15,6 +15,8 @@ import (
 
 	"newsdesk/model"
 	"newsdesk/photo"
+
+	"golang.org/x/sync/errgroup"
 )
 
 // Photos on the page: at column width, except that a tall picture is made narrower so
@@ -139,34 +141,24 @@ func preparePhotos(ctx context.Context, opt *Options, blocks []*model.PhotoBlock
 // failed does not count), so that people are told about the first photo in the
 // report that has a problem.
 func forEach(ctx context.Context, n int, fn func(ctx context.Context, i int) error) error {
+	// A context of its own, not errgroup's: the calls it stops must see it
+	// cancelled (context.Canceled), not ended by another call's error.
 	inner, cancel := context.WithCancel(ctx)
 	defer cancel()
-	var (
-		mu   sync.Mutex
-		next int
-		errs = make([]error, n)
-		wg   sync.WaitGroup
-	)
-	for range min(runtime.GOMAXPROCS(0), n) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				mu.Lock()
-				i := next
-				next++
-				mu.Unlock()
-				if i >= n || inner.Err() != nil {
-					return
-				}
-				if err := fn(inner, i); err != nil {
-					errs[i] = err
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	errs := make([]error, n)
+	for i := 0; i < n && inner.Err() == nil; i++ {
+		g.Go(func() error {
+			if inner.Err() == nil {
+				if errs[i] = fn(inner, i); errs[i] != nil {
 					cancel()
 				}
 			}
-		}()
+			return nil
+		})
 	}
-	wg.Wait()
+	g.Wait()
 	if ctx.Err() != nil {
 		return canceled(ctx)
 	}

@@ -459,6 +459,29 @@ func TestEncodeErrors(t *testing.T) {
 			t.Errorf("got %v, want ENOTFOUND naming the photo's caption", err)
 		}
 	})
+	t.Run("ErrOneOfSeveral", func(t *testing.T) {
+		// The second photo is missing while the first is still being read: the
+		// person is told of the missing one, not that the PDF was cancelled.
+		var first string
+		for _, b := range r.Body {
+			if b.Kind == model.BlockPhoto {
+				first = b.Photo.UUID
+				break
+			}
+		}
+		enc := pdf.NewReportEncoder(&bytes.Buffer{})
+		enc.Photo = func(ctx context.Context, b *model.PhotoBlock) (model.PhotoFile, error) {
+			if b.UUID == first {
+				<-ctx.Done() // stopped by the other photo's failure
+				return model.PhotoFile{}, ctx.Err()
+			}
+			return model.PhotoFile{}, model.Errorf(model.ENOTFOUND, "not found")
+		}
+		err := enc.Encode(context.Background(), r)
+		if model.ErrorCode(err) != model.ENOTFOUND || errors.Is(err, context.Canceled) {
+			t.Errorf("got %v (%s), want the missing photo named, not a cancellation", err, model.ErrorMessage(err))
+		}
+	})
 	t.Run("ErrCanceled", func(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())
 		enc := pdf.NewReportEncoder(&bytes.Buffer{})
