@@ -150,10 +150,10 @@ func forEach(ctx context.Context, n int, fn func(ctx context.Context, i int) err
 	errs := make([]error, n)
 	for i := 0; i < n && inner.Err() == nil; i++ {
 		g.Go(func() error {
-			if inner.Err() == nil {
-				if errs[i] = fn(inner, i); errs[i] != nil {
-					cancel()
-				}
+			// Called even when another call failed meanwhile: one with a lower i
+			// may fail for a reason of its own, which is the one to tell.
+			if errs[i] = fn(inner, i); errs[i] != nil {
+				cancel()
 			}
 			return nil
 		})
