@@ -63,15 +63,22 @@ func (m *MainWindow) savePDF(name string, job PDFJob) {
 	m.askSavePath(outfile.PDF, askFor("ui.files.save.pdf", "ui.files.pdf", ".pdf"), name, func(path string, force bool) {
 		job.Path, job.Force = path, force
 		m.runPDF(job, func() {
-			m.saidSaved(msg.T("ui.pdf.title"), path, func() {
-				if m.svc.Printing.Open != nil {
-					if err := m.svc.Printing.Open(path); err != nil {
-						m.inform(msg.T("ui.pdf.title"), model.ErrorMessage(err))
-					}
-				}
-			})
+			m.saidSaved(msg.T("ui.pdf.title"), path, func() { m.openFile(msg.T("ui.pdf.title"), path) })
 		})
 	})
+}
+
+// openFile shows a saved file with the system's viewer, off the UI thread (the
+// system may wait for the viewer to start), saying under title why it could not.
+func (m *MainWindow) openFile(title, path string) {
+	if m.svc.Printing == nil || m.svc.Printing.Open == nil {
+		return
+	}
+	go func() {
+		if err := m.svc.Printing.Open(path); err != nil {
+			fyne.Do(func() { m.inform(title, model.ErrorMessage(err)) })
+		}
+	}()
 }
 
 // saidSaved says a file was saved, naming it and its folder on lines of their
@@ -95,14 +102,16 @@ func (m *MainWindow) saidSaved(title, path string, open func()) {
 // runPDF makes the job's PDF in the background with a progress dialog whose button
 // cancels it; done runs on the UI thread after success.
 func (m *MainWindow) runPDF(p PDFJob, done func()) {
-	m.runPDFWith(p, msg.T("ui.pdf.title"), func(ctx context.Context, progress func(done, total int)) error {
+	m.runPDFWith(p, "ui.pdf", func(ctx context.Context, progress func(done, total int)) error {
 		return m.svc.Printing.WritePDF(ctx, p, progress)
 	}, done)
 }
 
 // runPDFWith runs work that makes the job's PDF (making it, printing it) as
-// runPDF does; what goes wrong is said under title.
-func (m *MainWindow) runPDFWith(p PDFJob, title string, work func(ctx context.Context, progress func(done, total int)) error, done func()) {
+// runPDF does, in the words of kind ("ui.pdf", "ui.print"): its title, what is
+// being done, and that it was cancelled.
+func (m *MainWindow) runPDFWith(p PDFJob, kind string, work func(ctx context.Context, progress func(done, total int)) error, done func()) {
+	title := msg.T(kind + ".title")
 	var id int64
 	if m.Editor != nil {
 		id = m.Editor.Report().ID // the PDF is made from the library: with the last words typed
@@ -110,12 +119,12 @@ func (m *MainWindow) runPDFWith(p PDFJob, title string, work func(ctx context.Co
 	if m.Editor != nil && !slices.Contains(p.IDs, id) {
 		id = 0
 	}
-	m.runJob(job{title: title, label: msg.T("ui.pdf.working"), reportID: id, run: work,
+	m.runJob(job{title: title, label: msg.T(kind + ".working"), reportID: id, run: work,
 		done: func(err error, cancelled bool) {
 			switch {
 			case cancelled:
 				if m.Editor != nil {
-					m.Editor.Status.SetText(msg.T("ui.pdf.cancelled"))
+					m.Editor.Status.SetText(msg.T(kind + ".cancelled"))
 				}
 			case err != nil:
 				showInformation(title, model.ErrorMessage(err), m.Window)
@@ -145,7 +154,7 @@ func (m *MainWindow) PrintReport() {
 // why none did.
 func (m *MainWindow) printJob(job PDFJob, name string) {
 	var printer string
-	m.runPDFWith(job, msg.T("ui.print.title"), func(ctx context.Context, progress func(done, total int)) (err error) {
+	m.runPDFWith(job, "ui.print", func(ctx context.Context, progress func(done, total int)) (err error) {
 		printer, err = m.svc.Printing.Print(ctx, job, name, progress)
 		return err
 	}, func() { showInformation(msg.T("ui.print.title"), msg.T("ui.print.sent", printer), m.Window) })

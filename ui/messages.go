@@ -170,6 +170,8 @@ func init() {
 		"ui.pdf.open":                           {VI: "Mở tệp", EN: "Open it"},
 		"ui.pdf.cancelled":                      {VI: "Đã hủy tạo PDF.", EN: "PDF cancelled."},
 		"ui.print.title":                        {VI: "In", EN: "Print"},
+		"ui.print.working":                      {VI: "Đang tạo PDF và gửi tới máy in…", EN: "Making the PDF and sending it to the printer…"},
+		"ui.print.cancelled":                    {VI: "Đã hủy in.", EN: "Printing cancelled."},
 		"ui.print.sent":                         {VI: "Đã gửi tới máy in %s.", EN: "Sent to the printer %s."},
 		"ui.bulletin.title":                     {VI: "Bản tin", EN: "Bulletin"},
 		"ui.bulletin.name":                      {VI: "Tên bản tin", EN: "Title"},

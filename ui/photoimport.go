@@ -149,7 +149,11 @@ func (e *Editor) pickPhotosIn(dir fyne.ListableURI) {
 	// the UI thread.
 	go func() {
 		items, err := dir.List()
-		fyne.Do(func() { e.showPhotoPicker(dir, items, err) })
+		fyne.Do(func() {
+			if !e.closed { // another report was opened meanwhile: its photos are not these
+				e.showPhotoPicker(dir, items, err)
+			}
+		})
 	}()
 }
 

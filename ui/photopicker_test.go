@@ -123,3 +123,38 @@ func TestPhotoFolderListedInBackground(t *testing.T) {
 		return n == 1
 	})
 }
+
+// TestPhotoFolderListedAfterLeaving: a folder still listing when the reporter
+// opens another report brings no picker: its photos would go to the report left.
+func TestPhotoFolderListedAfterLeaving(t *testing.T) {
+	a := newApp(t)
+	lib := newLibrary()
+	first, other := model.NewReport("Hội nghị tổng kết"), model.NewReport("Hội nghị triển khai")
+	first.Normalize()
+	other.Normalize()
+	lib.CreateReport(nil, other)
+	lib.CreateReport(nil, first)
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "DSC_0001.jpg"), phototest.CameraJPEG(64, 48, 0), 0o644)
+	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib}, "library.sqlite")
+	opened(t, m)
+	list, err := storage.ListerForURI(storage.NewFileURI(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	slow := slowFolder{ListableURI: list, gate: make(chan struct{})}
+	go func() { time.Sleep(5 * time.Second); closeOnce(slow.gate) }()
+	leaving := m.Editor
+	leaving.PickPhotosIn(slow)
+	m.Open(other.ID)
+	eventually(t, func() bool { return m.Editor != nil && m.Editor != leaving })
+	closeOnce(slow.gate)
+	settleFor(200 * time.Millisecond)
+	if top := m.Window.Canvas().Overlays().Top(); top != nil {
+		walk(top, func(o fyne.CanvasObject) {
+			if c, ok := o.(*widget.Check); ok && c.Text == "DSC_0001.jpg" {
+				t.Error("the picker came for the report left behind")
+			}
+		})
+	}
+}

@@ -225,7 +225,7 @@ func (s *saver) save() {
 	s.mu.Lock()
 	if err == nil {
 		s.rev = r.Rev
-	} else if !copied && !s.dirty {
+	} else if !s.dirty {
 		// Try again shortly (the library may be busy); the editor shows the error.
 		s.dirty, s.firstDirty, s.lastChange = true, time.Now(), time.Now()
 		s.explicit = s.explicit || kind == model.SaveExplicit
@@ -269,12 +269,4 @@ func (s *saver) takeSnapshot() *model.Report {
 		defer s.mu.Unlock()
 		return s.final.Clone()
 	}
-}
-
-// setRev tells the saver which Rev the library holds now (after the editor saved
-// another way, e.g. as a copy).
-func (s *saver) setRev(rev string) {
-	s.mu.Lock()
-	s.rev = rev
-	s.mu.Unlock()
 }

@@ -337,3 +337,41 @@ func TestConflictCopyInBackground(t *testing.T) {
 		t.Errorf("%d reports in the library, want the first and one copy", n)
 	}
 }
+
+// failingCreate is the library on a disk that refuses the first new report.
+type failingCreate struct {
+	*library
+	failed atomic.Bool
+}
+
+func (f *failingCreate) CreateReport(ctx context.Context, r *model.Report) error {
+	if !f.failed.Swap(true) {
+		return &model.Error{Code: model.EINTERNAL, Message: "disk I/O error"}
+	}
+	return f.library.CreateReport(ctx, r)
+}
+
+// TestConflictCopyRetried: when the linked copy cannot be written at first, the
+// saver tries again by itself, as the status line promises; the typing is not
+// lost though the reporter types nothing more.
+func TestConflictCopyRetried(t *testing.T) {
+	newApp(t)
+	lib := newLibrary()
+	r := model.NewReport("Hội nghị tổng kết")
+	r.Normalize()
+	lib.CreateReport(nil, r)
+	w := test.NewTempWindow(t, nil)
+	e := ui.NewEditor(ui.Services{Reports: &failingCreate{library: lib}, Photos: lib}, w, lib.stored(r.ID))
+	w.SetContent(e.Content())
+	t.Cleanup(e.Close)
+	elsewhere := lib.stored(r.ID)
+	elsewhere.Lead = "Sửa ở máy khác."
+	if err := lib.UpdateReport(nil, elsewhere, model.SaveAuto); err != nil {
+		t.Fatal(err)
+	}
+	test.Type(e.Lead, "Sáng 8/1")
+	eventually(t, func() bool { return e.Report().ID != r.ID })
+	if got := lib.stored(e.Report().ID); got.Lead != "Sáng 8/1" || got.LinkedUUID != r.UUID {
+		t.Errorf("the copy has lead %q, linked to %q; want the typing, linked to %q", got.Lead, got.LinkedUUID, r.UUID)
+	}
+}

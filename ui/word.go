@@ -102,13 +102,7 @@ func (m *MainWindow) ExportWord() {
 				case err != nil:
 					m.inform(msg.T("ui.word.title"), model.ErrorMessage(err))
 				default:
-					m.saidSaved(msg.T("ui.word.title"), path, func() {
-						if m.svc.Printing != nil && m.svc.Printing.Open != nil {
-							if err := m.svc.Printing.Open(path); err != nil {
-								m.inform(msg.T("ui.word.title"), model.ErrorMessage(err))
-							}
-						}
-					})
+					m.saidSaved(msg.T("ui.word.title"), path, func() { m.openFile(msg.T("ui.word.title"), path) })
 				}
 			}})
 	})

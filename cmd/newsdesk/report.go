@@ -24,7 +24,8 @@ func runNew(ctx context.Context, m *Main, a *args) error {
 		return usageErr("cli.new.headline")
 	}
 	r := model.NewReport(headline)
-	return m.printID(r.ID, m.desk().CreateDraft(ctx, r))
+	err := m.desk().CreateDraft(ctx, r)
+	return m.printID(r.ID, err)
 }
 
 // printID prints a report's (or comment's) ID on stdout, for a script to take.
@@ -191,6 +192,9 @@ func runAwardsImport(ctx context.Context, m *Main, a *args) (err error) {
 		if list.Date, err = model.ParseDate(d); err != nil {
 			return &usageError{msg: model.ErrorMessage(err)}
 		}
+	}
+	if _, err := m.findReport(ctx, a.id); err != nil {
+		return err
 	}
 	if err := m.desk().ImportAwardFile(ctx, a.id, a.pos[1], list); err != nil {
 		return err
