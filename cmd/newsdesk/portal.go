@@ -8,52 +8,31 @@ import (
 	"strings"
 	"time"
 
-	"golang.org/x/term"
-
 	"newsdesk/model"
 	"newsdesk/msg"
 	"newsdesk/outfile"
 	"newsdesk/plaintext"
 	"newsdesk/sqlite"
+	"newsdesk/terminal"
 	"newsdesk/wordpress"
 )
 
 func (m *Main) portals() *sqlite.PortalService { return sqlite.NewPortalService(m.db) }
 
-// terminal is the person at the command line, as the use cases ask and tell
+// prompt is the person at the command line, as the use cases ask and tell
 // them (desk.Prompt).
-type terminal struct{ m *Main }
+type prompt struct{ m *Main }
 
-func (t terminal) Getenv(key string) string { return t.m.Getenv(key) }
+func (t prompt) Getenv(key string) string { return t.m.Getenv(key) }
 
-func (t terminal) Notice(text string) { t.m.warn(text) }
+func (t prompt) Notice(text string) { t.m.warn(text) }
 
-func (t terminal) FirstTime(name string) bool { return t.m.firstNotice(name) }
-
-// isTerminal reports whether w is a terminal (a person reads it), not a file or
-// a pipe: x/term asks the system (a console's mode on Windows, where a file's
-// mode says nothing of it).
-func isTerminal(w any) bool {
-	f, ok := w.(*os.File)
-	return ok && term.IsTerminal(int(f.Fd()))
-}
+func (t prompt) FirstTime(name string) bool { return t.m.firstNotice(name) }
 
 // AskPassword asks for the password on the terminal, without echo; ok is false
 // when standard input is not a terminal.
-func (t terminal) AskPassword(p *model.Portal) (string, bool) {
-	f, ok := t.m.Stdin.(*os.File)
-	if !ok || !term.IsTerminal(int(f.Fd())) {
-		return "", false
-	}
-	fmt.Fprint(t.m.Stderr, msg.T("cli.portal.prompt", p.User, p.URL))
-	// Read without echo by the terminal's own means (x/term): stty, used before,
-	// does not exist on Windows, where the password showed as it was typed.
-	pass, err := term.ReadPassword(int(f.Fd()))
-	fmt.Fprintln(t.m.Stderr)
-	if err != nil {
-		return "", false
-	}
-	return strings.TrimSpace(string(pass)), true
+func (t prompt) AskPassword(p *model.Portal) (string, bool) {
+	return terminal.Password(t.m.Stdin, t.m.Stderr, msg.T("cli.portal.prompt", p.User, p.URL))
 }
 
 // runPortal: `newsdesk portal add NAME --url URL --user USER`, `portal list`,

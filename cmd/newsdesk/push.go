@@ -13,6 +13,7 @@ import (
 	"newsdesk/model"
 	"newsdesk/msg"
 	"newsdesk/plaintext"
+	"newsdesk/terminal"
 	"newsdesk/wordpress"
 )
 
@@ -73,18 +74,9 @@ func (m *Main) push(ctx context.Context, req desk.PushRequest) (queued bool, err
 	return false, nil
 }
 
-// progressLine is a line that redraws itself, for a person at a terminal; a log or
-// a script's pipe gets none (nil).
+// progressLine is a line that redraws itself on a terminal (terminal.Progress).
 func (m *Main) progressLine() func(done, total int) {
-	if !isTerminal(m.Stderr) {
-		return nil
-	}
-	return func(done, total int) {
-		fmt.Fprintf(m.Stderr, "\r%s", msg.T("cli.push.progress", done, total))
-		if done == total {
-			fmt.Fprintln(m.Stderr)
-		}
-	}
+	return terminal.Progress(m.Stderr, func(done, total int) string { return msg.T("cli.push.progress", done, total) })
 }
 
 // sayPushed tells what a push did: its warnings and a line on stderr, the post's
@@ -107,7 +99,7 @@ func (m *Main) desk() *desk.Desk {
 		m.theDesk = &desk.Desk{Reports: m.Reports, Revisions: m.Revisions, Settings: m.Settings, Portals: m.portals(), Photos: m.Photos,
 			Comments: m.Comments, ReadAwards: awardfile.Read, Sample: assets.SampleReport, WordFuncs: wordFuncs, BundleFuncs: bundleFuncs,
 			PDFFuncs: pdfFuncs, Connect: m.connect, PortalSignIn: desk.PortalSignIn{CheckURL: wordpress.CheckURL, SignIn: wordpress.SignIn},
-			Keyring: m.Keyring, Prompt: terminal{m}, Log: m.logDetail}
+			Keyring: m.Keyring, Prompt: prompt{m}, Log: m.logDetail}
 	}
 	return m.theDesk
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"strconv"
@@ -10,6 +9,7 @@ import (
 	"newsdesk/model"
 	"newsdesk/msg"
 	"newsdesk/plaintext"
+	"newsdesk/terminal"
 	"newsdesk/vntext"
 )
 
@@ -109,20 +109,14 @@ func (m *Main) findReport(ctx context.Context, id int64) (*model.Report, error) 
 // runDelete deletes a report: `newsdesk delete ID [--yes]`. A report the window
 // cannot show (too large, say) can be removed from here too.
 func runDelete(ctx context.Context, m *Main, a *args) error {
-	headline := a.report.Headline
-	if len([]rune(headline)) > 80 {
-		headline = string([]rune(headline)[:79]) + "…"
-	}
-	if !a.isSet("yes") {
-		if !isTerminal(m.Stdin) {
-			return usageErr("cli.delete.yes", a.id, headline)
-		}
-		fmt.Fprint(m.Stderr, msg.T("cli.delete.ask", a.id, headline))
-		answer, _ := bufio.NewReader(m.Stdin).ReadString('\n')
-		if yes := strings.ToLower(strings.TrimSpace(answer)); yes != "y" && yes != "c" && yes != "yes" && yes != "có" && yes != "co" {
-			fmt.Fprintln(m.Stderr, msg.T("cli.delete.kept", a.id))
-			return nil
-		}
+	headline := vntext.Shorten(a.report.Headline, 80)
+	switch {
+	case a.isSet("yes"):
+	case !terminal.Is(m.Stdin):
+		return usageErr("cli.delete.yes", a.id, headline)
+	case !terminal.Confirm(m.Stdin, m.Stderr, msg.T("cli.delete.ask", a.id, headline)):
+		fmt.Fprintln(m.Stderr, msg.T("cli.delete.kept", a.id))
+		return nil
 	}
 	if err := m.Reports.DeleteReport(ctx, a.id); err != nil {
 		return err
