@@ -102,7 +102,7 @@ func (m *MainWindow) saidSaved(title, path string, open func()) {
 // runPDF makes the job's PDF in the background with a progress dialog whose button
 // cancels it; done runs on the UI thread after success.
 func (m *MainWindow) runPDF(p PDFJob, done func()) {
-	m.runPDFWith(p, "ui.pdf", func(ctx context.Context, progress func(done, total int)) error {
+	m.runPDFWith(p, "ui.pdf", func(ctx context.Context, p PDFJob, progress func(done, total int)) error {
 		return m.svc.Printing.WritePDF(ctx, p, progress)
 	}, done)
 }
@@ -110,7 +110,7 @@ func (m *MainWindow) runPDF(p PDFJob, done func()) {
 // runPDFWith runs work that makes the job's PDF (making it, printing it) as
 // runPDF does, in the words of kind ("ui.pdf", "ui.print"): its title, what is
 // being done, and that it was cancelled.
-func (m *MainWindow) runPDFWith(p PDFJob, kind string, work func(ctx context.Context, progress func(done, total int)) error, done func()) {
+func (m *MainWindow) runPDFWith(p PDFJob, kind string, work func(ctx context.Context, p PDFJob, progress func(done, total int)) error, done func()) {
 	title := msg.T(kind + ".title")
 	var id int64
 	if m.Editor != nil {
@@ -119,7 +119,12 @@ func (m *MainWindow) runPDFWith(p PDFJob, kind string, work func(ctx context.Con
 	if m.Editor != nil && !slices.Contains(p.IDs, id) {
 		id = 0
 	}
-	m.runJob(job{title: title, label: msg.T(kind + ".working"), reportID: id, run: work,
+	m.runJob(job{title: title, label: msg.T(kind + ".working"), reportID: id,
+		retarget: func(to int64) { // the typing went to a linked copy: print that
+			p.IDs = slices.Clone(p.IDs)
+			p.IDs[slices.Index(p.IDs, id)] = to
+		},
+		run: func(ctx context.Context, progress func(done, total int)) error { return work(ctx, p, progress) },
 		done: func(err error, cancelled bool) {
 			switch {
 			case cancelled:
@@ -154,7 +159,7 @@ func (m *MainWindow) PrintReport() {
 // why none did.
 func (m *MainWindow) printJob(job PDFJob, name string) {
 	var printer string
-	m.runPDFWith(job, "ui.print", func(ctx context.Context, progress func(done, total int)) (err error) {
+	m.runPDFWith(job, "ui.print", func(ctx context.Context, job PDFJob, progress func(done, total int)) (err error) {
 		printer, err = m.svc.Printing.Print(ctx, job, name, progress)
 		return err
 	}, func() { showInformation(msg.T("ui.print.title"), msg.T("ui.print.sent", printer), m.Window) })

@@ -218,3 +218,29 @@ func TestFirstPrintAsksForTheAgency(t *testing.T) {
 	m.PrintReport()
 	eventually(t, func() bool { f.mu.Lock(); defer f.mu.Unlock(); return len(f.printed) == 2 })
 }
+
+// TestPrintFollowsTheCopy: Ctrl+P right after typing in a report changed
+// elsewhere meanwhile: the save keeps the typing as a linked copy, and what is
+// printed is that copy, with the words typed — not the other version.
+func TestPrintFollowsTheCopy(t *testing.T) {
+	a := newApp(t)
+	lib := newLibrary()
+	r := model.NewReport("Hội nghị tổng kết công tác năm 2025")
+	r.Normalize()
+	lib.CreateReport(nil, r)
+	f := &fakePrinting{}
+	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib, Printing: f.printing(t, nil)}, "library.sqlite")
+	opened(t, m)
+	elsewhere := lib.stored(r.ID)
+	elsewhere.Lead = "Sửa ở máy khác."
+	if err := lib.UpdateReport(nil, elsewhere, model.SaveAuto); err != nil {
+		t.Fatal(err)
+	}
+	test.Type(m.Editor.Lead, "Sáng 8/1")
+	m.PrintReport()
+	eventually(t, func() bool { f.mu.Lock(); defer f.mu.Unlock(); return len(f.printed) == 1 })
+	id := f.jobs[0].IDs[0]
+	if got := lib.stored(id); id == r.ID || got.Lead != "Sáng 8/1" || got.LinkedUUID != r.UUID {
+		t.Errorf("printed report %d (lead %q), want the linked copy with the words typed, not %d", id, got.Lead, r.ID)
+	}
+}

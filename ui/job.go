@@ -18,8 +18,12 @@ import (
 type job struct {
 	title, label string
 	// reportID, when set, is the report the work reads from the library: it
-	// waits until the editor's save of the last words typed is written.
+	// waits until the editor's save of the last words typed is written. Should
+	// that save have found the report changed elsewhere and kept the typing as a
+	// linked copy, retarget is told the copy's ID before run: the work is on
+	// what the person typed.
 	reportID int64
+	retarget func(id int64)
 	// run does the work off the UI thread, telling progress (unknown progress
 	// when it never calls it).
 	run func(ctx context.Context, progress func(done, total int)) error
@@ -38,12 +42,18 @@ func (m *MainWindow) runJob(j job) {
 	d.SetOnClosed(cancel)
 	showDialog(m.Window, d, fyne.Size{})
 	var saved <-chan struct{}
+	var editor *Editor
 	if m.Editor != nil && j.reportID != 0 && m.Editor.Report().ID == j.reportID {
-		saved = m.Editor.Saved()
+		saved, editor = m.Editor.Saved(), m.Editor
 	}
 	go func() {
 		defer cancel()
 		waitSaved(saved)
+		if editor != nil && j.retarget != nil {
+			if to := editor.saver.savedAs(j.reportID); to != j.reportID {
+				j.retarget(to)
+			}
+		}
 		err := j.run(ctx, func(done, total int) {
 			fyne.Do(func() {
 				busy.Stop()

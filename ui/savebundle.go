@@ -72,6 +72,7 @@ type BundleJob struct {
 // way to cancel, then says where it is and how large.
 func (m *MainWindow) SaveBundleTo(b BundleJob) {
 	m.runJob(job{title: msg.T("ui.savebundle.title"), label: msg.T("ui.savebundle.working"), reportID: b.ID,
+		retarget: func(id int64) { b.ID = id },
 		run: func(ctx context.Context, progress func(done, total int)) error {
 			return m.svc.SaveBundle(ctx, b, progress)
 		},

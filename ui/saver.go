@@ -39,8 +39,9 @@ type saver struct {
 	// copyOf and copy are, after a save made a linked copy, the report the editor
 	// held and the copy: a snapshot taken before the editor heard of the copy
 	// still names the first, and goes to the copy.
-	copyOf string
-	copy   *model.Report
+	copyOf     string
+	copyFromID int64
+	copy       *model.Report
 	// waiters are closed once a save has written the changes made before they
 	// asked (saveNow).
 	waiters []chan struct{}
@@ -241,15 +242,27 @@ func (s *saver) save() {
 // first, and nothing is overwritten or lost. It runs on the saver's goroutine,
 // so the window never waits for the disk, and the next save waits for it.
 func (s *saver) saveAsCopy(ctx context.Context, r *model.Report) error {
-	first := r.UUID
+	first, firstID := r.UUID, r.ID
 	r.LinkedUUID, r.UUID, r.ID, r.Rev, r.BaseRev = r.UUID, model.NewUUID(), 0, "", ""
 	if err := s.reports.CreateReport(ctx, r); err != nil {
 		return err
 	}
 	s.mu.Lock()
-	s.copyOf, s.copy = first, &model.Report{ID: r.ID, UUID: r.UUID, LinkedUUID: r.LinkedUUID}
+	s.copyOf, s.copyFromID, s.copy = first, firstID, &model.Report{ID: r.ID, UUID: r.UUID, LinkedUUID: r.LinkedUUID}
 	s.mu.Unlock()
 	return nil
+}
+
+// savedAs returns the report the typing of report id is saved in: the linked
+// copy a save made when id was changed elsewhere, else id. Work that waited for
+// a save reads that one (see runJob).
+func (s *saver) savedAs(id int64) int64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.copy != nil && s.copyFromID == id {
+		return s.copy.ID
+	}
+	return id
 }
 
 // takeSnapshot asks the UI thread for a snapshot; once the editor is closing (the

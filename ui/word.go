@@ -90,6 +90,7 @@ func (m *MainWindow) ExportWord() {
 	m.Editor.SaveNow()
 	m.askSavePath(outfile.Word, askFor("ui.files.save.word", "ui.files.word", ".docx"), fileSlug(r.Headline)+".docx", func(path string, force bool) {
 		m.runJob(job{title: msg.T("ui.word.title"), label: msg.T("ui.word.writing"), reportID: r.ID,
+			retarget: func(id int64) { r.ID = id },
 			run: func(ctx context.Context, _ func(done, total int)) error {
 				return m.svc.Word.Export(ctx, r.ID, path, force)
 			},
