@@ -96,7 +96,6 @@ func init() {
 		"ui.awards.add.collective":              {VI: "Thêm tập thể", EN: "Add collective"},
 		"ui.awards.add.individual":              {VI: "Thêm cá nhân", EN: "Add individual"},
 		"ui.awards.import":                      {VI: "Nhập từ tệp CSV/XLSX…", EN: "Import CSV/XLSX…"},
-		"ui.awards.import.failed":               {VI: "Không nhập được danh sách", EN: "The list could not be imported"},
 		"ui.awards.col.kind":                    {VI: "Loại", EN: "Kind"},
 		"ui.awards.col.name":                    {VI: "Tên tập thể, cá nhân", EN: "Name"},
 		"ui.awards.col.unit":                    {VI: "Đơn vị", EN: "Unit"},
