@@ -38,9 +38,9 @@ func TestOpenBundle(t *testing.T) {
 			if err := m.openLibrary(ctx); err != nil {
 				return err
 			}
-			file := bundleArg(argv)
+			file := m.Bundle
 			if file == "" {
-				t.Fatalf("bundleArg(%q) found no bundle", argv)
+				t.Fatalf("newsdesk %q: no bundle for the window", argv)
 			}
 			var err error
 			if res, err = m.desk().ImportBundle(ctx, file, false); err != nil {
@@ -68,9 +68,15 @@ func TestOpenBundle(t *testing.T) {
 	if again.ReportID != res.ReportID || again.Outcome != model.ImportUnchanged {
 		t.Errorf("opening it again gave report %d (%s); want the same report %d, unchanged", again.ReportID, again.Outcome, res.ReportID)
 	}
-	if got := bundleArg([]string{"--db", "x.zip"}); got != "" {
-		t.Errorf("bundleArg took the library flag's value %q for a bundle", got)
+	m := &Main{Stdin: strings.NewReader(""), Stdout: &strings.Builder{}, Stderr: &strings.Builder{},
+		Getenv: func(string) string { return "" }}
+	m.RunGUI = func(m *Main, path string) error {
+		if m.Bundle != "" {
+			t.Errorf("the library flag's value %q taken for a bundle", m.Bundle)
+		}
+		return nil
 	}
+	m.Run(context.Background(), []string{"--db", filepath.Join(t.TempDir(), "x.zip")})
 }
 
 // TestAppInfoMatchesFyneApp checks that appinfo_gen.go and appID say what

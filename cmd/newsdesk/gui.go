@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -80,8 +79,8 @@ func runGUI(m *Main, path string) error {
 		mw := ui.NewMainWindow(a, svc, path)
 		w = mw.Window
 		showLibraryNote(m, w)
-		if file := bundleArg(os.Args[1:]); file != "" {
-			mw.OpenBundle(file) // opens its report, says what came in, or shows both versions
+		if m.Bundle != "" {
+			mw.OpenBundle(m.Bundle) // opens its report, says what came in, or shows both versions
 		}
 	}
 	trace("window built")
@@ -96,15 +95,6 @@ func trace(what string) {
 	if os.Getenv("NEWSDESK_TRACE") != "" {
 		fmt.Fprintf(os.Stderr, "newsdesk trace %d %s\n", time.Now().UnixMilli(), what)
 	}
-}
-
-// bundleArg returns the report bundle named first on the command line, or "".
-func bundleArg(argv []string) string {
-	rest, _, err := takeDBFlag(argv)
-	if err != nil || len(rest) == 0 || !strings.HasSuffix(strings.ToLower(rest[0]), ".zip") {
-		return ""
-	}
-	return rest[0]
 }
 
 // systemDialogs are the system's own file dialogs where it may have them (Windows, a Linux desktop's portal);

@@ -42,6 +42,9 @@ type Main struct {
 	// RunGUI opens the window on the library at path; set by gui.go so that tests
 	// of the commands need no display.
 	RunGUI func(m *Main, path string) error
+	// Bundle is a report bundle named on the command line (newsdesk FILE.zip, as
+	// a file manager's "Open with" runs it), for the window to open.
+	Bundle string
 
 	dbPath      string
 	db          *sqlite.DB
@@ -92,6 +95,9 @@ func (m *Main) Run(ctx context.Context, argv []string) int {
 	if len(argv) == 0 || strings.HasSuffix(strings.ToLower(argv[0]), ".zip") {
 		if m.RunGUI == nil {
 			return m.fail(nil, model.Errorf(model.EINTERNAL, "cli.gui.unavailable"))
+		}
+		if len(argv) > 0 {
+			m.Bundle = argv[0]
 		}
 		return m.fail(nil, m.RunGUI(m, dbPath))
 	}
