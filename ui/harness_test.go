@@ -116,7 +116,7 @@ func newApp(t testing.TB) fyne.App {
 		// Background work the test started (a list still loading, a save) ends
 		// here, not during the next test's start: run its updates until none has
 		// come for a while.
-		d.quiet(50*time.Millisecond, 2*time.Second)
+		d.quiet(30*time.Millisecond, 2*time.Second)
 		driverMu.Lock()
 		if current == d {
 			current = nil
