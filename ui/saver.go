@@ -36,12 +36,12 @@ type saver struct {
 	lastChange time.Time
 	rev        string        // the Rev the library holds, which the next save replaces
 	final      *model.Report // the snapshot close took, for the saves that follow it
-	// copyOf and copy are, after a save made a linked copy, the report the editor
-	// held and the copy: a snapshot taken before the editor heard of the copy
-	// still names the first, and goes to the copy.
-	copyOf     string
-	copyFromID int64
+	// copy is, after a save made a linked copy, the copy's identity (its
+	// LinkedUUID the report the editor held, copyFromID that report's ID): a
+	// snapshot taken before the editor heard of the copy still names the first,
+	// and goes to the copy.
 	copy       *model.Report
+	copyFromID int64
 	// waiters are closed once a save has written the changes made before they
 	// asked (saveNow).
 	waiters []chan struct{}
@@ -211,7 +211,7 @@ func (s *saver) save() {
 		return
 	}
 	s.mu.Lock()
-	if s.copy != nil && r.UUID == s.copyOf {
+	if s.copy != nil && r.UUID == s.copy.LinkedUUID {
 		r.ID, r.UUID, r.LinkedUUID = s.copy.ID, s.copy.UUID, s.copy.LinkedUUID
 	}
 	s.mu.Unlock()
@@ -242,13 +242,13 @@ func (s *saver) save() {
 // first, and nothing is overwritten or lost. It runs on the saver's goroutine,
 // so the window never waits for the disk, and the next save waits for it.
 func (s *saver) saveAsCopy(ctx context.Context, r *model.Report) error {
-	first, firstID := r.UUID, r.ID
+	firstID := r.ID
 	r.LinkedUUID, r.UUID, r.ID, r.Rev, r.BaseRev = r.UUID, model.NewUUID(), 0, "", ""
 	if err := s.reports.CreateReport(ctx, r); err != nil {
 		return err
 	}
 	s.mu.Lock()
-	s.copyOf, s.copyFromID, s.copy = first, firstID, &model.Report{ID: r.ID, UUID: r.UUID, LinkedUUID: r.LinkedUUID}
+	s.copy, s.copyFromID = &model.Report{ID: r.ID, UUID: r.UUID, LinkedUUID: r.LinkedUUID}, firstID
 	s.mu.Unlock()
 	return nil
 }
