@@ -231,11 +231,7 @@ func TestPrintFollowsTheCopy(t *testing.T) {
 	f := &fakePrinting{}
 	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib, Printing: f.printing(t, nil)}, "library.sqlite")
 	opened(t, m)
-	elsewhere := lib.stored(r.ID)
-	elsewhere.Lead = "Sửa ở máy khác."
-	if err := lib.UpdateReport(nil, elsewhere, model.SaveAuto); err != nil {
-		t.Fatal(err)
-	}
+	changeElsewhere(t, lib, r.ID)
 	test.Type(m.Editor.Lead, "Sáng 8/1")
 	m.PrintReport()
 	eventually(t, func() bool { f.mu.Lock(); defer f.mu.Unlock(); return len(f.printed) == 1 })

@@ -88,6 +88,35 @@ func (f slowFolder) List() ([]fyne.URI, error) {
 	return f.ListableURI.List()
 }
 
+// slowPhotoFolder is a folder holding DSC_0001.jpg that lists once gate is
+// closed (by the test, or after 5 s so that a failing test still ends).
+func slowPhotoFolder(t *testing.T) slowFolder {
+	t.Helper()
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "DSC_0001.jpg"), phototest.CameraJPEG(64, 48, 0), 0o644)
+	list, err := storage.ListerForURI(storage.NewFileURI(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	slow := slowFolder{ListableURI: list, gate: make(chan struct{})}
+	go func() { time.Sleep(5 * time.Second); closeOnce(slow.gate) }()
+	return slow
+}
+
+// pickerShowsTheFolder reports whether the window's top dialog offers that
+// folder's photo.
+func pickerShowsTheFolder(m *ui.MainWindow) bool {
+	found := false
+	if top := m.Window.Canvas().Overlays().Top(); top != nil {
+		walk(top, func(o fyne.CanvasObject) {
+			if c, ok := o.(*widget.Check); ok && c.Text == "DSC_0001.jpg" {
+				found = true
+			}
+		})
+	}
+	return found
+}
+
 // TestPhotoFolderListedInBackground: a folder that is slow to list (a network
 // share) never holds the window; the picker comes once the listing is done.
 func TestPhotoFolderListedInBackground(t *testing.T) {
@@ -96,32 +125,15 @@ func TestPhotoFolderListedInBackground(t *testing.T) {
 	r := model.NewReport("Hội nghị tổng kết")
 	r.Normalize()
 	lib.CreateReport(nil, r)
-	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "DSC_0001.jpg"), phototest.CameraJPEG(64, 48, 0), 0o644)
 	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib}, "library.sqlite")
 	opened(t, m)
-	list, err := storage.ListerForURI(storage.NewFileURI(dir))
-	if err != nil {
-		t.Fatal(err)
-	}
-	slow := slowFolder{ListableURI: list, gate: make(chan struct{})}
-	go func() { time.Sleep(5 * time.Second); closeOnce(slow.gate) }() // a test that fails still ends
+	slow := slowPhotoFolder(t)
 	timed(t, "listing a slow folder", func() {
 		m.Editor.PickPhotosIn(slow)
 		settleFor(100 * time.Millisecond)
 	})
 	closeOnce(slow.gate)
-	eventually(t, func() bool {
-		n := 0
-		if top := m.Window.Canvas().Overlays().Top(); top != nil {
-			walk(top, func(o fyne.CanvasObject) {
-				if c, ok := o.(*widget.Check); ok && c.Text == "DSC_0001.jpg" {
-					n++
-				}
-			})
-		}
-		return n == 1
-	})
+	eventually(t, func() bool { return pickerShowsTheFolder(m) })
 }
 
 // TestPhotoFolderListedAfterLeaving: a folder still listing when the reporter
@@ -134,27 +146,16 @@ func TestPhotoFolderListedAfterLeaving(t *testing.T) {
 	other.Normalize()
 	lib.CreateReport(nil, other)
 	lib.CreateReport(nil, first)
-	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "DSC_0001.jpg"), phototest.CameraJPEG(64, 48, 0), 0o644)
 	m := ui.NewMainWindow(a, ui.Services{Reports: lib, Photos: lib}, "library.sqlite")
 	opened(t, m)
-	list, err := storage.ListerForURI(storage.NewFileURI(dir))
-	if err != nil {
-		t.Fatal(err)
-	}
-	slow := slowFolder{ListableURI: list, gate: make(chan struct{})}
-	go func() { time.Sleep(5 * time.Second); closeOnce(slow.gate) }()
+	slow := slowPhotoFolder(t)
 	leaving := m.Editor
 	leaving.PickPhotosIn(slow)
 	m.Open(other.ID)
 	eventually(t, func() bool { return m.Editor != nil && m.Editor != leaving })
 	closeOnce(slow.gate)
 	settleFor(200 * time.Millisecond)
-	if top := m.Window.Canvas().Overlays().Top(); top != nil {
-		walk(top, func(o fyne.CanvasObject) {
-			if c, ok := o.(*widget.Check); ok && c.Text == "DSC_0001.jpg" {
-				t.Error("the picker came for the report left behind")
-			}
-		})
+	if pickerShowsTheFolder(m) {
+		t.Error("the picker came for the report left behind")
 	}
 }

@@ -289,6 +289,33 @@ func (s *slowCreate) CreateReport(ctx context.Context, r *model.Report) error {
 	return s.library.CreateReport(ctx, r)
 }
 
+// editorOnChanged opens an editor on a new report, through reports (lib, or lib
+// on a disk that misbehaves), then changes the report in lib as another window
+// would: the editor's next save finds it changed. It returns the editor, the
+// report as opened and as changed.
+func editorOnChanged(t *testing.T, lib *library, reports model.ReportService) (e *ui.Editor, r, elsewhere *model.Report) {
+	t.Helper()
+	r = model.NewReport("Hội nghị tổng kết")
+	r.Normalize()
+	lib.CreateReport(nil, r)
+	w := test.NewTempWindow(t, nil)
+	e = ui.NewEditor(ui.Services{Reports: reports, Photos: lib}, w, lib.stored(r.ID))
+	w.SetContent(e.Content())
+	t.Cleanup(e.Close)
+	return e, r, changeElsewhere(t, lib, r.ID)
+}
+
+// changeElsewhere changes report id's lead in lib, as another window would.
+func changeElsewhere(t *testing.T, lib *library, id int64) *model.Report {
+	t.Helper()
+	elsewhere := lib.stored(id)
+	elsewhere.Lead = "Sửa ở máy khác."
+	if err := lib.UpdateReport(nil, elsewhere, model.SaveAuto); err != nil {
+		t.Fatal(err)
+	}
+	return elsewhere
+}
+
 // TestConflictCopyInBackground: when the report was changed elsewhere, the
 // reporter's typing is kept as a new report linked to it, written off the UI
 // thread — on a disk that hangs the window still takes typing — and what is
@@ -297,21 +324,9 @@ func (s *slowCreate) CreateReport(ctx context.Context, r *model.Report) error {
 func TestConflictCopyInBackground(t *testing.T) {
 	newApp(t)
 	lib := newLibrary()
-	r := model.NewReport("Hội nghị tổng kết")
-	r.Normalize()
-	lib.CreateReport(nil, r)
 	slow := &slowCreate{library: lib, creating: make(chan struct{}), gate: make(chan struct{})}
 	go func() { time.Sleep(5 * time.Second); closeOnce(slow.gate) }() // a test that fails still ends
-	w := test.NewTempWindow(t, nil)
-	e := ui.NewEditor(ui.Services{Reports: slow, Photos: lib}, w, lib.stored(r.ID))
-	w.SetContent(e.Content())
-	t.Cleanup(e.Close)
-
-	elsewhere := lib.stored(r.ID)
-	elsewhere.Lead = "Sửa ở máy khác."
-	if err := lib.UpdateReport(nil, elsewhere, model.SaveAuto); err != nil {
-		t.Fatal(err)
-	}
+	e, r, elsewhere := editorOnChanged(t, lib, slow)
 	test.Type(e.Lead, "Sáng 8/1")
 	timed(t, "the save that met a changed report", func() { waitFor(t, slow.creating, "no copy was made") })
 	timed(t, "typing while the copy is written", func() {
@@ -357,18 +372,7 @@ func (f *failingCreate) CreateReport(ctx context.Context, r *model.Report) error
 func TestConflictCopyRetried(t *testing.T) {
 	newApp(t)
 	lib := newLibrary()
-	r := model.NewReport("Hội nghị tổng kết")
-	r.Normalize()
-	lib.CreateReport(nil, r)
-	w := test.NewTempWindow(t, nil)
-	e := ui.NewEditor(ui.Services{Reports: &failingCreate{library: lib}, Photos: lib}, w, lib.stored(r.ID))
-	w.SetContent(e.Content())
-	t.Cleanup(e.Close)
-	elsewhere := lib.stored(r.ID)
-	elsewhere.Lead = "Sửa ở máy khác."
-	if err := lib.UpdateReport(nil, elsewhere, model.SaveAuto); err != nil {
-		t.Fatal(err)
-	}
+	e, r, _ := editorOnChanged(t, lib, &failingCreate{library: lib})
 	test.Type(e.Lead, "Sáng 8/1")
 	eventually(t, func() bool { return e.Report().ID != r.ID })
 	if got := lib.stored(e.Report().ID); got.Lead != "Sáng 8/1" || got.LinkedUUID != r.UUID {
