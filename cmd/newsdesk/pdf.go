@@ -10,7 +10,6 @@ import (
 	"newsdesk/desk"
 	"newsdesk/model"
 	"newsdesk/msg"
-	"newsdesk/outfile"
 	"newsdesk/pdf"
 	"newsdesk/vntext"
 )
@@ -46,20 +45,15 @@ func runBulletin(ctx context.Context, m *Main, a *args) error {
 	return m.makePDF(ctx, a, desk.PDFJob{IDs: ids, Title: title, Date: date})
 }
 
-// pdfOutput returns the file named by -o, once it is known that a PDF may be
-// written there; it may be left out only with --print.
-func (m *Main) pdfOutput(a *args) (string, error) {
+// pdfOutput returns the file named by -o, which may be left out only with
+// --print (whether a PDF may be written there is desk.MakePDF's first check).
+func pdfOutput(a *args) (string, error) {
 	out, _ := a.value("output")
 	if out == "" && !a.isSet("print") {
 		return "", usageErr("cli.pdf.output")
 	}
 	if _, ok := a.value("printer"); ok && !a.isSet("print") {
 		return "", usageErr("cli.pdf.printer")
-	}
-	if out != "" {
-		if err := outfile.Check(out, outfile.PDF, m.outputOptions(a)); err != nil {
-			return "", withForceHint(err)
-		}
 	}
 	return out, nil
 }
@@ -76,7 +70,7 @@ var pdfFuncs = desk.PDFFuncs{
 // makePDF makes the job's PDF where -o says, or prints it (desk.Print) when
 // --print asks, and says what could not be printed as it should.
 func (m *Main) makePDF(ctx context.Context, a *args, job desk.PDFJob) (err error) {
-	out, err := m.pdfOutput(a)
+	out, err := pdfOutput(a)
 	if err != nil {
 		return err
 	}
